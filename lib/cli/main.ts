@@ -1,0 +1,34 @@
+/**
+ * persona-map: the admin's command line (shared/spec/title-analysis.md, "The CLI contract").
+ * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
+ */
+import { UsageError, type CliIO, type Command } from './io';
+import { validate } from './commands/validate';
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  validate: { run: validate, usage: 'validate <pack.json|pack.yaml>' },
+};
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command>\n`);
+    for (const { usage } of Object.values(COMMANDS)) io.stderr.write(`  persona-map ${usage}\n`);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`persona-map ${name}: ${error.message}\nusage: persona-map ${command.usage}\n`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      io.stderr.write(`persona-map ${name}: no such file: ${(error as NodeJS.ErrnoException).path}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Two tiers run separately: `unit` (lib/, adapters on saved pages, components) needs no
+// browser; `e2e` drives the built extension in Debian's Chromium and runs after `wxt build`.
+export default defineConfig({
+  root,
+  test: {
+    restoreMocks: true,
+    mockReset: true,
+    projects: [
+      {
+        plugins: [WxtVitest({ root })],
+        test: { name: 'unit', root, include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

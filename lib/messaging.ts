@@ -1,0 +1,37 @@
+/**
+ * The typed protocol between the content scripts, the background and the extension pages.
+ * Contact data travels only inside the extension: nothing here ever goes to a server.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DetectedContact } from './adapters/contact';
+import type { MatchResult } from './titles/types';
+
+export interface MatchedContact {
+  contact: DetectedContact;
+  match: MatchResult;
+}
+
+/** What the extension knows about one tab: the page and every contact matched on it. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  /** `profile` for one person, `list` for search results and company people pages, `selection` for a hand-picked title. */
+  pageKind: 'profile' | 'list' | 'selection';
+  contacts: MatchedContact[];
+  updatedAt: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: what this page shows now (an empty list clears the tab). */
+  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[] }): void;
+  /** Extension page → background. */
+  getTabState(tabId: number): TabState | null;
+  /** Background → extension pages: a tab's state changed. */
+  tabStateChanged(state: TabState): void;
+  /** Extension page → background: the installed pack changed (re-match open tabs). */
+  packsChanged(): void;
+  /** Background → side panel: the seller pressed the search shortcut. */
+  focusSearch(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

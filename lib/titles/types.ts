@@ -1,0 +1,39 @@
+/** What the rules engine returns: shared by the CLI, the background and the side panel. */
+import type { FunctionId, Level, Persona } from '../pack/schema';
+
+export interface TitleAnalysis {
+  input: string;
+  /** The role part, cleaned: "VP, Information Security | CISSP | Speaker" → "VP, Information Security". */
+  title: string;
+  company: string | null;
+  /** The primary function, or null. */
+  function: FunctionId | null;
+  /** Every function found, primary first. */
+  functions: FunctionId[];
+  /** null when the input holds no role at all. */
+  seniority: Level | null;
+  /** Acronyms left ambiguous ("CSO: chief security or chief sales officer"), for the reasons shown. */
+  ambiguous: string[];
+}
+
+export interface MatchCandidate {
+  persona: string;
+  /** Pack the persona comes from (several packs may be installed). */
+  pack: string;
+  kind: Persona['kind'];
+  score: number;
+  /** Sentences a seller or admin can act on: which phrase, function or level decided. */
+  reasons: string[];
+}
+
+export interface MatchResult {
+  input: string;
+  analysis: TitleAnalysis;
+  persona: string | null;
+  pack: string | null;
+  kind: Persona['kind'] | null;
+  score: number;
+  reasons: string[];
+  /** Runners-up, best first. */
+  alternatives: MatchCandidate[];
+}

@@ -1,3 +1,66 @@
+/**
+ * The background service worker: wiring only. Content scripts report the contacts on a page;
+ * this matches them locally against the installed packs, sets the tab's badge and tells the
+ * side panel. Nothing about a contact leaves the browser.
+ */
+import { badgeFor } from '@/lib/background/badge';
+import { PersonaMatcher } from '@/lib/background/persona-matcher';
+import { TabStates } from '@/lib/background/tab-states';
+import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { ensureBundledPack, loadActivePacks } from '@/lib/storage/installed-packs';
+import { PersonaMapDb } from '@/lib/storage/db';
+
 export default defineBackground(() => {
-  console.log('bg');
+  const db = new PersonaMapDb();
+  const matcher = new PersonaMatcher(async () => {
+    await ensureBundledPack(db);
+    return loadActivePacks(db);
+  });
+  const tabStates = new TabStates(browser.storage.session);
+
+  // Clicking the toolbar icon opens the side panel (a user gesture, as sidePanel.open requires).
+  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  browser.runtime.onInstalled.addListener(() => void ensureBundledPack(db));
+
+  async function publish(state: TabState): Promise<void> {
+    await tabStates.put(state);
+    const badge = badgeFor(state, await matcher.personaLookup());
+    await Promise.all([
+      browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }),
+      browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),
+      browser.action.setTitle({ tabId: state.tabId, title: badge.title }),
+    ]);
+    // No side panel open is normal: nobody is listening then.
+    await sendMessage('tabStateChanged', state).catch(() => undefined);
+  }
+
+  onMessage('contactsDetected', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const contacts = await matcher.matchContacts(data.contacts);
+    await publish({ tabId, url: data.url, pageKind: data.pageKind, contacts, updatedAt: Date.now() });
+  });
+
+  onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));
+
+  onMessage('packsChanged', async () => {
+    matcher.invalidate();
+    // Re-match what open tabs show, so badges and panels follow the new pack at once.
+    for (const tab of await browser.tabs.query({})) {
+      const state = tab.id === undefined ? null : await tabStates.get(tab.id);
+      if (state) await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
+    }
+  });
+
+  // A tab that left the page it reported on shows nothing until its content script reports
+  // again; a report for the new URL that arrived first is kept.
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (!change.url) return;
+    const state = await tabStates.get(tabId);
+    if (state && state.url !== change.url) {
+      await tabStates.forget(tabId);
+      await browser.action.setBadgeText({ tabId, text: '' });
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void tabStates.forget(tabId));
 });

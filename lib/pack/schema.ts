@@ -113,6 +113,8 @@ export const PersonaSchema = z.strictObject({
   id: slug('A persona id'),
   name: text('The persona name', 120),
   summary: z.string().optional(),
+  /** Up to 4 characters for the toolbar badge (default: the name's initials). An addition to the spec. */
+  badge: z.string().max(4, 'fits at most 4 characters').optional(),
   kind: z.enum(['primary', 'secondary', 'negative'], { message: 'must be primary, secondary or negative' }).default('primary'),
   role: z.enum(BUYING_ROLES, { message: `must be one of ${BUYING_ROLES.join(', ')}` }).optional(),
   match: MatchRulesSchema,

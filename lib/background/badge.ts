@@ -1,0 +1,53 @@
+/**
+ * What the toolbar badge says for a tab. The badge is the only hint shown on LinkedIn by
+ * default (shared/notes/pages.md: no DOM writes there), so it must read at a glance.
+ */
+import type { Persona } from '../pack/schema';
+import type { TabState } from '../messaging';
+
+export interface Badge {
+  text: string;
+  color: string;
+  /** Tooltip: the full sentence behind the short text. */
+  title: string;
+}
+
+export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af' } as const;
+
+/** "Security Gatekeeper" → "SG"; a persona's own `badge` wins; at most 4 characters fit. */
+export function shortLabel(persona: Pick<Persona, 'name' | 'kind'> & { badge?: string }): string {
+  if (persona.badge) return persona.badge.slice(0, 4);
+  if (persona.kind === 'negative') return '✕';
+  const initials = persona.name
+    .split(/[\s\-/&]+/)
+    .filter((word) => /^\p{L}/u.test(word))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+  return initials.slice(0, 3) || persona.name.slice(0, 3);
+}
+
+export type PersonaLookup = (packId: string, personaId: string) => Persona | undefined;
+
+export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Badge {
+  const empty: Badge = { text: '', color: BADGE_COLORS.none, title: 'Persona Map' };
+  if (!state || state.contacts.length === 0) return empty;
+
+  if (state.pageKind === 'list') {
+    const matched = state.contacts.filter((c) => c.match.persona !== null && c.match.kind !== 'negative').length;
+    return {
+      text: String(state.contacts.length),
+      color: matched > 0 ? BADGE_COLORS.primary : BADGE_COLORS.none,
+      title: `Persona Map: ${state.contacts.length} contacts on this page, ${matched} matching a buyer persona`,
+    };
+  }
+
+  const { contact, match } = state.contacts[0]!;
+  const who = contact.name?.value ?? 'This contact';
+  const persona = match.persona && match.pack ? findPersona(match.pack, match.persona) : undefined;
+  if (!persona) return { text: '?', color: BADGE_COLORS.none, title: `Persona Map: ${who} matches no persona` };
+  return {
+    text: shortLabel(persona),
+    color: BADGE_COLORS[persona.kind],
+    title: persona.kind === 'negative' ? `Persona Map: ${who} is not a fit (${persona.name})` : `Persona Map: ${who} is ${persona.name}`,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Matches detected contacts against the installed packs. The packs are compiled once into
+ * the engine's index and reused for every page until they change (install, sync, rollback).
+ */
+import type { DetectedContact } from '../adapters/contact';
+import type { MatchedContact } from '../messaging';
+import type { Pack, Persona } from '../pack/schema';
+import type { PersonaLookup } from './badge';
+import { compilePacks, type CompiledPack } from '../titles/compile';
+import { matchTitle } from '../titles/match';
+
+interface Compiled {
+  index: CompiledPack;
+  personas: Map<string, Persona>;
+}
+
+export class PersonaMatcher {
+  private compiled: Promise<Compiled> | null = null;
+
+  constructor(private readonly loadPacks: () => Promise<Pack[]>) {}
+
+  /** Call when the installed packs change; the next match recompiles. */
+  invalidate(): void {
+    this.compiled = null;
+  }
+
+  private load(): Promise<Compiled> {
+    this.compiled ??= this.loadPacks().then(
+      (packs) => ({
+        index: compilePacks(packs),
+        personas: new Map(packs.flatMap((pack) => pack.personas.map((p) => [`${pack.id}/${p.id}`, p] as const))),
+      }),
+      (error: unknown) => {
+        this.compiled = null; // a failed load must not stick: retry on the next page
+        throw error;
+      },
+    );
+    return this.compiled;
+  }
+
+  async matchContacts(contacts: DetectedContact[]): Promise<MatchedContact[]> {
+    const { index } = await this.load();
+    return contacts.map((contact) => ({ contact, match: matchTitle(contact.title?.value ?? '', index) }));
+  }
+
+  /** Finds the persona behind a match (for the badge label). */
+  async personaLookup(): Promise<PersonaLookup> {
+    const { personas } = await this.load();
+    return (packId, personaId) => personas.get(`${packId}/${personaId}`);
+  }
+}

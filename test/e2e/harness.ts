@@ -1,0 +1,143 @@
+/**
+ * Drives the *built* extension in Debian's Chromium (shared/notes/testing.md): loads
+ * .output/chrome-mv3, serves LinkedIn and CRM URLs from fixtures through request routing,
+ * and aborts every other request so nothing leaves the machine.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { browser } from '@wxt-dev/browser';
+
+/** Code passed to `worker.evaluate` runs in the extension, where Chromium names the API `chrome`. */
+declare global {
+  const chrome: typeof browser;
+}
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIXTURES = join(ROOT, 'test/fixtures/pages');
+
+/** In CI a missing browser is a failure, never a silent skip. */
+export function browserAvailable(): boolean {
+  const found = existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'));
+  if (!found && process.env.CI)
+    throw new Error(`End-to-end tests need ${CHROMIUM} and a built extension in ${EXTENSION_DIR} (CI=true: not skipping)`);
+  return found;
+}
+
+export interface Routes {
+  /** Full URL (no hash) → HTML served for it. */
+  pages: Map<string, string>;
+  /** Other handlers, tried first: return true when handled. */
+  extra?: Array<(url: URL, fulfill: (body: string, contentType?: string, status?: number) => Promise<void>) => Promise<boolean>>;
+}
+
+export class ExtensionSession {
+  readonly pages = new Map<string, string>();
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly worker: Worker,
+    readonly extensionId: string,
+    private readonly profileDir: string,
+  ) {}
+
+  static async launch(options: { extraArgs?: string[]; headless?: boolean } = {}): Promise<ExtensionSession> {
+    const profileDir = mkdtempSync(join(tmpdir(), 'persona-map-e2e-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      viewport: { width: 1200, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        ...(options.extraArgs ?? []),
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    const session = new ExtensionSession(context, worker, extensionId, profileDir);
+    // Only web URLs are routed: routing chrome-extension:// would blank the extension's pages.
+    await context.route(/^https?:\/\//, async (route) => {
+      const url = new URL(route.request().url());
+      url.hash = '';
+      const html = session.pages.get(url.href);
+      if (html !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else await route.abort('internetdisconnected');
+    });
+    return session;
+  }
+
+  /** Serve a fixture file (relative to test/fixtures/pages) at a real-looking URL. */
+  serve(url: string, fixture: string): void {
+    this.pages.set(new URL(url).href, readFileSync(join(FIXTURES, fixture), 'utf8'));
+  }
+
+  /** The current service worker: Chromium may have restarted it since launch. */
+  currentWorker(): Worker {
+    return this.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`)) ?? this.worker;
+  }
+
+  async tabIdOf(page: Page): Promise<number> {
+    const url = page.url();
+    const id = await this.currentWorker().evaluate(async (href) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === href)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`No tab found for ${url}`);
+    return id;
+  }
+
+  async badgeText(tabId: number): Promise<string> {
+    return this.currentWorker().evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  /** Waits until the tab's badge reads `expected` (the content script reports asynchronously). */
+  async waitForBadge(tabId: number, expected: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = await this.badgeText(tabId);
+      if (typeof expected === 'string' ? text === expected : expected.test(text)) return text;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`Badge of tab ${tabId} is "${text}", expected ${String(expected)}`);
+  }
+
+  /** The side panel as a page showing one tab (how pop-outs work; no test API opens the real panel). */
+  async openPanel(tabId: number): Promise<Page> {
+    const panel = await this.context.newPage();
+    await panel.setViewportSize({ width: 380, height: 900 });
+    await panel.goto(`chrome-extension://${this.extensionId}/sidepanel.html?tab=${tabId}`);
+    return panel;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}
+
+/** Simulates LinkedIn's in-app navigation: pushState, then the app swaps the DOM in. */
+export async function navigateInApp(page: Page, url: string, html: string): Promise<void> {
+  await page.evaluate(
+    ({ url, html }) => {
+      history.pushState({}, '', url);
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      setTimeout(() => {
+        document.title = doc.title;
+        document.body.replaceWith(document.adoptNode(doc.body));
+      }, 30);
+    },
+    { url, html },
+  );
+}

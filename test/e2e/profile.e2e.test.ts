@@ -1,0 +1,53 @@
+/**
+ * The walking skeleton end to end: a LinkedIn profile served at its real URL, the badge, the
+ * side panel, and an in-app navigation to a second profile.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browserAvailable, ExtensionSession, FIXTURES, navigateInApp } from './harness';
+
+const FIRST = { url: 'https://www.linkedin.com/in/maya-okafor-sec/', fixture: 'linkedin-profile-2025.html' };
+const SECOND = { url: 'https://www.linkedin.com/in/daniel-brandt-cfo/', fixture: 'linkedin-profile-2026.html' };
+
+describe.skipIf(!browserAvailable())('LinkedIn profile in the built extension', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+    session.serve(FIRST.url, FIRST.fixture);
+  });
+  afterAll(() => session?.close());
+
+  it('badges the tab, shows the persona in the side panel, and follows in-app navigation', async () => {
+    const page = await session.context.newPage();
+    await page.goto(FIRST.url);
+    const tabId = await session.tabIdOf(page);
+    await session.waitForBadge(tabId, 'SG');
+
+    const panel = await session.openPanel(tabId);
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toContain('Maya Okafor');
+    await expect.poll(() => panel.getByText('Security Gatekeeper').first().isVisible()).toBe(true);
+    const objections = panel.getByRole('region', { name: 'Objections' });
+    await expect.poll(() => objections.getByRole('listitem').count()).toBeGreaterThan(1);
+    const proofLinks = objections.getByRole('link');
+    expect(await proofLinks.count()).toBeGreaterThan(0);
+    for (const href of await proofLinks.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))
+      expect(href).toMatch(/^https:\/\//);
+    await expect.poll(() => panel.getByRole('region', { name: 'Discovery questions' }).getByRole('listitem').count()).toBeGreaterThan(1);
+
+    await navigateInApp(page, SECOND.url, readFileSync(join(FIXTURES, SECOND.fixture), 'utf8'));
+    await session.waitForBadge(tabId, 'EB');
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toContain('Daniel Brandt');
+    await expect.poll(() => panel.getByText('Economic Buyer').first().isVisible()).toBe(true);
+  });
+
+  it('ships a minimal MV3 manifest: side panel, no web-accessible resources, no all-hosts permission', async () => {
+    const manifest = await session.currentWorker().evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    const hosts = [...(manifest.host_permissions ?? []), ...(manifest.permissions ?? [])];
+    for (const broad of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*']) expect(hosts).not.toContain(broad);
+  });
+});

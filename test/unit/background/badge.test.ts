@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
+import type { MatchedContact, TabState } from '../../../lib/messaging';
+import type { Persona } from '../../../lib/pack/schema';
+
+const personas: Record<string, Persona> = {
+  'security-gatekeeper': { id: 'security-gatekeeper', name: 'Security Gatekeeper', kind: 'primary', match: { titles: ['ciso'] } },
+  'not-a-buyer': { id: 'not-a-buyer', name: 'Not a buyer', kind: 'negative', match: { titles: ['student'] } },
+};
+const lookup = (_pack: string, id: string) => personas[id];
+
+function matched(name: string, persona: string | null, kind: Persona['kind'] | null = persona ? 'primary' : null): MatchedContact {
+  const field = (value: string) => ({ value, source: 'structure' as const, confidence: 1 });
+  return {
+    contact: { adapter: 'x', key: name, name: field(name), title: field('t'), company: null, profileUrl: null },
+    match: {
+      input: 't', persona, pack: persona ? 'demo' : null, kind, score: 1, reasons: [], alternatives: [],
+      analysis: { input: 't', title: 't', company: null, function: null, functions: [], seniority: null, ambiguous: [] },
+    },
+  };
+}
+const state = (pageKind: TabState['pageKind'], contacts: MatchedContact[]): TabState => ({ tabId: 1, url: 'https://x/', pageKind, contacts, updatedAt: 0 });
+
+describe('the toolbar badge', () => {
+  it('is empty when the page shows nobody', () => {
+    expect(badgeFor(null, lookup).text).toBe('');
+    expect(badgeFor(state('profile', []), lookup).text).toBe('');
+  });
+
+  it('shows the persona initials for a profile, with the full name in the tooltip', () => {
+    const badge = badgeFor(state('profile', [matched('Jane Doe', 'security-gatekeeper')]), lookup);
+    expect(badge).toEqual({ text: 'SG', color: BADGE_COLORS.primary, title: 'Persona Map: Jane Doe is Security Gatekeeper' });
+  });
+
+  it('marks a negative persona as not a fit', () => {
+    const badge = badgeFor(state('profile', [matched('Sam', 'not-a-buyer', 'negative')]), lookup);
+    expect(badge).toMatchObject({ text: '✕', color: BADGE_COLORS.negative });
+    expect(badge.title).toContain('not a fit');
+  });
+
+  it('shows a question mark when nothing matched', () => {
+    expect(badgeFor(state('profile', [matched('Sam', null)]), lookup)).toMatchObject({ text: '?', title: 'Persona Map: Sam matches no persona' });
+  });
+
+  it('counts contacts on a list page', () => {
+    const badge = badgeFor(state('list', [matched('A', 'security-gatekeeper'), matched('B', null), matched('C', 'not-a-buyer', 'negative')]), lookup);
+    expect(badge.text).toBe('3');
+    expect(badge.title).toBe('Persona Map: 3 contacts on this page, 1 matching a buyer persona');
+  });
+
+  it('derives short labels from names, or takes the pack\'s own', () => {
+    expect(shortLabel({ name: 'Economic Buyer', kind: 'primary' })).toBe('EB');
+    expect(shortLabel({ name: 'VP / Head of IT & Ops', kind: 'secondary' })).toBe('VHO');
+    expect(shortLabel({ name: 'Champion', kind: 'primary', badge: 'CHMP' })).toBe('CHMP');
+  });
+});

@@ -1,0 +1,169 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DetectedContact } from '../../../lib/adapters/contact';
+import { watchPage, type PageReport, type WatchedAdapter } from '../../../lib/content/page-watcher';
+
+const field = (value: string) => ({ value, source: 'structure' as const, confidence: 0.9 });
+
+function contactOf(el: Element, url: URL): DetectedContact | null {
+  const name = el.querySelector('.name')?.textContent ?? null;
+  const title = el.querySelector('.title')?.textContent ?? null;
+  const key = el.getAttribute('data-key') ?? url.href;
+  if (!name) return null;
+  return { adapter: 'fake', key, name: field(name), title: title ? field(title) : null, company: null, profileUrl: field(key) };
+}
+
+const profileAdapter: WatchedAdapter = {
+  id: 'fake-profile',
+  pageKind: 'profile',
+  matches: (url) => url.pathname.startsWith('/in/'),
+  extract: (root, url) => {
+    const main = root.querySelector('main');
+    const contact = main && contactOf(main, url);
+    return contact ? [{ ...contact, key: url.href }] : [];
+  },
+};
+
+const listAdapter: WatchedAdapter = {
+  id: 'fake-list',
+  pageKind: 'list',
+  matches: (url) => url.pathname.startsWith('/search/'),
+  extract: (root, url) => listAdapter.cardsIn!(root).flatMap((card) => contactOf(card, url) ?? []),
+  cardsIn: (root) => [...(root instanceof Element && root.matches('li.card') ? [root] : []), ...root.querySelectorAll('li.card')],
+  extractCard: (card, url) => contactOf(card, url),
+  cardOf: (element) => element.closest('li.card'),
+};
+
+describe('watchPage', () => {
+  let reports: PageReport[];
+  let controller: AbortController;
+  let frames: Array<() => void>;
+  const flushFrames = async () => {
+    await new Promise((r) => setTimeout(r, 0)); // let MutationObserver callbacks run
+    const run = frames;
+    frames = [];
+    run.forEach((f) => f());
+  };
+  const start = (profileWaitMs = 5_000) =>
+    watchPage({
+      document,
+      adaptersFor: (url) => [profileAdapter, listAdapter].filter((a) => a.matches(url)),
+      report: (r) => reports.push(r),
+      signal: controller.signal,
+      profileWaitMs,
+      scheduleBatch: (run) => frames.push(run),
+    });
+
+  beforeEach(() => {
+    reports = [];
+    frames = [];
+    controller = new AbortController();
+    document.body.innerHTML = '';
+  });
+  afterEach(() => controller.abort());
+
+  it('reports a rendered profile once and then stops watching', async () => {
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
+    start().navigated(new URL('https://www.linkedin.com/in/jane/'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.contacts[0]!.name!.value).toBe('Jane Doe');
+    document.body.append(document.createElement('div'));
+    await flushFrames();
+    expect(frames).toHaveLength(0);
+    expect(reports).toHaveLength(1);
+  });
+
+  it('waits for a profile that renders late', async () => {
+    const watcher = start();
+    watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+    expect(reports).toHaveLength(0);
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1></main>';
+    await flushFrames();
+    expect(reports).toHaveLength(0); // the title has not rendered yet
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p class="title">CISO</p>');
+    await flushFrames();
+    expect(reports.map((r) => r.contacts[0]!.title!.value)).toEqual(['CISO']);
+  });
+
+  it('does not report the previous profile for the new URL while the app swaps the page', async () => {
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
+    const watcher = start();
+    watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+    watcher.navigated(new URL('https://www.linkedin.com/in/raj/'));
+    expect(reports).toHaveLength(1);
+    document.body.innerHTML = '<main><h1 class="name">Raj Patel</h1><p class="title">CFO</p></main>';
+    await flushFrames();
+    expect(reports.map((r) => [r.url, r.contacts[0]!.name!.value])).toEqual([
+      ['https://www.linkedin.com/in/jane/', 'Jane Doe'],
+      ['https://www.linkedin.com/in/raj/', 'Raj Patel'],
+    ]);
+  });
+
+  it('clears what it reported when the user moves to a page no adapter reads', () => {
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
+    const watcher = start();
+    watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+    watcher.navigated(new URL('https://www.linkedin.com/feed/'));
+    expect(reports.at(-1)).toEqual({ url: 'https://www.linkedin.com/feed/', pageKind: 'profile', contacts: [], append: false });
+  });
+
+  it('says nothing on pages no adapter reads when it had reported nothing', () => {
+    start().navigated(new URL('https://www.linkedin.com/feed/'));
+    expect(reports).toEqual([]);
+  });
+
+  it('gives up on a profile that never renders a title, reporting what it has', () => {
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1></main>';
+    start(0).navigated(new URL('https://www.linkedin.com/in/jane/'));
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(reports).toHaveLength(1);
+        expect(reports[0]!.contacts[0]!.title).toBeNull();
+        resolve();
+      }, 20),
+    );
+  });
+
+  describe('on list pages', () => {
+    const card = (key: string, name: string, title?: string) =>
+      `<li class="card" data-key="${key}"><span class="name">${name}</span>${title ? `<span class="title">${title}</span>` : ''}</li>`;
+
+    it('reports the cards present, then only added cards, each once', async () => {
+      document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}${card('b', 'Bo', 'CTO')}</ul>`;
+      start().navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      expect(reports).toHaveLength(1);
+      expect(reports[0]!.contacts.map((c) => c.key)).toEqual(['a', 'b']);
+
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('c', 'Cy', 'CISO') + card('a', 'Ann', 'CFO'));
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('d', 'Di', 'VP Sales'));
+      await flushFrames();
+      expect(reports).toHaveLength(2); // one batch for both mutations
+      expect(reports[1]).toMatchObject({ append: true });
+      expect(reports[1]!.contacts.map((c) => c.key)).toEqual(['c', 'd']); // the duplicate of "a" is not reported again
+    });
+
+    it('retries a card whose content renders lazily', async () => {
+      document.body.innerHTML = `<ul>${card('a', 'Ann')}</ul>`;
+      start().navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      expect(reports[0]!.contacts).toEqual([]);
+      document.querySelector('li')!.insertAdjacentHTML('beforeend', '<span class="title">Head of IT</span>');
+      await flushFrames();
+      expect(reports[1]!.contacts.map((c) => c.title!.value)).toEqual(['Head of IT']);
+    });
+
+    it('does no work while the page is hidden and catches up when shown', async () => {
+      document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+      start().navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      let hidden = true;
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      document.dispatchEvent(new Event('visibilitychange'));
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('b', 'Bo', 'CTO'));
+      await flushFrames();
+      expect(reports).toHaveLength(1);
+      hidden = false;
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(reports[1]!.contacts.map((c) => c.key)).toEqual(['b']);
+      delete (document as { hidden?: boolean }).hidden;
+    });
+  });
+});

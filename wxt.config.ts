@@ -14,8 +14,14 @@ export default defineConfig({
     name: 'Persona Map',
     description: 'Buyer personas next to the seller, matched locally from the title on LinkedIn and CRM pages.',
     // The fewest permissions: no tabs, no host permissions beyond the content scripts' matches.
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'contextMenus'],
     action: { default_title: 'Persona Map' },
+    commands: {
+      'search-personas': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Search personas, objections and proof assets',
+      },
+    },
     ...(mode === 'test' ? { key: TEST_BUILD_KEY } : {}),
   }),
 });

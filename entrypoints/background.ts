@@ -5,10 +5,13 @@
  */
 import { badgeFor } from '@/lib/background/badge';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
-import { TabStates } from '@/lib/background/tab-states';
-import { onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { mergeContacts, TabStates } from '@/lib/background/tab-states';
+import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
+import { selectedTitle } from '@/lib/adapters/selection';
 import { ensureBundledPack, loadActivePacks } from '@/lib/storage/installed-packs';
 import { PersonaMapDb } from '@/lib/storage/db';
+
+const MATCH_SELECTION_MENU = 'match-selection';
 
 export default defineBackground(() => {
   const db = new PersonaMapDb();
@@ -20,7 +23,10 @@ export default defineBackground(() => {
 
   // Clicking the toolbar icon opens the side panel (a user gesture, as sidePanel.open requires).
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
-  browser.runtime.onInstalled.addListener(() => void ensureBundledPack(db));
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureBundledPack(db);
+    browser.contextMenus.create({ id: MATCH_SELECTION_MENU, title: 'Match persona for "%s"', contexts: ['selection'] });
+  });
 
   async function publish(state: TabState): Promise<void> {
     await tabStates.put(state);
@@ -37,8 +43,13 @@ export default defineBackground(() => {
   onMessage('contactsDetected', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const contacts = await matcher.matchContacts(data.contacts);
-    await publish({ tabId, url: data.url, pageKind: data.pageKind, contacts, updatedAt: Date.now() });
+    const matched = await matcher.matchContacts(data.contacts);
+    await tabStates.serialize(tabId, async () => {
+      // List pages report new cards as they render: add them to what the tab already shows.
+      const previous = data.append ? await tabStates.get(tabId) : null;
+      const contacts = previous?.url === data.url ? mergeContacts(previous.contacts, matched) : matched;
+      await publish({ tabId, url: data.url, pageKind: data.pageKind, contacts, updatedAt: Date.now() });
+    });
   });
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));
@@ -63,4 +74,25 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void tabStates.forget(tabId));
+
+  // Any page, by hand: the selected text is the title. The menu hands us the selection, so
+  // this needs no access to the page at all.
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MATCH_SELECTION_MENU || tab?.id === undefined || !info.selectionText) return;
+    const tabId = tab.id;
+    void browser.sidePanel.open({ tabId }); // first, while the click still counts as a user gesture
+    void (async () => {
+      const contacts = await matcher.matchContacts([selectedTitle(info.selectionText!)]);
+      await publish({ tabId, url: info.pageUrl ?? tab.url ?? '', pageKind: 'selection', contacts, updatedAt: Date.now() });
+    })();
+  });
+
+  // The search shortcut opens the panel and puts the cursor in its search box. A panel that is
+  // still loading picks the request up from session storage.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== SEARCH_COMMAND || tab?.windowId === undefined) return;
+    void browser.sidePanel.open({ windowId: tab.windowId });
+    void browser.storage.session.set({ [FOCUS_SEARCH_KEY]: Date.now() });
+    void sendMessage('focusSearch').catch(() => undefined);
+  });
 });

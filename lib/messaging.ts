@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContact } from './adapters/contact';
+import type { SiteAdapter } from './pack/schema';
 import type { MatchResult } from './titles/types';
 
 export interface MatchedContact {
@@ -23,15 +24,22 @@ export interface TabState {
 
 export interface ProtocolMap {
   /** Content script → background: what this page shows now (an empty list clears the tab). */
-  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[] }): void;
+  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[]; append: boolean }): void;
   /** Extension page → background. */
   getTabState(tabId: number): TabState | null;
   /** Background → extension pages: a tab's state changed. */
   tabStateChanged(state: TabState): void;
   /** Extension page → background: the installed pack changed (re-match open tabs). */
   packsChanged(): void;
+  /** Custom-site content script → background: the admin-defined adapters for its page. */
+  getSiteAdapters(url: string): SiteAdapter[];
   /** Background → side panel: the seller pressed the search shortcut. */
   focusSearch(): void;
 }
+
+/** The keyboard command (manifest `commands`) that opens the panel's search. */
+export const SEARCH_COMMAND = 'search-personas';
+/** Session-storage flag: the panel should focus its search box when it loads. */
+export const FOCUS_SEARCH_KEY = 'focus-search-requested-at';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -15,15 +15,18 @@ declare global {
 }
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** `wxt build --mode test` output: the test build carries a fixed key, hence a known id. */
+export const TEST_BUILD_DIR = join(ROOT, '.output/chrome-mv3-test');
+export const PRODUCTION_BUILD_DIR = join(ROOT, '.output/chrome-mv3');
+export const TEST_EXTENSION_ID = 'gejdfgjklnfcogpjndokafcglocfeeio';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 
 /** In CI a missing browser is a failure, never a silent skip. */
 export function browserAvailable(): boolean {
-  const found = existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'));
+  const found = existsSync(CHROMIUM) && existsSync(join(TEST_BUILD_DIR, 'manifest.json'));
   if (!found && process.env.CI)
-    throw new Error(`End-to-end tests need ${CHROMIUM} and a built extension in ${EXTENSION_DIR} (CI=true: not skipping)`);
+    throw new Error(`End-to-end tests need ${CHROMIUM} and a test build in ${TEST_BUILD_DIR} (CI=true: not skipping)`);
   return found;
 }
 
@@ -44,15 +47,16 @@ export class ExtensionSession {
     private readonly profileDir: string,
   ) {}
 
-  static async launch(options: { extraArgs?: string[]; headless?: boolean } = {}): Promise<ExtensionSession> {
+  static async launch(options: { extraArgs?: string[]; headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+    const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
     const profileDir = mkdtempSync(join(tmpdir(), 'persona-map-e2e-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
       viewport: { width: 1200, height: 900 },
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',

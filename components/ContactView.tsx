@@ -1,0 +1,153 @@
+import { useId, useState } from 'react';
+import type { Pack } from '../lib/pack/schema';
+import type { MatchedContact } from '../lib/messaging';
+import type { Correction } from '../lib/storage/db';
+import { effectivePersona, findPersona, isUnsure } from './persona-model';
+import { PersonaView, type PersonaFocus } from './PersonaView';
+
+export interface ContactViewProps {
+  item: MatchedContact;
+  packs: readonly Pack[];
+  correction: Correction | undefined;
+  /** Saves a correction, or removes the contact's correction when given null. */
+  onCorrect: (correction: Correction | null) => void;
+  stage: string;
+  onStageChange: (stage: string) => void;
+  focus?: PersonaFocus;
+}
+
+/** A contact on the page: who they are, which persona and why, and a way to fix the match. */
+export function ContactView({ item, packs, correction, onCorrect, stage, onStageChange, focus }: ContactViewProps) {
+  const { contact, match } = item;
+  const target = effectivePersona(packs, match, correction);
+  const engine = findPersona(packs, match.pack, match.persona);
+  const name = contact.name?.value || 'Unnamed contact';
+  const title = contact.title?.value || match.input;
+
+  const base = { key: contact.key, title, matchedPersona: match.persona };
+  const choose = (packId: string, personaId: string) =>
+    onCorrect({ ...base, chosenPersona: personaId, pack: packId, wrongMatch: personaId !== match.persona || packId !== match.pack, at: Date.now() });
+  const markWrong = () => onCorrect({ ...base, chosenPersona: null, pack: match.pack, wrongMatch: true, at: Date.now() });
+
+  return (
+    <div className="pm-contact">
+      <header className="pm-contact__head">
+        <h1 className="pm-contact__name">{name}</h1>
+        {title && <p className="pm-contact__title">{title}</p>}
+        {contact.company?.value && <p className="pm-contact__company">{contact.company.value}</p>}
+      </header>
+
+      {correction && (
+        <p className="pm-correction-note" role="note">
+          {correction.chosenPersona
+            ? `You picked ${findPersona(packs, correction.pack, correction.chosenPersona)?.persona.name ?? correction.chosenPersona} for this contact${engine ? `; the rules said ${engine.persona.name}` : ''}.`
+            : `You marked ${engine ? engine.persona.name : 'the match'} as a wrong match.`}{' '}
+          <button type="button" className="pm-button pm-button--link" onClick={() => onCorrect(null)}>
+            Undo correction
+          </button>
+        </p>
+      )}
+
+      {!target && !correction && (
+        <div className="pm-nomatch">
+          <h2>No persona matched</h2>
+          <p>Nothing in the installed packs fits “{title}”. Pick a persona below if you know better.</p>
+        </div>
+      )}
+
+      <MatchExplanation item={item} packs={packs} onChoose={choose} onWrongMatch={markWrong} corrected={!!correction} />
+
+      {target && <PersonaView target={target} stage={stage} onStageChange={onStageChange} level={2} focus={focus} />}
+    </div>
+  );
+}
+
+function MatchExplanation({
+  item,
+  packs,
+  onChoose,
+  onWrongMatch,
+  corrected,
+}: {
+  item: MatchedContact;
+  packs: readonly Pack[];
+  onChoose: (packId: string, personaId: string) => void;
+  onWrongMatch: () => void;
+  corrected: boolean;
+}) {
+  const { match } = item;
+  const unsure = isUnsure(match);
+  const [open, setOpen] = useState(unsure);
+  const pickerId = useId();
+  const [picked, setPicked] = useState('');
+  const runnersUp = match.alternatives
+    .map((alt) => ({ alt, ref: findPersona(packs, alt.pack, alt.persona) }))
+    .filter((r) => r.ref)
+    .slice(0, 3);
+
+  return (
+    <details className={`pm-why${unsure ? ' pm-why--unsure' : ''}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{match.persona ? (unsure ? 'Not sure about this match: why and alternatives' : 'Why this persona') : 'Why no persona matched'}</summary>
+      {match.reasons.length > 0 ? (
+        <ul className="pm-reasons" aria-label="Match reasons">
+          {match.reasons.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="pm-empty">The rules gave no reason.</p>
+      )}
+      {runnersUp.length > 0 && (
+        <>
+          <p className="pm-why__sub">Runners-up</p>
+          <ul className="pm-runnersup" aria-label="Runners-up">
+            {runnersUp.map(({ alt, ref }) => (
+              <li key={`${alt.pack}/${alt.persona}`}>
+                <span className="pm-runnerup__name">{ref!.persona.name}</span>
+                {alt.reasons[0] && <span className="pm-runnerup__reason"> {alt.reasons[0]}</span>}{' '}
+                <button type="button" className="pm-button pm-button--small" onClick={() => onChoose(alt.pack, alt.persona)}>
+                  Use {ref!.persona.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="pm-picker">
+        <label htmlFor={pickerId}>Persona for this contact</label>
+        <div className="pm-picker__row">
+          <select id={pickerId} value={picked} onChange={(e) => setPicked(e.target.value)}>
+            <option value="">Choose a persona…</option>
+            {packs.map((pack) => (
+              <optgroup key={pack.id} label={pack.name}>
+                {pack.personas.map((p) => (
+                  <option key={p.id} value={`${pack.id}/${p.id}`}>
+                    {p.name}
+                    {p.kind === 'negative' ? ' (not a fit)' : ''}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="pm-button pm-button--small"
+            disabled={!picked}
+            onClick={() => {
+              const [packId, personaId] = picked.split('/');
+              if (packId && personaId) onChoose(packId, personaId);
+              setPicked('');
+            }}
+          >
+            Use persona
+          </button>
+        </div>
+        {match.persona && !corrected && (
+          <button type="button" className="pm-button pm-button--small pm-button--warn" onClick={onWrongMatch}>
+            Wrong match
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}

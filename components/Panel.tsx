@@ -1,0 +1,378 @@
+/**
+ * The side panel: from "who is this" to "what do I say and what do I send".
+ *
+ *   [search box · nav · theme · pop-out]      ← `/` focuses search, Esc goes back
+ *   search results (when typing)
+ *   or the current view:
+ *     page     → one contact (ContactView) or a list page (ListView)
+ *     contact  → a contact opened from a list page
+ *     persona  → a persona opened from search or history
+ *     recent   → local history with retention controls
+ *
+ * Data comes in as props (tab state, packs) and services (corrections, history), so the
+ * entrypoint stays wiring only and tests render the real thing.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Pack } from '../lib/pack/schema';
+import type { TabState } from '../lib/messaging';
+import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
+import type { Correction, SeenContact } from '../lib/storage/db';
+import { copyText } from './clipboard';
+import { ContactView } from './ContactView';
+import { ListView } from './ListView';
+import { ALL_STAGES, effectivePersona, findPersona, pasteLine } from './persona-model';
+import { PersonaView, type PersonaFocus } from './PersonaView';
+import { RecentView } from './RecentView';
+import { optionId, SEARCH_LABEL, SearchResults } from './SearchResults';
+import { AnnounceContext, memoryServices, ServicesContext, type PanelServices } from './services';
+import { ThemeToggle, useTheme } from './ThemeToggle';
+
+export type PanelView =
+  | { kind: 'page' }
+  | { kind: 'contact'; key: string; focus?: PersonaFocus }
+  | { kind: 'persona'; packId: string; personaId: string; focus?: PersonaFocus }
+  | { kind: 'recent' };
+
+export interface PanelProps {
+  /** The followed tab's state; null when the tab shows no contact (or before it loads). */
+  state: TabState | null;
+  packs: readonly Pack[];
+  services?: PanelServices;
+  loading?: boolean;
+  /** Shown instead of the page view, e.g. "Cannot reach the extension's background". */
+  error?: string | null;
+  /** Incremented by the entrypoint when the keyboard command asks for search. */
+  focusSearchSignal?: number;
+  initialView?: PanelView;
+}
+
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+const fallbackServices = memoryServices();
+
+export function Panel({ state, packs, services = fallbackServices, loading = false, error = null, focusSearchSignal = 0, initialView }: PanelProps) {
+  const [views, setViews] = useState<PanelView[]>([initialView ?? { kind: 'page' }]);
+  const view = views[views.length - 1]!;
+  const [stage, setStage] = useState(ALL_STAGES);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [corrections, setCorrections] = useState<Map<string, Correction>>(new Map());
+  const [history, setHistory] = useState<SeenContact[]>([]);
+  const [retentionDays, setRetentionDays] = useState(30);
+  const [message, setMessage] = useState('');
+  const [theme, setTheme] = useTheme();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const listId = useId();
+
+  const announce = useCallback((text: string) => setMessage(text), []);
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(''), 4000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  // Corrections and history are local; load them once, refresh after each change.
+  const refreshHistory = useCallback(async () => {
+    const [rows, days] = await Promise.all([services.history.recent(), services.history.retentionDays()]);
+    setHistory(rows);
+    setRetentionDays(days);
+  }, [services]);
+  useEffect(() => {
+    let live = true;
+    void services.corrections.list().then((rows) => live && setCorrections(new Map(rows.map((c) => [c.key, c]))));
+    void refreshHistory();
+    return () => {
+      live = false;
+    };
+  }, [services, refreshHistory]);
+
+  // A new page in the followed tab: record its contacts, start from its view again.
+  const pageIdentity = state ? `${state.tabId} ${state.url}` : '';
+  useEffect(() => {
+    setViews((vs) => (vs.length === 1 && vs[0]!.kind === 'page' ? vs : [{ kind: 'page' }]));
+  }, [pageIdentity]);
+  useEffect(() => {
+    if (!state?.contacts.length) return;
+    const now = services.now?.() ?? Date.now();
+    const rows: SeenContact[] = state.contacts.map(({ contact, match }) => ({
+      key: contact.key,
+      name: contact.name?.value ?? null,
+      title: contact.title?.value ?? null,
+      company: contact.company?.value ?? null,
+      profileUrl: contact.profileUrl?.value ?? null,
+      persona: match.persona,
+      pack: match.pack,
+      seenAt: now,
+    }));
+    void services.history.record(rows).then(refreshHistory, () => {});
+  }, [state, services, refreshHistory]);
+
+  // The index is built just after the first paint (a 500-persona pack takes a few hundred ms),
+  // or at the first keystroke if the seller is faster than that.
+  const indexRef = useRef<{ packs: readonly Pack[]; index: PackSearch } | null>(null);
+  const getIndex = useCallback(() => {
+    if (indexRef.current?.packs !== packs) indexRef.current = { packs, index: buildSearchIndex(packs) };
+    return indexRef.current.index;
+  }, [packs]);
+  useEffect(() => {
+    const timer = setTimeout(getIndex, 50);
+    return () => clearTimeout(timer);
+  }, [getIndex]);
+  const hits = useMemo(() => (query.trim() ? getIndex().search(query) : []), [getIndex, query]);
+  useEffect(() => setActive(0), [query]);
+
+  const push = (next: PanelView) => setViews((vs) => [...vs, next]);
+  const back = useCallback(() => setViews((vs) => (vs.length > 1 ? vs.slice(0, -1) : vs)), []);
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+  useEffect(() => {
+    if (focusSearchSignal) focusSearch();
+  }, [focusSearchSignal, focusSearch]);
+
+  // `/` searches from anywhere in the panel; Esc outside the search box goes back.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === '/' && !isEditable(e.target)) {
+        e.preventDefault();
+        focusSearch();
+      } else if (e.key === 'Escape' && e.target !== searchRef.current) {
+        if (views.length > 1) {
+          e.preventDefault();
+          back();
+          mainRef.current?.focus();
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [views.length, back, focusSearch]);
+
+  const saveCorrection = async (key: string, correction: Correction | null) => {
+    if (correction) await services.corrections.save(correction);
+    else await services.corrections.remove(key);
+    setCorrections((prev) => {
+      const next = new Map(prev);
+      if (correction) next.set(key, correction);
+      else next.delete(key);
+      return next;
+    });
+    announce(correction ? (correction.chosenPersona ? 'Persona saved for this contact' : 'Marked as a wrong match') : 'Correction removed');
+  };
+
+  const single = state && state.pageKind !== 'list' ? state.contacts[0] : undefined;
+
+  const activate = async (hit: SearchHit, openLink: boolean) => {
+    if (hit.kind === 'asset') {
+      const asset = packs.find((p) => p.id === hit.packId)?.assets.find((a) => a.id === hit.refId);
+      if (!asset) return;
+      if (openLink) {
+        window.open(asset.url, '_blank', 'noopener,noreferrer');
+        services.recordUsage?.('asset-opened', hit.packId, asset.id);
+        return;
+      }
+      const ok = await copyText(pasteLine(asset));
+      announce(ok ? `Line copied: ${asset.title}` : 'Could not copy: the browser refused clipboard access');
+      if (ok) services.recordUsage?.('asset-copied', hit.packId, asset.id);
+      return;
+    }
+    const focus: PersonaFocus | undefined =
+      hit.kind === 'objection' ? { objectionId: hit.refId } : hit.kind === 'question' ? { questionIndex: Number(hit.refId) } : undefined;
+    if (hit.kind === 'objection') services.recordUsage?.('objection-opened', hit.packId, hit.refId);
+    // The contact on screen already has this persona: answer in place, keeping the contact in view.
+    const current = single && effectivePersona(packs, single.match, corrections.get(single.contact.key));
+    if (single && current && current.pack.id === hit.packId && current.persona.id === hit.personaId) {
+      push({ kind: 'contact', key: single.contact.key, focus });
+    } else if (hit.personaId) {
+      push({ kind: 'persona', packId: hit.packId, personaId: hit.personaId, focus });
+    }
+    setQuery('');
+    mainRef.current?.focus();
+  };
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && hits.length) {
+      e.preventDefault();
+      setActive((i) => (i + 1) % hits.length);
+    } else if (e.key === 'ArrowUp' && hits.length) {
+      e.preventDefault();
+      setActive((i) => (i - 1 + hits.length) % hits.length);
+    } else if (e.key === 'Home' && hits.length && e.ctrlKey) {
+      setActive(0);
+    } else if (e.key === 'Enter') {
+      const hit = hits[active];
+      if (hit) {
+        e.preventDefault();
+        void activate(hit, e.shiftKey);
+      }
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query) setQuery('');
+      else {
+        if (views.length > 1) back();
+        searchRef.current?.blur();
+        mainRef.current?.focus();
+      }
+    }
+  };
+
+  const renderView = () => {
+    if (view.kind === 'recent')
+      return (
+        <RecentView
+          history={history}
+          packs={packs}
+          retentionDays={retentionDays}
+          now={services.now?.() ?? Date.now()}
+          onRetentionChange={async (days) => {
+            await services.history.setRetentionDays(days);
+            await refreshHistory();
+            announce(`History is kept for ${days} ${days === 1 ? 'day' : 'days'}`);
+          }}
+          onPurge={async () => {
+            await services.history.purgeAll();
+            await refreshHistory();
+            announce('History purged');
+          }}
+          onOpenPersona={(packId, personaId) => push({ kind: 'persona', packId, personaId })}
+        />
+      );
+    if (view.kind === 'persona') {
+      const target = findPersona(packs, view.packId, view.personaId);
+      if (!target) return <p className="pm-empty">This persona is no longer installed.</p>;
+      return <PersonaView target={target} stage={stage} onStageChange={setStage} level={1} focus={view.focus} />;
+    }
+    if (error) return <Empty title="Persona Map cannot read this tab" body={error} />;
+    if (!packs.length && !loading) return <Empty title="No persona pack installed" body="Ask your admin for a pack, or import one from the options page." />;
+    if (view.kind === 'contact') {
+      const item = state?.contacts.find((c) => c.contact.key === view.key);
+      if (!item) return <Empty title="This contact left the page" body="Press Esc to go back." />;
+      return (
+        <ContactView
+          item={item}
+          packs={packs}
+          correction={corrections.get(item.contact.key)}
+          onCorrect={(c) => void saveCorrection(item.contact.key, c)}
+          stage={stage}
+          onStageChange={setStage}
+          focus={view.focus}
+        />
+      );
+    }
+    if (loading && !state) return <p className="pm-empty" role="status">Loading…</p>;
+    if (!state || state.contacts.length === 0)
+      return (
+        <Empty
+          title="No contact on this page"
+          body="Open a LinkedIn profile, a people search or a CRM record, or select a job title on any page. Press / to search personas, objections and assets."
+        />
+      );
+    if (state.pageKind === 'list')
+      return (
+        <ListView
+          contacts={state.contacts}
+          packs={packs}
+          corrections={corrections}
+          history={history}
+          onOpenContact={(key) => push({ kind: 'contact', key })}
+        />
+      );
+    const item = state.contacts[0]!;
+    return (
+      <ContactView
+        item={item}
+        packs={packs}
+        correction={corrections.get(item.contact.key)}
+        onCorrect={(c) => void saveCorrection(item.contact.key, c)}
+        stage={stage}
+        onStageChange={setStage}
+      />
+    );
+  };
+
+  const searching = query.trim().length > 0;
+  return (
+    <ServicesContext.Provider value={services}>
+      <AnnounceContext.Provider value={announce}>
+        <div className="pm-panel" data-theme={theme === 'system' ? undefined : theme}>
+          <header className="pm-bar">
+            <div className="pm-bar__row">
+              {views.length > 1 && (
+                <button type="button" className="pm-button pm-button--icon" onClick={back} aria-label="Back" title="Back (Esc)">
+                  ←
+                </button>
+              )}
+              <input
+                ref={searchRef}
+                type="search"
+                className="pm-search"
+                role="combobox"
+                aria-label={SEARCH_LABEL}
+                aria-expanded={searching}
+                aria-controls={searching ? listId : undefined}
+                aria-autocomplete="list"
+                aria-activedescendant={searching && hits[active] ? optionId(listId, active) : undefined}
+                placeholder="Search (press /)"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                onKeyDown={onSearchKey}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <ThemeToggle theme={theme} onChange={setTheme} />
+              {services.popOut && (
+                <button type="button" className="pm-button pm-button--icon" onClick={services.popOut} aria-label="Open in a new window" title="Open in a new window">
+                  ⧉
+                </button>
+              )}
+            </div>
+            <nav aria-label="Panel" className="pm-nav">
+              <button
+                type="button"
+                className="pm-nav__item"
+                aria-current={view.kind !== 'recent' ? 'page' : undefined}
+                onClick={() => setViews([{ kind: 'page' }])}
+              >
+                This page
+              </button>
+              <button
+                type="button"
+                className="pm-nav__item"
+                aria-current={view.kind === 'recent' ? 'page' : undefined}
+                onClick={() => {
+                  void refreshHistory();
+                  if (view.kind !== 'recent') push({ kind: 'recent' });
+                }}
+              >
+                Recent
+              </button>
+            </nav>
+          </header>
+          <main ref={mainRef} tabIndex={-1} className="pm-main">
+            {searching ? (
+              <SearchResults listId={listId} query={query} hits={hits} active={active} onActivate={(h, open) => void activate(h, open)} onHover={setActive} />
+            ) : (
+              renderView()
+            )}
+          </main>
+          <p className="pm-status" role="status" aria-live="polite">
+            {message}
+          </p>
+        </div>
+      </AnnounceContext.Provider>
+    </ServicesContext.Provider>
+  );
+}
+
+function Empty({ title, body }: { title: string; body: string }) {
+  return (
+    <div className="pm-emptystate">
+      <h1>{title}</h1>
+      <p>{body}</p>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import type { Pack } from '../lib/pack/schema';
+import type { SeenContact } from '../lib/storage/db';
+import { findPersona } from './persona-model';
+
+const RETENTION_CHOICES = [1, 7, 30, 90, 365];
+
+function ago(then: number, now: number): string {
+  const minutes = Math.max(0, Math.round((now - then) / 60_000));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.round(hours / 24);
+  return `${days} ${days === 1 ? 'day' : 'days'} ago`;
+}
+
+/** Contacts seen lately, kept only in this browser for the chosen number of days. */
+export function RecentView({
+  history,
+  packs,
+  retentionDays,
+  now,
+  onRetentionChange,
+  onPurge,
+  onOpenPersona,
+}: {
+  history: readonly SeenContact[];
+  packs: readonly Pack[];
+  retentionDays: number;
+  now: number;
+  onRetentionChange: (days: number) => void;
+  onPurge: () => void;
+  onOpenPersona: (packId: string, personaId: string) => void;
+}) {
+  const selectId = useId();
+  const choices = RETENTION_CHOICES.includes(retentionDays) ? RETENTION_CHOICES : [...RETENTION_CHOICES, retentionDays].sort((a, b) => a - b);
+  return (
+    <div className="pm-recent">
+      <h1>Recent contacts</h1>
+      <p className="pm-hint">Stored only in this browser; nothing leaves it.</p>
+      <div className="pm-retention">
+        <label htmlFor={selectId}>Keep history for</label>
+        <select id={selectId} value={retentionDays} onChange={(e) => onRetentionChange(Number(e.target.value))}>
+          {choices.map((d) => (
+            <option key={d} value={d}>
+              {d} {d === 1 ? 'day' : 'days'}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="pm-button pm-button--small pm-button--warn" onClick={onPurge}>
+          Purge now
+        </button>
+      </div>
+      {history.length === 0 ? (
+        <p className="pm-empty">No contacts yet.</p>
+      ) : (
+        <ul className="pm-recent__list" aria-label="Recent contacts">
+          {history.map((h) => {
+            const ref = findPersona(packs, h.pack, h.persona);
+            return (
+              <li key={h.key} className="pm-contact-row">
+                <span className="pm-contact-row__name-text">{h.name ?? 'Unnamed contact'}</span>
+                {ref ? (
+                  <button type="button" className="pm-badge pm-badge--persona pm-badge--button" onClick={() => onOpenPersona(ref.pack.id, ref.persona.id)}>
+                    {ref.persona.kind === 'negative' ? `Not a fit: ${ref.persona.name}` : ref.persona.name}
+                  </button>
+                ) : (
+                  <span className="pm-badge pm-badge--none">No match</span>
+                )}
+                {(h.title || h.company) && <span className="pm-contact-row__title">{[h.title, h.company].filter(Boolean).join(' · ')}</span>}
+                <span className="pm-contact-row__when">{ago(h.seenAt, now)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

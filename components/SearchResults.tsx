@@ -1,0 +1,52 @@
+import type { SearchHit } from '../lib/search/search-index';
+
+export const SEARCH_LABEL = 'Search personas, objections and assets';
+
+/**
+ * The result list of the search combobox. Options are not focusable themselves: focus stays in
+ * the search box and `aria-activedescendant` points at the active row (WAI-ARIA combobox pattern).
+ */
+export function SearchResults({
+  listId,
+  query,
+  hits,
+  active,
+  onActivate,
+  onHover,
+}: {
+  listId: string;
+  query: string;
+  hits: readonly SearchHit[];
+  active: number;
+  onActivate: (hit: SearchHit, openLink: boolean) => void;
+  onHover: (index: number) => void;
+}) {
+  return (
+    <div className="pm-results">
+      <p className="pm-hint" id={`${listId}-hint`}>
+        {hits.length === 0
+          ? `Nothing found for “${query}”.`
+          : `${hits.length} result${hits.length === 1 ? '' : 's'}. ↑↓ to move, Enter to open (copies the line for an asset; Shift+Enter opens it), Esc to go back.`}
+      </p>
+      <ul id={listId} role="listbox" aria-label="Search results" className="pm-results__list">
+        {hits.map((hit, i) => (
+          <li
+            key={hit.id}
+            id={optionId(listId, i)}
+            role="option"
+            aria-selected={i === active}
+            className={`pm-result pm-result--${hit.kind}${i === active ? ' pm-result--active' : ''}`}
+            onMouseDown={(e) => e.preventDefault() /* keep focus in the search box */}
+            onClick={(e) => onActivate(hit, e.shiftKey)}
+            onMouseMove={() => i !== active && onHover(i)}
+          >
+            <span className="pm-result__title">{hit.title}</span>
+            <span className="pm-result__context">{hit.context}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export const optionId = (listId: string, index: number) => `${listId}-option-${index}`;

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+
+export type Theme = 'system' | 'light' | 'dark';
+const KEY = 'persona-map-theme';
+const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
+const LABEL: Record<Theme, string> = { system: 'same as the system', light: 'light', dark: 'dark' };
+const ICON: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾' };
+
+function readTheme(): Theme {
+  try {
+    const value = globalThis.localStorage?.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+/** The seller's theme choice, remembered for this extension only. */
+export function useTheme(): [Theme, (theme: Theme) => void] {
+  const [theme, setTheme] = useState<Theme>(readTheme);
+  useEffect(() => {
+    try {
+      if (theme === 'system') globalThis.localStorage?.removeItem(KEY);
+      else globalThis.localStorage?.setItem(KEY, theme);
+    } catch {
+      // Storage may be unavailable (private contexts); the choice then lasts for this page only.
+    }
+  }, [theme]);
+  return [theme, setTheme];
+}
+
+export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (theme: Theme) => void }) {
+  return (
+    <button
+      type="button"
+      className="pm-button pm-button--icon"
+      onClick={() => onChange(NEXT[theme])}
+      aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
+      title={`Theme: ${LABEL[theme]}`}
+    >
+      {ICON[theme]}
+    </button>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * What Persona Map keeps in this browser, and the exports admins ask sellers for: corrections
+ * (to fix match rules) and usage counts. Files are made here and saved by the browser; nothing
+ * is uploaded.
+ */
+import { useState } from 'react';
+
+export interface DataExport {
+  label: string;
+  fileName: string;
+  /** Builds the CSV text on click. */
+  build(): Promise<string>;
+}
+
+/** Saves text as a file through the browser's download, without any permission. */
+export function saveTextFile(fileName: string, text: string, type = 'text/csv'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function DataSection({ exports }: { exports: DataExport[] }) {
+  const [message, setMessage] = useState('');
+  const run = async (item: DataExport) => {
+    try {
+      const csv = await item.build();
+      saveTextFile(item.fileName, csv);
+      const rows = Math.max(0, csv.trimEnd().split('\n').length - 1);
+      setMessage(`${item.fileName}: ${rows} row${rows === 1 ? '' : 's'} exported`);
+    } catch (error) {
+      setMessage(`${item.label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">Your data</h2>
+      <p>Contacts, corrections and usage stay in this browser. Export them to share with your admin.</p>
+      <div className="actions">
+        {exports.map((item) => (
+          <button key={item.fileName} type="button" onClick={() => void run(item)}>
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

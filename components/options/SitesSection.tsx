@@ -1,0 +1,52 @@
+/**
+ * Admin-defined sites from the installed packs, and the host access each needs. Access is
+ * asked for here, one site at a time, because a permission request needs the user's click.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { siteStatuses, type SiteStatus, type SiteBrowser } from '../../lib/background/custom-sites';
+import type { Pack } from '../../lib/pack/schema';
+
+export interface SitesSectionProps {
+  packs: Pack[];
+  browser: SiteBrowser & { permissions: SiteBrowser['permissions'] & { request(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> } };
+}
+
+export function SitesSection({ packs, browser }: SitesSectionProps) {
+  const [statuses, setStatuses] = useState<SiteStatus[] | null>(null);
+  const [message, setMessage] = useState('');
+  const refresh = useCallback(() => void siteStatuses(browser, packs).then(setStatuses), [browser, packs]);
+  useEffect(refresh, [refresh]);
+
+  const toggle = async (status: SiteStatus) => {
+    const changed = status.granted
+      ? await browser.permissions.remove({ origins: status.origins })
+      : await browser.permissions.request({ origins: status.origins });
+    setMessage(changed ? `${status.site.name}: access ${status.granted ? 'removed' : 'granted'}` : `${status.site.name}: nothing changed`);
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Other CRMs</h2>
+      <p>Your packs describe these pages. Persona Map reads them only after you allow access to the site.</p>
+      {statuses === null ? null : statuses.length === 0 ? (
+        <p>No installed pack describes other sites.</p>
+      ) : (
+        <ul className="rows">
+          {statuses.map((status) => (
+            <li key={`${status.packId}/${status.site.id}`}>
+              <span>
+                <strong>{status.site.name}</strong> <small>{status.origins.join(', ')}</small>
+              </span>
+              <span className={status.granted ? 'ok' : 'muted'}>{status.granted ? 'Allowed' : 'Not allowed'}</span>
+              <button type="button" onClick={() => void toggle(status)}>
+                {status.granted ? 'Remove access' : 'Allow access'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status">{message}</p>
+    </section>
+  );
+}

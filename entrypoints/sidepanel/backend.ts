@@ -1,0 +1,124 @@
+/**
+ * The side panel's link to the rest of the extension: which tab it follows, that tab's state
+ * from the background, the installed packs from Dexie, and the local stores. Wiring only; the
+ * panel itself (components/Panel.tsx) receives plain data.
+ *
+ * Which tab: the active tab of the panel's window, followed as the seller switches tabs, unless
+ * the page was opened as `sidepanel.html?tab=<id>` (pop-out windows, end-to-end tests).
+ */
+import { liveQuery } from 'dexie';
+import type { PanelServices } from '@/components/services';
+import type { Pack } from '@/lib/pack/schema';
+import { FOCUS_SEARCH_KEY, onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { ContactHistory } from '@/lib/storage/contact-history';
+import { CorrectionStore } from '@/lib/storage/corrections';
+import { PersonaMapDb, type UsageCount } from '@/lib/storage/db';
+import { loadActivePacks } from '@/lib/storage/installed-packs';
+
+/** `?tab=123` → 123; anything else → null (follow the active tab). */
+export function pinnedTabId(search: string): number | null {
+  const value = new URLSearchParams(search).get('tab');
+  if (!value || !/^\d+$/.test(value)) return null;
+  return Number(value);
+}
+
+/** Calls back with the tab to show now and whenever the seller switches tabs in this window. */
+export function followTab(pinned: number | null, onTab: (tabId: number | null) => void): () => void {
+  if (pinned !== null) {
+    onTab(pinned);
+    return () => {};
+  }
+  let windowId: number | undefined;
+  const refresh = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    windowId = tab?.windowId;
+    onTab(tab?.id ?? null);
+  };
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (windowId === undefined || info.windowId === windowId) onTab(info.tabId);
+  };
+  void refresh();
+  browser.tabs.onActivated.addListener(onActivated);
+  return () => browser.tabs.onActivated.removeListener(onActivated);
+}
+
+/**
+ * The followed tab's state: asked once, then pushed by the background on every change. The
+ * background forgets a tab that navigated away without telling anyone, so a navigation in the
+ * tab (onUpdated) asks again.
+ */
+export function watchTabState(tabId: number, onState: (state: TabState | null) => void, onError: (message: string) => void): () => void {
+  let live = true;
+  const ask = () =>
+    sendMessage('getTabState', tabId).then(
+      (state) => live && onState(state ?? null),
+      (error: unknown) => live && onError(`The extension's background did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab or the extension.`),
+    );
+  const offMessage = onMessage('tabStateChanged', ({ data }) => {
+    if (live && data.tabId === tabId) onState(data);
+  });
+  const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+    if (id === tabId && (change.url || change.status === 'complete')) void ask();
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  void ask();
+  return () => {
+    live = false;
+    offMessage();
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
+}
+
+/** The active packs, live: an import or sync in the options page shows up at once. */
+export function watchPacks(db: PersonaMapDb, onPacks: (packs: Pack[]) => void, onError: (message: string) => void): () => void {
+  const subscription = liveQuery(() => loadActivePacks(db)).subscribe({
+    // The background installs the bundled pack; liveQuery shows it here as soon as it lands.
+    next: onPacks,
+    error: (error: unknown) => onError(`Could not read the installed packs: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  return () => subscription.unsubscribe();
+}
+
+/** The keyboard command: a message if the panel is open, a session flag if it is just opening. */
+export function watchFocusSearch(onFocus: () => void): () => void {
+  const off = onMessage('focusSearch', () => onFocus());
+  void browser.storage.session
+    .get(FOCUS_SEARCH_KEY)
+    .then((items) => {
+      const at = Number(items[FOCUS_SEARCH_KEY]);
+      if (Number.isFinite(at) && Date.now() - at < 10_000) onFocus();
+      return browser.storage.session.remove(FOCUS_SEARCH_KEY);
+    })
+    .catch(() => undefined);
+  return off;
+}
+
+/**
+ * Usage counters in the `usage` table. lib/storage/usage.ts (another module's) did not exist
+ * when the panel was written; this keeps the same key format so its counts add up.
+ */
+async function countUsage(db: PersonaMapDb, event: UsageCount['event'], packId: string, id: string): Promise<void> {
+  const key = `${event}:${packId}:${id}`;
+  await db.transaction('rw', db.usage, async () => {
+    const row = await db.usage.get(key);
+    await db.usage.put({ key, event, packId, id, count: (row?.count ?? 0) + 1, lastAt: Date.now() });
+  });
+}
+
+export function createServices(db: PersonaMapDb, tabId: () => number | null, pinned: boolean): PanelServices {
+  const history = new ContactHistory(db);
+  const corrections = new CorrectionStore(db);
+  void history.purgeExpired().catch(() => undefined);
+  return {
+    corrections,
+    history,
+    recordUsage: (event, packId, id) => void countUsage(db, event, packId, id).catch(() => undefined),
+    popOut: pinned
+      ? undefined
+      : () => {
+          const id = tabId();
+          const url = browser.runtime.getURL(`/sidepanel.html${id === null ? '' : `?tab=${id}`}` as '/sidepanel.html');
+          void browser.windows.create({ url, type: 'popup', width: 420, height: 780 });
+        },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Admin-defined sites (a pack's `sites`): the extension runs its generic custom-site content
+ * script only on hosts the user has granted (optional host permissions), never elsewhere.
+ */
+import type { SiteAdapter } from '../pack/schema';
+
+/** The permission origin a match pattern needs: `https://*.pipedrive.com/person/*` → `https://*.pipedrive.com/*`. */
+export function permissionOrigin(pattern: string): string {
+  const { protocol, host } = /^(?<protocol>https):\/\/(?<host>[^/]+)\//.exec(pattern)!.groups!;
+  return `${protocol}://${host}/*`;
+}
+
+export interface SiteStatus {
+  site: SiteAdapter;
+  packId: string;
+  origins: string[];
+  granted: boolean;
+}
+
+/** The slice of the browser API this needs (a fake in unit tests). */
+export interface SiteBrowser {
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string }>>;
+    registerContentScripts(scripts: Array<{ id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }>): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+}
+
+export const CUSTOM_SITE_SCRIPT_ID = 'persona-map-custom-sites';
+export const CUSTOM_SITE_SCRIPT_FILE = 'content-scripts/custom-site.js';
+
+export async function siteStatuses(browser: SiteBrowser, packs: Array<{ id: string; sites?: SiteAdapter[] }>): Promise<SiteStatus[]> {
+  const statuses: SiteStatus[] = [];
+  for (const pack of packs)
+    for (const site of pack.sites ?? []) {
+      const origins = [...new Set(site.matches.map(permissionOrigin))];
+      statuses.push({ site, packId: pack.id, origins, granted: await browser.permissions.contains({ origins }) });
+    }
+  return statuses;
+}
+
+/** (Re-)registers the custom-site content script for exactly the granted sites' patterns. */
+export async function registerGrantedSites(browser: SiteBrowser, statuses: SiteStatus[]): Promise<string[]> {
+  const matches = [...new Set(statuses.filter((s) => s.granted).flatMap((s) => s.site.matches))].sort();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SITE_SCRIPT_ID] });
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SITE_SCRIPT_ID] });
+  if (matches.length > 0)
+    await browser.scripting.registerContentScripts([
+      { id: CUSTOM_SITE_SCRIPT_ID, matches, js: [CUSTOM_SITE_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  return matches;
+}

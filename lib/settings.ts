@@ -1,0 +1,12 @@
+/**
+ * The seller's settings, in extension storage so content scripts can read them too (they must
+ * not open the extension's IndexedDB). Enterprise policy may lock some (lib/policy).
+ */
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Inline persona chips next to names. LinkedIn's terms forbid inserting elements into its
+ * pages and it probes for injected DOM (shared/notes/pages.md), so there it is opt-in.
+ */
+export const inlineChipsOnLinkedIn = storage.defineItem<boolean>('local:inlineChipsOnLinkedIn', { fallback: false });
+export const inlineChipsInCrm = storage.defineItem<boolean>('local:inlineChipsInCrm', { fallback: true });

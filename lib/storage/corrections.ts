@@ -1,0 +1,74 @@
+/**
+ * Sellers' corrections of the engine: "this contact is really persona X" (remembered for that
+ * contact) and "wrong match". Stored locally; admins get them as CSV from the options page to
+ * fix their match rules. One correction per contact key, the latest wins.
+ */
+import type { Correction, PersonaMapDb } from './db';
+
+export const CORRECTION_CSV_COLUMNS = ['contact_key', 'title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
+
+export class CorrectionStore {
+  constructor(private readonly db: PersonaMapDb) {}
+
+  async get(key: string): Promise<Correction | undefined> {
+    return this.db.corrections.get(key);
+  }
+
+  /** Newest first. */
+  async list(): Promise<Correction[]> {
+    return this.db.corrections.orderBy('at').reverse().toArray();
+  }
+
+  async save(correction: Correction): Promise<void> {
+    await this.db.corrections.put(correction);
+  }
+
+  /** The seller picked another persona for this contact. */
+  async choosePersona(input: Omit<Correction, 'chosenPersona' | 'wrongMatch' | 'at'> & { chosenPersona: string; at?: number }): Promise<Correction> {
+    const correction: Correction = { ...input, wrongMatch: input.matchedPersona !== input.chosenPersona, at: input.at ?? Date.now() };
+    await this.save(correction);
+    return correction;
+  }
+
+  /** "Wrong match" without a pick: the contact keeps no persona override. */
+  async markWrongMatch(input: Omit<Correction, 'chosenPersona' | 'wrongMatch' | 'at'> & { at?: number }): Promise<Correction> {
+    const correction: Correction = { ...input, chosenPersona: null, wrongMatch: true, at: input.at ?? Date.now() };
+    await this.save(correction);
+    return correction;
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.db.corrections.delete(key);
+  }
+
+  async toCsv(): Promise<string> {
+    return correctionsToCsv(await this.list());
+  }
+}
+
+/**
+ * RFC 4180 CSV. Titles come from web pages, so a cell that a spreadsheet would run as a formula
+ * (=, +, -, @, tab, CR) is prefixed with an apostrophe (OWASP "CSV injection").
+ */
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function correctionsToCsv(rows: readonly Correction[]): string {
+  const lines = [CORRECTION_CSV_COLUMNS.join(',')];
+  for (const row of rows) {
+    lines.push(
+      [row.key, row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** For the options page button: the CSV of every correction in the database. */
+export async function exportCorrectionsCsv(db: PersonaMapDb): Promise<string> {
+  return new CorrectionStore(db).toCsv();
+}

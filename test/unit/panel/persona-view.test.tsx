@@ -1,0 +1,218 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '../../../components/Panel';
+import { memoryServices } from '../../../components/services';
+import demoPackJson from '../../../lib/pack/demo-pack.json';
+import { PackSchema } from '../../../lib/pack/schema';
+import { alternative, contact, jane, matchResult, profileState, testPack } from './fixtures';
+
+const demoPack = PackSchema.parse(demoPackJson);
+
+let writeText: ReturnType<typeof vi.fn>;
+beforeEach(() => {
+  writeText = vi.fn(async () => {});
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+});
+afterEach(cleanup);
+
+async function renderPanel(props: Parameters<typeof Panel>[0]) {
+  const utils = render(<Panel {...props} />);
+  await act(async () => {}); // let corrections and history load
+  return utils;
+}
+
+describe('the persona view of a contact', () => {
+  it('shows who the contact is, their persona, objections with proof links and discovery questions', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Jane Doe' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Security Gatekeeper' })).toBeTruthy();
+    expect(screen.getByText('Buying role: gatekeeper')).toBeTruthy();
+
+    const objections = screen.getByRole('region', { name: 'Objections' });
+    const first = within(objections).getByText('We cannot afford another tool').closest('li')!;
+    expect(within(first).getByText('Most teams pay for it with the audit prep they no longer do.')).toBeTruthy();
+    const proof = within(first).getByRole('link', { name: 'How Acme cut audit prep by 60%' });
+    expect(proof.getAttribute('href')).toBe('https://example.com/acme');
+    expect(proof.getAttribute('target')).toBe('_blank');
+    expect(proof.getAttribute('rel')).toBe('noopener noreferrer');
+
+    const questions = screen.getByRole('region', { name: 'Discovery questions' });
+    expect(within(questions).getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('orders the view the way a seller needs it: say, objections, ask, send, background', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    const titles = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent);
+    expect(titles).toEqual(['What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background']);
+  });
+
+  it('shows evidence tiers on insights and the talk track', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    const background = screen.getByRole('region', { name: 'Background' });
+    const goal = within(background).getByText('Pass audits without pulling engineers').closest('li')!;
+    expect(within(goal).getByText('Confirmed').getAttribute('title')).toBe('Evidence: Interviews');
+    expect(within(background).getByText('Likely')).toBeTruthy();
+    expect(within(background).getByText('Hypothesis')).toBeTruthy();
+    expect(within(background).getByText('Security podcasts')).toBeTruthy();
+    expect(screen.getByText('Open with the audit, not the product.')).toBeTruthy();
+  });
+
+  it('filters messages, questions and assets by the selected stage', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    const say = screen.getByRole('region', { name: 'What to say' });
+    expect(within(say).getByText('Audits without the scramble.')).toBeTruthy();
+    expect(within(say).getByText('Read-only in an afternoon.')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Stage' }), { target: { value: 'evaluation' } });
+
+    expect(within(say).queryByText('Audits without the scramble.')).toBeNull();
+    expect(within(say).getByText('Read-only in an afternoon.')).toBeTruthy();
+    expect(within(say).getByText('Book a 30-minute technical review')).toBeTruthy();
+    const questions = within(screen.getByRole('region', { name: 'Discovery questions' })).getAllByRole('listitem');
+    expect(questions.map((q) => q.querySelector('.pm-question')!.textContent)).toEqual(['What keeps you up at night?']);
+    const assets = within(screen.getByRole('region', { name: 'Proof assets' })).getAllByRole('link').map((a) => a.textContent);
+    // Proof for the persona's objections first, then what was written for it; the awareness case study is gone.
+    expect(assets).toEqual(['ROI calculator', 'SOC 2 report']);
+    // Objections are never hidden by the stage: a buyer raises them whenever they like.
+    expect(within(screen.getByRole('list', { name: 'Objections' })).getAllByRole('heading', { level: 4 })).toHaveLength(2);
+  });
+
+  it('copies a ready-to-paste line for a proof asset', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    const objections = screen.getByRole('region', { name: 'Objections' });
+    await act(async () => {
+      fireEvent.click(within(objections).getByRole('button', { name: 'Copy line to paste: How Acme cut audit prep by 60%' }));
+    });
+    expect(writeText).toHaveBeenCalledWith('Here is how Acme cut audit prep by 60%: https://example.com/acme');
+    expect(screen.getByRole('status').textContent).toBe('Line copied');
+
+    await act(async () => {
+      fireEvent.click(within(objections).getByRole('button', { name: 'Copy link: ROI calculator' }));
+    });
+    expect(writeText).toHaveBeenLastCalledWith('https://example.com/roi');
+  });
+
+  it('works with the bundled demo pack', async () => {
+    const item = contact('https://www.linkedin.com/in/sam/', 'Sam Lee', 'CISO at Globex', 'Globex', matchResult('security-gatekeeper', {}, 'northwind-demo'));
+    await renderPanel({ state: profileState(item), packs: [demoPack] });
+    expect(screen.getByRole('heading', { level: 1, name: 'Sam Lee' })).toBeTruthy();
+    const objections = within(screen.getByRole('region', { name: 'Objections' })).getAllByRole('listitem', { name: undefined });
+    expect(objections.length).toBeGreaterThan(0);
+    expect(within(screen.getByRole('region', { name: 'Objections' })).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+});
+
+describe('when the engine is unsure, wrong, or finds nothing', () => {
+  it('shows "not a fit" for a negative persona', async () => {
+    const item = contact('k1', 'Sam Student', 'Student at MIT', null, matchResult('student', { kind: 'negative' }));
+    await renderPanel({ state: profileState(item), packs: [testPack] });
+    expect(screen.getByRole('heading', { name: 'Student or Recruiter' })).toBeTruthy();
+    expect(screen.getAllByText('Not a fit').length).toBeGreaterThan(0);
+    expect(screen.getByText('Be kind and brief.')).toBeTruthy();
+  });
+
+  it('shows the reasons when nothing matched, and lets the seller pick a persona', async () => {
+    const services = memoryServices();
+    const item = contact('k2', 'Bo Washer', 'Chief Bottle Washer', 'Initech', matchResult(null));
+    await renderPanel({ state: profileState(item), packs: [testPack], services });
+    expect(screen.getByRole('heading', { name: 'No persona matched' })).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Match reasons' })).getByText(/Chief Bottle Washer/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Objections' })).toBeNull();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Persona for this contact' }), { target: { value: 'acme-test/economic-buyer' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Use persona' }));
+    });
+    expect(screen.getByRole('heading', { name: 'Economic Buyer' })).toBeTruthy();
+    const [saved] = await services.corrections.list();
+    expect(saved).toMatchObject({ key: 'k2', title: 'Chief Bottle Washer', matchedPersona: null, chosenPersona: 'economic-buyer', pack: 'acme-test' });
+  });
+
+  it('opens the reasons and runners-up when a runner-up scored close, and remembers a pick', async () => {
+    const services = memoryServices();
+    const match = matchResult('security-gatekeeper', { score: 50, alternatives: [alternative('champion', 45, 'The title contains “compliance”')] });
+    const item = contact('k3', 'Pat Kim', 'CISO and Compliance Manager', 'Initech', match);
+    const { unmount } = await renderPanel({ state: profileState(item), packs: [testPack], services });
+    const why = screen.getByText(/Not sure about this match/).closest('details')!;
+    expect(why.open).toBe(true);
+    expect(within(within(why).getByRole('list', { name: 'Runners-up' })).getByText('Compliance Champion')).toBeTruthy();
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Use Compliance Champion' }));
+    });
+    expect(screen.getByRole('heading', { name: 'Compliance Champion' })).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('You picked Compliance Champion for this contact; the rules said Security Gatekeeper.');
+    unmount();
+
+    // Remembered: the same contact shows the seller's pick next time.
+    await renderPanel({ state: profileState(item), packs: [testPack], services });
+    expect(screen.getByRole('heading', { name: 'Compliance Champion' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Undo correction' }));
+    });
+    expect(screen.getByRole('heading', { name: 'Security Gatekeeper' })).toBeTruthy();
+    expect(await services.corrections.list()).toEqual([]);
+  });
+
+  it('stores "wrong match" for the contact', async () => {
+    const services = memoryServices();
+    await renderPanel({ state: profileState(jane()), packs: [testPack], services });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Wrong match' }));
+    });
+    const [saved] = await services.corrections.list();
+    expect(saved).toMatchObject({ key: jane().contact.key, matchedPersona: 'security-gatekeeper', chosenPersona: null, wrongMatch: true });
+    expect(screen.getByRole('note').textContent).toContain('You marked Security Gatekeeper as a wrong match.');
+    expect(screen.queryByRole('region', { name: 'Objections' })).toBeNull();
+  });
+});
+
+describe('page text is text', () => {
+  it('never renders HTML from a pack or a page, and never links a non-https URL', async () => {
+    const item = contact('k4', '<img src=x onerror=alert(1)>', '<b>CISO</b>', null, matchResult('security-gatekeeper'));
+    const pack = structuredClone(testPack);
+    pack.personas[0]!.objections![0]!.response = '<script>alert(1)</script>';
+    pack.assets[0]!.url = 'javascript:alert(1)';
+    await renderPanel({ state: profileState(item), packs: [pack] });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img, script, b')).toBeNull();
+    expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
+    expect([...document.querySelectorAll('a')].every((a) => a.href.startsWith('https:'))).toBe(true);
+  });
+});
+
+describe('getting to the answer fast', () => {
+  it('jumps to the objections with one button', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    const nav = screen.getByRole('navigation', { name: 'Jump to section' });
+    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Say', 'Objections', 'Ask', 'Proof', 'Background']);
+    fireEvent.click(within(nav).getByRole('button', { name: 'Objections' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Objections' }));
+  });
+});
+
+describe('themes and pop-out', () => {
+  it('cycles system → light → dark and remembers the choice', async () => {
+    localStorage.clear();
+    const { container } = await renderPanel({ state: null, packs: [testPack] });
+    const panel = container.querySelector('.pm-panel')!;
+    expect(panel.getAttribute('data-theme')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Theme: same as the system/ }));
+    expect(panel.getAttribute('data-theme')).toBe('light');
+    fireEvent.click(screen.getByRole('button', { name: /^Theme: light/ }));
+    expect(panel.getAttribute('data-theme')).toBe('dark');
+    expect(localStorage.getItem('persona-map-theme')).toBe('dark');
+  });
+
+  it('offers a pop-out window only when the entrypoint can open one', async () => {
+    const popOut = vi.fn();
+    await renderPanel({ state: null, packs: [testPack], services: { ...memoryServices(), popOut } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open in a new window' }));
+    expect(popOut).toHaveBeenCalledOnce();
+    cleanup();
+    await renderPanel({ state: null, packs: [testPack] });
+    expect(screen.queryByRole('button', { name: 'Open in a new window' })).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * this matches them locally against the installed packs, sets the tab's badge and tells the
  * side panel. Nothing about a contact leaves the browser.
  */
-import { badgeFor } from '@/lib/background/badge';
+import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { mergeContacts, TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
@@ -42,7 +42,7 @@ export default defineBackground(() => {
 
   onMessage('contactsDetected', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
+    if (tabId === undefined) return [];
     const matched = await matcher.matchContacts(data.contacts);
     await tabStates.serialize(tabId, async () => {
       // List pages report new cards as they render: add them to what the tab already shows.
@@ -50,6 +50,7 @@ export default defineBackground(() => {
       const contacts = previous?.url === data.url ? mergeContacts(previous.contacts, matched) : matched;
       await publish({ tabId, url: data.url, pageKind: data.pageKind, contacts, updatedAt: Date.now() });
     });
+    return hintsFor(matched, await matcher.personaLookup());
   });
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));

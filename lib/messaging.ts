@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContact } from './adapters/contact';
 import type { SiteAdapter } from './pack/schema';
+import type { ContactHint } from './content/chips';
 import type { MatchResult } from './titles/types';
 
 export interface MatchedContact {
@@ -23,8 +24,11 @@ export interface TabState {
 }
 
 export interface ProtocolMap {
-  /** Content script → background: what this page shows now (an empty list clears the tab). */
-  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[]; append: boolean }): void;
+  /**
+   * Content script → background: what this page shows now (an empty list clears the tab).
+   * The answer says which persona each reported contact matched, for inline chips.
+   */
+  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[]; append: boolean }): ContactHint[];
   /** Extension page → background. */
   getTabState(tabId: number): TabState | null;
   /** Background → extension pages: a tab's state changed. */

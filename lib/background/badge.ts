@@ -3,7 +3,8 @@
  * default (shared/notes/pages.md: no DOM writes there), so it must read at a glance.
  */
 import type { Persona } from '../pack/schema';
-import type { TabState } from '../messaging';
+import type { MatchedContact, TabState } from '../messaging';
+import type { ContactHint } from '../content/chips';
 
 export interface Badge {
   text: string;
@@ -50,4 +51,17 @@ export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Ba
     color: BADGE_COLORS[persona.kind],
     title: persona.kind === 'negative' ? `Persona Map: ${who} is not a fit (${persona.name})` : `Persona Map: ${who} is ${persona.name}`,
   };
+}
+
+/** The persona of each contact, as inline chips show it. */
+export function hintsFor(contacts: MatchedContact[], findPersona: PersonaLookup): ContactHint[] {
+  return contacts.map(({ contact, match }) => {
+    const persona = match.persona && match.pack ? findPersona(match.pack, match.persona) : undefined;
+    return {
+      key: contact.key,
+      label: persona ? shortLabel(persona) : '?',
+      personaName: persona?.name ?? null,
+      kind: persona?.kind ?? null,
+    };
+  });
 }

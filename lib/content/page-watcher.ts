@@ -37,7 +37,7 @@ export interface PageReport {
 export interface PageWatcherOptions {
   document: Document;
   adaptersFor(url: URL): WatchedAdapter[];
-  report(report: PageReport): void;
+  report(report: PageReport): void | Promise<void>;
   signal: AbortSignal;
   /** How long to wait for a profile to render after navigation before giving up. */
   profileWaitMs?: number;
@@ -47,7 +47,13 @@ export interface PageWatcherOptions {
 
 const complete = (c: DetectedContact) => c.name !== null && c.title !== null;
 
-export function watchPage(options: PageWatcherOptions): { navigated(url: URL): void } {
+export interface PageWatcher {
+  navigated(url: URL): void;
+  /** Where a reported contact is shown (its card, or the profile's main column), for inline chips. */
+  scopeOf(key: string): Element | undefined;
+}
+
+export function watchPage(options: PageWatcherOptions): PageWatcher {
   const { document, signal } = options;
   const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(run));
   const profileWaitMs = options.profileWaitMs ?? 10_000;
@@ -57,10 +63,11 @@ export function watchPage(options: PageWatcherOptions): { navigated(url: URL): v
   /** What the previous page showed: after an SPA navigation the old DOM lingers for a moment. */
   let lastProfile: { key: string; name: string | undefined } | null = null;
   let reportedSomething = false;
+  let scopes = new Map<string, Element>();
 
   function send(report: PageReport) {
     reportedSomething = report.contacts.length > 0 || report.append;
-    options.report(report);
+    void options.report(report);
   }
 
   function observe(onBatch: (added: Node[]) => void) {
@@ -97,6 +104,7 @@ export function watchPage(options: PageWatcherOptions): { navigated(url: URL): v
       disconnect();
       clearTimeout(timer);
       lastProfile = best ? { key: best.key, name: best.name?.value } : null;
+      if (best) scopes.set(best.key, document.querySelector('main') ?? document.body);
       if (best || reportedSomething) send({ url: url.href, pageKind: 'profile', contacts: best ? [best] : [], append: false });
       return true;
     };
@@ -123,6 +131,7 @@ export function watchPage(options: PageWatcherOptions): { navigated(url: URL): v
         seen.add(card);
         if (keys.has(contact.key)) continue;
         keys.add(contact.key);
+        scopes.set(contact.key, card);
         added.push(contact);
       }
       return added;
@@ -166,6 +175,7 @@ export function watchPage(options: PageWatcherOptions): { navigated(url: URL): v
   }
 
   function navigated(url: URL) {
+    scopes = new Map();
     disconnect();
     stopCurrent();
     stopCurrent = () => {};
@@ -184,5 +194,5 @@ export function watchPage(options: PageWatcherOptions): { navigated(url: URL): v
     disconnect();
     stopCurrent();
   });
-  return { navigated };
+  return { navigated, scopeOf: (key) => scopes.get(key) };
 }

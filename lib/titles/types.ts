@@ -14,6 +14,12 @@ export interface TitleAnalysis {
   seniority: Level | null;
   /** Acronyms left ambiguous ("CSO: chief security or chief sales officer"), for the reasons shown. */
   ambiguous: string[];
+  /** Words after the role that name someone else: "to the CFO" in "Assistant to the CFO". */
+  qualifier?: string;
+  /** Ambiguous acronyms the rest of the title decided, and how. */
+  resolved?: string[];
+  /** The phrases that decided the function and the seniority (normalised words). */
+  evidence?: { function?: string; seniority?: string };
 }
 
 export interface MatchCandidate {

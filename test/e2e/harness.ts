@@ -91,14 +91,22 @@ export class ExtensionSession {
     return this.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`)) ?? this.worker;
   }
 
-  async tabIdOf(page: Page): Promise<number> {
+  /**
+   * The tab id of a page, from the state the background keeps for tabs whose content script
+   * reported (the extension has no `tabs` permission, so it cannot list tab URLs).
+   */
+  async tabIdOf(page: Page, timeoutMs = 15_000): Promise<number> {
     const url = page.url();
-    const id = await this.currentWorker().evaluate(async (href) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === href)?.id ?? null;
-    }, url);
-    if (id === null) throw new Error(`No tab found for ${url}`);
-    return id;
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const id = await this.currentWorker().evaluate(async (href) => {
+        const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId?: number }>;
+        return Object.values(all).find((state) => state.url === href)?.tabId ?? null;
+      }, url);
+      if (id !== null) return id;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`The extension never reported a contact on ${url}`);
   }
 
   async badgeText(tabId: number): Promise<string> {

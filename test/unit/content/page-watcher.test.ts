@@ -48,7 +48,7 @@ describe('watchPage', () => {
     watchPage({
       document,
       adaptersFor: (url) => [profileAdapter, listAdapter].filter((a) => a.matches(url)),
-      report: (r) => reports.push(r),
+      report: (r) => void reports.push(r),
       signal: controller.signal,
       profileWaitMs,
       scheduleBatch: (run) => frames.push(run),

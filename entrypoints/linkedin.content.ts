@@ -1,4 +1,0 @@
-export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
-  main() {},
-});

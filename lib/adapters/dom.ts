@@ -1,0 +1,216 @@
+/**
+ * Reading a page the way a person sees it, identically in a content script and in Node (linkedom).
+ *
+ * - Text: screen-reader copies dropped, so names never come out as "Jane DoeJane Doe"
+ *   (shared/notes/pages.md, LinkedIn profile).
+ * - Visibility: layout when the page has one (getClientRects), attribute hints when it does not
+ *   (linkedom has no layout; happy-dom fakes an empty one).
+ * - Shadow roots: open ones, and `<template shadowrootmode>` left unattached by parsers that do
+ *   not implement declarative shadow DOM (linkedom), are searched like light DOM (Salesforce).
+ */
+
+/** Screen-reader-only copies: present in the DOM, never shown. */
+const SCREEN_READER_ONLY = '.visually-hidden, .sr-only, .a11y-text, .assistive-text, .slds-assistive-text, .screen-reader-text';
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IMG', 'CODE']);
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const FRAGMENT_NODE = 11;
+
+export type Root = Document | Element | DocumentFragment;
+
+export function docOf(root: Root): Document {
+  return (root.nodeType === 9 ? root : root.ownerDocument) as Document;
+}
+
+/** Collapses whitespace and a doubled string ("Jane DoeJane Doe", "Jane Doe Jane Doe"). */
+export function cleanText(text: string | null | undefined): string {
+  const collapsed = (text ?? '').replace(/[\s\u200b\u200e\u200f\u00a0]+/g, ' ').trim();
+  return undouble(collapsed);
+}
+
+export function undouble(text: string): string {
+  // A copy glued on without a space ("AnnaAnna") or a multi-word copy after a space; a one-word
+  // repeat with a space ("Bora Bora") can be a real name, so it stays.
+  const half = text.length / 2;
+  if (Number.isInteger(half) && half >= 2 && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
+  const spaced = (text.length - 1) / 2;
+  if (Number.isInteger(spaced) && text[spaced] === ' ') {
+    const head = text.slice(0, spaced);
+    if (head.includes(' ') && head === text.slice(spaced + 1)) return head;
+  }
+  return text;
+}
+
+/** The shadow tree of a host: an attached open root, or a declarative template a parser left as an element. */
+export function shadowOf(el: Element): DocumentFragment | null {
+  const attached = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (attached) return attached;
+  for (const child of Array.from(el.children)) {
+    if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) {
+      const content = (child as HTMLTemplateElement).content;
+      if (content) {
+        templateHosts.set(content, el);
+        return content;
+      }
+    }
+  }
+  return null;
+}
+const templateHosts = new WeakMap<DocumentFragment, Element>();
+
+/** The parent element, crossing from a shadow tree to its host. */
+export function parentAcross(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === ELEMENT_NODE) return parent as Element;
+  if (parent.nodeType === FRAGMENT_NODE) return (parent as ShadowRoot).host ?? templateHosts.get(parent as DocumentFragment) ?? null;
+  return null;
+}
+
+/** querySelectorAll that also searches every open shadow root below `root` (and `root`'s own). */
+export function deepQueryAll(root: Root, selector: string): Element[] {
+  const found: Element[] = [];
+  const visit = (scope: Root) => {
+    found.push(...Array.from(scope.querySelectorAll(selector)));
+    if (scope.nodeType === ELEMENT_NODE) {
+      const own = shadowOf(scope as Element);
+      if (own) visit(own);
+    }
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      const shadow = shadowOf(el);
+      if (shadow) visit(shadow);
+    }
+  };
+  visit(root);
+  return [...new Set(found)];
+}
+
+/** Like Element.closest, but continues through shadow hosts. */
+export function closestDeep(el: Element, selector: string): Element | null {
+  for (let node: Element | null = el; node; node = parentAcross(node)) if (node.matches(selector)) return node;
+  return null;
+}
+
+const layoutByDoc = new WeakMap<Document, boolean>();
+/** A real browser gives the root element a box as wide as the viewport; linkedom has no method, happy-dom a zero box. */
+function hasLayout(doc: Document): boolean {
+  let known = layoutByDoc.get(doc);
+  if (known === undefined) {
+    const html = doc.documentElement as Element | null;
+    const rects = typeof html?.getClientRects === 'function' ? html.getClientRects() : null;
+    known = !!rects && rects.length > 0 && (rects[0]?.width ?? 0) > 0;
+    layoutByDoc.set(doc, known);
+  }
+  return known;
+}
+
+/** What marks an element hidden when there is no layout to ask. */
+function looksHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)) return true;
+  const classes = el.classList;
+  if (!classes) return false;
+  // Salesforce keeps earlier records in the DOM: `.slds-hide`, or an `.oneContent` page host without `.active`.
+  return classes.contains('slds-hide') || classes.contains('slds-hidden') || (classes.contains('oneContent') && !classes.contains('active'));
+}
+
+export function isVisible(el: Element): boolean {
+  if (closestDeep(el, SCREEN_READER_ONLY)) return false;
+  const doc = el.ownerDocument;
+  if (doc && hasLayout(doc) && el.isConnected) return el.getClientRects().length > 0;
+  for (let node: Element | null = el; node; node = parentAcross(node)) if (looksHidden(node)) return false;
+  return true;
+}
+
+/** Visible elements matching `selector` under `root`, shadow roots included. */
+export function visibleAll(root: Root, selector: string): Element[] {
+  return deepQueryAll(root, selector).filter(isVisible);
+}
+
+/** Text as shown: screen-reader copies, scripts and hidden parts dropped; blocks become `\n`. */
+function collectText(node: Node, out: string[], host?: Element): void {
+  if (node.nodeType === TEXT_NODE) {
+    out.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType === FRAGMENT_NODE) {
+    for (const child of Array.from(node.childNodes)) collectText(child, out, host);
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  if (SKIPPED_TAGS.has(el.tagName) || el.matches(SCREEN_READER_ONLY) || el.hasAttribute('hidden')) return;
+  const style = el.getAttribute('style');
+  if (style && /display\s*:\s*none/i.test(style)) return;
+  if (el.tagName === 'SLOT' && host) {
+    const name = el.getAttribute('name');
+    const assigned = Array.from(host.childNodes).filter((child) =>
+      child.nodeType === ELEMENT_NODE
+        ? (child as Element).tagName !== 'TEMPLATE' && ((child as Element).getAttribute('slot') ?? null) === name
+        : name === null && child.nodeType === TEXT_NODE,
+    );
+    for (const child of assigned.length ? assigned : Array.from(el.childNodes)) collectText(child, out);
+    return;
+  }
+  const block = BLOCK_TAGS.has(el.tagName);
+  if (block) out.push('\n');
+  const shadow = shadowOf(el);
+  if (shadow) collectText(shadow, out, el);
+  else for (const child of Array.from(el.childNodes)) collectText(child, out, host);
+  if (block) out.push('\n');
+}
+
+function rawText(el: Element): string {
+  const out: string[] = [];
+  collectText(el, out);
+  return out.join('');
+}
+
+/** The element's visible text on one line; falls back to the screen-reader text when nothing else is there. */
+export function readText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const shown = cleanText(rawText(el));
+  return shown || cleanText(el.textContent);
+}
+
+/** The element's visible text split into its lines (blocks), each cleaned, empty ones dropped. */
+export function readLines(el: Element): string[] {
+  return rawText(el)
+    .split('\n')
+    .map(cleanText)
+    .filter(Boolean);
+}
+
+/** Value of a form control or its text. */
+export function readValue(el: Element): string {
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')
+    return cleanText((el as HTMLInputElement).value || el.getAttribute('value'));
+  return readText(el);
+}
+
+/** An absolute URL from an element's href (or its nearest link), resolved against the page URL. */
+export function linkOf(el: Element, base: URL): URL | null {
+  const link = el.matches('a[href]') ? el : (el.closest('a[href]') ?? el.querySelector('a[href]'));
+  const href = link?.getAttribute('href');
+  if (!href) return null;
+  try {
+    return new URL(href, base);
+  } catch {
+    return null;
+  }
+}
+
+/** querySelectorAll that treats an invalid selector (an admin's typo) as matching nothing. */
+export function safeDeepQueryAll(root: Root, selector: string): Element[] {
+  try {
+    return deepQueryAll(root, selector);
+  } catch {
+    return [];
+  }
+}

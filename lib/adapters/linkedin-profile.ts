@@ -1,0 +1,142 @@
+/**
+ * LinkedIn profile `/in/<slug>/`, both the 2025 DOM and the 2026 rebuilt one (hashed classes,
+ * `data-view-name`, lazy sections): shared/notes/pages.md, "LinkedIn profile".
+ */
+import type { DetectedContact } from './contact';
+import { docOf, isVisible, readText, visibleAll } from './dom';
+import {
+  candidate,
+  canonicalLinkedInProfile,
+  companyFromHeadline,
+  contact,
+  linkedinSlug,
+  nameFromLinkedInTitle,
+  pickField,
+  type PageAdapter,
+} from './fields';
+
+const OUTSIDE_PROFILE = 'aside, nav, header, footer, [role="dialog"], [data-view-name="profile-browsemap"]';
+const inProfile = (el: Element) => isVisible(el) && !el.closest(OUTSIDE_PROFILE);
+
+interface ProfileJson {
+  name: string | null;
+  headline: string | null;
+}
+
+/**
+ * The embedded `code[id^="bpr-guid-"]` JSON mostly describes the viewer; only an entity whose
+ * publicIdentifier equals the URL's slug is about this profile.
+ */
+function profileJson(root: Document | Element, slug: string): ProfileJson | null {
+  for (const code of Array.from(root.querySelectorAll('code[id^="bpr-guid-"]'))) {
+    const text = code.textContent ?? '';
+    if (text.length > 2_000_000 || !text.includes('publicIdentifier')) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const found = findEntity(data, slug, 0);
+    if (found) {
+      const name = [found.firstName, found.lastName].filter((part) => typeof part === 'string' && part).join(' ');
+      return { name: name || null, headline: typeof found.headline === 'string' ? found.headline : null };
+    }
+  }
+  return null;
+}
+
+function findEntity(node: unknown, slug: string, depth: number): Record<string, unknown> | null {
+  if (!node || typeof node !== 'object' || depth > 8) return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findEntity(item, slug, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = node as Record<string, unknown>;
+  const id = record.publicIdentifier;
+  if (typeof id === 'string' && id.toLowerCase() === slug.toLowerCase()) return record;
+  for (const value of Object.values(record)) {
+    const found = findEntity(value, slug, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** "Current company: Acme Inc.. Click to skip to experience card" → "Acme Inc.". */
+function companyFromAriaLabel(label: string | null): string | null {
+  const rest = label?.replace(/^Current company:\s*/i, '');
+  if (!rest || rest === label) return null;
+  return rest.replace(/\.\s*Click to skip.*$/i, '').trim() || null;
+}
+
+/** The profile's name heading: `main h1` since early 2026, an `h2` in the top card before. */
+function nameHeading(main: Document | Element): Element | null {
+  return (
+    visibleAll(main, 'h1').find(inProfile) ??
+    visibleAll(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2').find(inProfile) ??
+    null
+  );
+}
+
+/** The first text block after the name in the top card: the headline when no data attribute marks it. */
+function lineAfter(heading: Element, name: string | null): string | null {
+  let node: Element | null = heading;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      if (!isVisible(next) || next.matches('button, [role="button"]')) continue;
+      const text = readText(next);
+      if (text && text !== name && !/^(?:·\s*)?(?:1st|2nd|3rd\+?)$/.test(text) && !/^\(.*\)$/.test(text)) return text;
+    }
+  }
+  return null;
+}
+
+export const linkedinProfileAdapter: PageAdapter = {
+  id: 'linkedin-profile',
+  pageKind: 'profile',
+  matches: (url) => url.protocol === 'https:' && /^\/in\/[^/]+\/?(?:overlay\/.*)?$/.test(url.pathname) && !!canonicalLinkedInProfile(url),
+
+  extract(root, url): DetectedContact[] {
+    const key = canonicalLinkedInProfile(url);
+    const slug = linkedinSlug(url);
+    if (!key || !slug) return [];
+    const doc = docOf(root);
+    const main = visibleAll(root, 'main, [role="main"]')[0] ?? root;
+    const heading = nameHeading(main);
+    const topCard =
+      visibleAll(main, '[data-view-name="profile-top-card"]')[0] ?? heading?.closest('section') ?? (main as Element);
+    const json = profileJson(root, slug);
+
+    const aboutLink = visibleAll(main, 'a[href*="/overlay/about-this-profile"][aria-label]').find(inProfile);
+    const picture = visibleAll(main, 'button[aria-label="open profile picture" i] img').find(inProfile);
+    const headingText = heading ? readText(heading) : null;
+    const name = pickField([
+      candidate(nameFromLinkedInTitle(doc.title ?? ''), 'document-title', 0.8),
+      candidate(aboutLink?.getAttribute('aria-label'), 'aria', 0.85),
+      candidate(picture?.getAttribute('alt') || picture?.getAttribute('title'), 'aria', 0.7),
+      candidate(json?.name, 'json', 0.75),
+      candidate(headingText, 'structure', 0.7),
+      candidate(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile)), 'class', 0.5),
+    ]);
+
+    const title = pickField([
+      candidate(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile)), 'data-attribute', 0.85),
+      candidate(json?.headline, 'json', 0.75),
+      candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
+      candidate(readText(visibleAll(topCard, '.text-body-medium').find(inProfile)), 'class', 0.5),
+    ]);
+
+    const currentCompany = visibleAll(main, '[aria-label^="Current company" i]').find(inProfile);
+    const company = pickField([
+      candidate(companyFromAriaLabel(currentCompany?.getAttribute('aria-label') ?? null), 'aria', 0.85),
+      candidate(currentCompany ? readText(currentCompany) : null, 'structure', 0.6),
+      candidate(companyFromHeadline(title?.value), 'structure', 0.4),
+    ]);
+
+    if (!name) return [];
+    return [contact('linkedin-profile', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } })];
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Every page adapter, and detection on a whole page: the same code in the content script and in
+ * `persona-map detect` (Node, linkedom).
+ */
+import type { SiteAdapter } from '../pack/schema';
+import type { DetectedContact } from './contact';
+import { customSiteAdapter } from './custom-site';
+import { uniqueByKey, type ListAdapter, type PageAdapter } from './fields';
+import { hubspotContactAdapter } from './hubspot';
+import { linkedinPeopleListAdapter } from './linkedin-people-list';
+import { linkedinProfileAdapter } from './linkedin-profile';
+import { salesforceAdapter } from './salesforce';
+import { salesNavigatorLeadAdapter, salesNavigatorListAdapter } from './sales-navigator';
+
+export type { ListAdapter, PageAdapter };
+
+export const ADAPTERS: readonly PageAdapter[] = [
+  linkedinProfileAdapter,
+  linkedinPeopleListAdapter,
+  salesNavigatorLeadAdapter,
+  salesNavigatorListAdapter,
+  salesforceAdapter,
+  hubspotContactAdapter,
+];
+
+export const isListAdapter = (adapter: PageAdapter): adapter is ListAdapter => adapter.pageKind === 'list' && 'extractCard' in adapter;
+
+/** The built-in adapters for this URL, then the pack's own (`sites`) that match it. */
+export function adaptersFor(url: URL, sites: readonly SiteAdapter[] = []): PageAdapter[] {
+  return [...ADAPTERS, ...sites.map(customSiteAdapter)].filter((adapter) => adapter.matches(url));
+}
+
+/** The built-in adapters for this URL: what the shipped content script runs. */
+export function builtInAdaptersFor(url: URL): PageAdapter[] {
+  return ADAPTERS.filter((adapter) => adapter.matches(url));
+}
+
+/** Every contact on the page, once each (by key); an adapter that throws is reported to `onError` and skipped. */
+export function detectContacts(
+  doc: Document,
+  url: URL,
+  sites: readonly SiteAdapter[] = [],
+  onError?: (adapterId: string, error: unknown) => void,
+): DetectedContact[] {
+  return uniqueByKey(
+    adaptersFor(url, sites).flatMap((adapter) => {
+      try {
+        return adapter.extract(doc, url);
+      } catch (error) {
+        onError?.(adapter.id, error);
+        return [];
+      }
+    }),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Sales Navigator lead pages and lead lists. `data-anonymize` attributes are the stable hooks;
+ * leads are keyed on the lead id, not an `/in/` slug (shared/notes/pages.md, "Sales Navigator").
+ */
+import type { DetectedContact } from './contact';
+import { docOf, isVisible, readText, visibleAll } from './dom';
+import {
+  candidate,
+  canonicalSalesLead,
+  companyFromHeadline,
+  contact,
+  nameFromLinkedInTitle,
+  pickField,
+  salesLeadId,
+  uniqueByKey,
+  type ListAdapter,
+  type PageAdapter,
+} from './fields';
+
+const NAME = '[data-anonymize="person-name"]';
+const HEADLINE = '[data-anonymize="headline"]';
+const JOB_TITLE = '[data-anonymize="title"], [data-anonymize="job-title"]';
+const COMPANY = '[data-anonymize="company-name"]';
+const LEAD_LINK = 'a[href*="/sales/lead/"], a[href*="/sales/people/"]';
+
+const isLinkedIn = (url: URL) => url.protocol === 'https:' && (url.hostname === 'www.linkedin.com' || url.hostname === 'linkedin.com');
+
+/** Lead pages list other leads too (similar leads, "also viewed"): those sit in links to their own lead page. */
+const aboutThisLead = (el: Element) => isVisible(el) && !el.closest(`${LEAD_LINK}, aside, [role="dialog"]`);
+const first = (root: Document | Element, selector: string) => visibleAll(root, selector).find(aboutThisLead);
+
+export const salesNavigatorLeadAdapter: PageAdapter = {
+  id: 'sales-navigator-lead',
+  pageKind: 'profile',
+  matches: (url) => isLinkedIn(url) && /^\/sales\/lead\/[^/]+/.test(url.pathname),
+
+  extract(root, url): DetectedContact[] {
+    const id = salesLeadId(url);
+    if (!id) return [];
+    const key = canonicalSalesLead(id);
+    const heading = visibleAll(root, 'main h1').find(aboutThisLead);
+    const name = pickField([
+      candidate(nameFromLinkedInTitle(docOf(root).title ?? ''), 'document-title', 0.8),
+      candidate(readText(first(root, NAME)), 'data-attribute', 0.85),
+      candidate(readText(heading), 'structure', 0.65),
+    ]);
+    if (!name) return [];
+    const title = pickField([
+      candidate(readText(first(root, JOB_TITLE)), 'data-attribute', 0.85),
+      candidate(readText(first(root, HEADLINE)), 'data-attribute', 0.8),
+    ]);
+    const company = pickField([
+      candidate(readText(first(root, COMPANY)), 'data-attribute', 0.85),
+      candidate(companyFromHeadline(title?.value), 'structure', 0.4),
+    ]);
+    return [contact('sales-navigator-lead', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } })];
+  },
+};
+
+const CARD = '[data-x-search-result="LEAD"], li.artdeco-list__item';
+
+function cardOf(element: Element): Element | null {
+  // The list item, not the result inside it, so whole-page and per-node scans name the same card.
+  const card = element.closest('li.artdeco-list__item') ?? element.closest(CARD);
+  return card && isVisible(card) && card.querySelector(LEAD_LINK) ? card : null;
+}
+
+function cardsIn(root: Document | Element): Element[] {
+  if (root.nodeType === 1 && (root as Element).closest(CARD)) {
+    const card = cardOf(root as Element);
+    return card ? [card] : [];
+  }
+  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK));
+  return cards.filter((card) => isVisible(card) && !cards.some((other) => other !== card && other.contains(card)));
+}
+
+function extractCard(card: Element, url: URL): DetectedContact | null {
+  const nameEl = card.querySelector(NAME);
+  const link = nameEl?.closest(LEAD_LINK) ?? card.querySelector(LEAD_LINK);
+  let id: string | null = null;
+  try {
+    id = link ? salesLeadId(new URL(link.getAttribute('href') ?? '', url)) : null;
+  } catch {
+    id = null;
+  }
+  if (!id) return null;
+  const key = canonicalSalesLead(id);
+  const name = pickField([candidate(readText(nameEl), 'data-attribute', 0.85), candidate(readText(link), 'structure', 0.6)]);
+  if (!name) return null;
+  const title = pickField([
+    candidate(readText(card.querySelector(JOB_TITLE)), 'data-attribute', 0.85),
+    candidate(readText(card.querySelector(HEADLINE)), 'data-attribute', 0.8),
+  ]);
+  const company = pickField([
+    candidate(readText(card.querySelector(COMPANY)), 'data-attribute', 0.85),
+    candidate(companyFromHeadline(title?.value), 'structure', 0.4),
+  ]);
+  return contact('sales-navigator-list', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } });
+}
+
+export const salesNavigatorListAdapter: ListAdapter = {
+  id: 'sales-navigator-list',
+  pageKind: 'list',
+  matches: (url) => isLinkedIn(url) && /^\/sales\/(?:search\/people|lists\/people)\b/.test(url.pathname),
+  cardsIn,
+  extractCard,
+  cardOf,
+  extract: (root, url) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url) ?? [])),
+};

@@ -1,0 +1,34 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { signBytes } from '../../pack/sign';
+import { parsePack, syntaxOf } from '../../pack/validate';
+import { parseArgs, UsageError, type Command } from '../io';
+
+/**
+ * `sign <pack> --key <base>.key`: writes `<pack>.sig`, a detached signature of the exact
+ * bytes. An invalid pack is not signed: every browser would refuse it anyway.
+ */
+export const sign: Command = async (args, io) => {
+  const { positional, options } = parseArgs(args, ['key']);
+  const file = positional[0];
+  if (!file) throw new UsageError('sign needs a pack file');
+  if (typeof options.key !== 'string') throw new UsageError('sign needs --key <base>.key (from persona-map keygen)');
+  const bytes = await readFile(resolve(io.cwd, file));
+  const checked = parsePack(new TextDecoder().decode(bytes), syntaxOf(file));
+  if (!checked.ok) {
+    for (const problem of checked.problems) io.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+    io.stderr.write(`${file}: not signed, the pack is not valid\n`);
+    return 1;
+  }
+  const keyText = await readFile(resolve(io.cwd, options.key), 'utf8');
+  let signature: string;
+  try {
+    signature = await signBytes(keyText, bytes);
+  } catch (error) {
+    io.stderr.write(`persona-map sign: ${options.key}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  await writeFile(resolve(io.cwd, `${file}.sig`), signature);
+  io.stdout.write(`${file}.sig: signed ${checked.pack.id}@${checked.pack.version}; publish it beside ${file}\n`);
+  return 0;
+};

@@ -1,0 +1,629 @@
+/**
+ * Authoring: compiles a YAML pack, or a folder of CSV files (the spreadsheet form), into a
+ * pack. Every problem points where the admin has to look: a CSV file, spreadsheet row and
+ * column, or a YAML line, never only a JSON path into a document they did not write.
+ *
+ * The CSV columns are documented for admins in test/fixtures/csv-pack/README.md; keep the
+ * two in step. Pure functions over file contents (no file system), so the options page can
+ * use them as well as the CLI.
+ */
+import Papa from 'papaparse';
+import { LineCounter, parseDocument, isScalar } from 'yaml';
+import {
+  ASSET_TYPES,
+  BUYING_ROLES,
+  DEFAULT_STAGES,
+  EVIDENCE_TIERS,
+  FUNCTION_IDS,
+  LEVELS,
+  PACK_FORMAT,
+  type Pack,
+} from './schema';
+import { formatPath, parsePack, validatePack, type PackProblem } from './validate';
+
+export interface BuildProblem {
+  /** The file to open: `personas.csv`, `pack.yaml`, `acme.yaml`. */
+  file: string;
+  /** Spreadsheet row number: the header is row 1, the first data row is row 2. */
+  row?: number;
+  /** The column header as written in the file. */
+  column?: string;
+  /** 1-based line, for YAML files. */
+  line?: number;
+  /** The JSON path in the built pack, when the problem is about one. */
+  path?: string;
+  message: string;
+}
+
+export type BuildResult = { ok: true; pack: Pack } | { ok: false; problems: BuildProblem[] };
+
+/** `personas.csv row 4, column "match_functions": "secrity" is not a function (did you mean "security"?)` */
+export function formatBuildProblem(problem: BuildProblem): string {
+  let where = problem.file;
+  if (problem.row !== undefined) where += ` row ${problem.row}`;
+  if (problem.column !== undefined) where += `${problem.row !== undefined ? ',' : ''} column "${problem.column}"`;
+  if (problem.line !== undefined) where += ` line ${problem.line}`;
+  if (problem.path !== undefined && problem.column === undefined)
+    where += problem.row !== undefined || problem.line !== undefined ? ` (${problem.path})` : ` ${problem.path}`;
+  return `${where}: ${problem.message}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// Friendlier messages for values drawn from a fixed list: say what the value should be and
+// suggest the nearest spelling. Shared by the YAML, JSON and CSV paths.
+
+type Segment = string | number;
+
+export function parsePath(path: string): Segment[] {
+  const segments: Segment[] = [];
+  const re = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const m of path.slice(1).matchAll(re)) {
+    if (m[1] !== undefined) segments.push(m[1]);
+    else if (m[2] !== undefined) segments.push(Number(m[2]));
+    else segments.push(JSON.parse(m[3]!) as string);
+  }
+  return segments;
+}
+
+function valueAt(data: unknown, path: readonly Segment[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<Segment, unknown>)[key] : undefined), data);
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `values` to `input`, when it is close enough to be a likely typo. */
+export function closest(input: string, values: readonly string[]): string | undefined {
+  const wanted = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const value of values) {
+    const d = editDistance(wanted, value.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [value, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+interface Vocabulary {
+  what: string;
+  values: readonly string[];
+}
+
+function vocabularyFor(path: readonly Segment[], data: unknown): Vocabulary | undefined {
+  const shape = path.map((s) => (typeof s === 'number' ? '*' : s)).join('.');
+  const pack = (data ?? {}) as { stages?: unknown; assets?: unknown; personas?: unknown };
+  const ids = (list: unknown) => (Array.isArray(list) ? list.map((x) => (x as { id?: unknown })?.id).filter((x): x is string => typeof x === 'string') : []);
+  const stages = () => (Array.isArray(pack.stages) ? pack.stages.filter((s): s is string => typeof s === 'string') : DEFAULT_STAGES);
+  if (shape === 'personas.*.match.functions.*') return { what: 'function', values: FUNCTION_IDS };
+  if (/^personas\.\*\.match\.seniority\.(min|max)$/.test(shape)) return { what: 'seniority level', values: LEVELS };
+  if (shape === 'personas.*.kind') return { what: 'persona kind', values: ['primary', 'secondary', 'negative'] };
+  if (shape === 'personas.*.role') return { what: 'buying-committee role', values: BUYING_ROLES };
+  if (shape === 'assets.*.type') return { what: 'asset type', values: ASSET_TYPES };
+  if (/\.evidence$/.test(shape)) return { what: 'evidence tier', values: EVIDENCE_TIERS };
+  if (/^personas\.\*\.(objections|questions|messages)\.\*\.stage$/.test(shape) || shape === 'assets.*.stages.*')
+    return { what: 'stage of this pack', values: stages() };
+  if (shape === 'personas.*.objections.*.proof.*') return { what: 'asset id of this pack', values: ids(pack.assets) };
+  if (shape === 'assets.*.personas.*') return { what: 'persona id of this pack', values: ids(pack.personas) };
+  return undefined;
+}
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+/** `"secrity" is not a function (did you mean "security"?)`, or undefined to keep the original. */
+export function explainValue(value: string, vocabulary: Vocabulary): string {
+  const suggestion = closest(value, vocabulary.values);
+  const head = `"${value}" is not ${article(vocabulary.what)} ${vocabulary.what}`;
+  if (suggestion) return `${head} (did you mean "${suggestion}"?)`;
+  if (vocabulary.values.length === 0) return head;
+  if (vocabulary.values.length <= 25) return `${head}; use one of: ${vocabulary.values.join(', ')}`;
+  return head;
+}
+
+function improveMessage(problem: PackProblem, data: unknown): string {
+  const path = parsePath(problem.path);
+  const value = valueAt(data, path);
+  const vocabulary = vocabularyFor(path, data);
+  if (typeof value === 'string' && vocabulary && !vocabulary.values.includes(value)) return explainValue(value, vocabulary);
+  return problem.message;
+}
+
+// ---------------------------------------------------------------------------------------
+// YAML and JSON
+
+function yamlProblems(text: string, file: string, problems: PackProblem[], data: unknown): BuildProblem[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return problems.map((problem) => {
+    const path = parsePath(problem.path);
+    let message = improveMessage(problem, data);
+    // Walk up to the nearest node that exists (a missing field is reported on its parent).
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (!node?.range) continue;
+      // YAML reads `version: 1.10` as the number 1.1: point at the fix.
+      if (n === path.length && isScalar(node) && typeof node.value === 'number' && /should be text/.test(message))
+        message += ` (put it in quotes: "${text.slice(node.range[0], node.range[1])}")`;
+      return { file, line: lineCounter.linePos(node.range[0]).line, path: problem.path, message };
+    }
+    return { file, path: problem.path, message };
+  });
+}
+
+/** A YAML pack (the same structure as JSON) to a pack. */
+export function buildFromYaml(text: string, file = 'pack.yaml'): BuildResult {
+  const parsed = parsePack(text.replace(/^\uFEFF/, ''), 'yaml');
+  if (parsed.ok) return parsed;
+  const doc = parseDocument(text);
+  if (doc.errors.length) return { ok: false, problems: parsed.problems.map((p) => ({ file, message: p.message })) };
+  return { ok: false, problems: yamlProblems(text, file, parsed.problems, doc.toJS()) };
+}
+
+/** A JSON pack, checked like a build (so `build` accepts every pack syntax). */
+export function buildFromJson(text: string, file = 'pack.json'): BuildResult {
+  const parsed = parsePack(text.replace(/^\uFEFF/, ''), 'json');
+  if (parsed.ok) return parsed;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: parsed.problems.map((p) => ({ file, message: p.message })) };
+  }
+  return { ok: false, problems: parsed.problems.map((p) => ({ file, path: p.path, message: improveMessage(p, data) })) };
+}
+
+// ---------------------------------------------------------------------------------------
+// CSV: one file per table, ids linking rows.
+
+type CellKind = 'text' | 'list' | 'int' | 'insights' | 'date-time';
+interface Column {
+  /** The documented header, snake_case. Headers match ignoring case, spaces, `_` and `-`. */
+  name: string;
+  /** Where the value goes in the object the row builds. */
+  target: string[];
+  kind: CellKind;
+  required?: boolean;
+}
+const col = (name: string, target: string, kind: CellKind = 'text', required = false): Column => ({
+  name,
+  target: target.split('.'),
+  kind,
+  required,
+});
+
+/** The files of the CSV form; `pack.yaml` may replace `pack.csv`. */
+export const CSV_TABLES = {
+  pack: [
+    col('format', 'format'),
+    col('id', 'id'),
+    col('name', 'name'),
+    col('version', 'version'),
+    col('published_at', 'publishedAt', 'date-time'),
+    col('review_by', 'reviewBy'),
+    col('owner', 'owner'),
+    col('stages', 'stages', 'list'),
+  ],
+  personas: [
+    col('id', 'id', 'text', true),
+    col('name', 'name', 'text', true),
+    col('summary', 'summary'),
+    col('badge', 'badge'),
+    col('kind', 'kind'),
+    col('role', 'role'),
+    col('match_titles', 'match.titles', 'list'),
+    col('match_keywords_any', 'match.keywords.any', 'list'),
+    col('match_keywords_all', 'match.keywords.all', 'list'),
+    col('match_functions', 'match.functions', 'list'),
+    col('match_seniority_min', 'match.seniority.min'),
+    col('match_seniority_max', 'match.seniority.max'),
+    col('match_exclude', 'match.exclude', 'list'),
+    col('match_priority', 'match.priority', 'int'),
+    col('goals', 'goals', 'insights'),
+    col('metrics', 'metrics', 'insights'),
+    col('pain_points', 'painPoints', 'insights'),
+    col('triggers', 'triggers', 'insights'),
+    col('decision_criteria', 'decisionCriteria', 'insights'),
+    col('channels', 'channels', 'list'),
+    col('talk_track', 'talkTrack'),
+  ],
+  insights: [
+    col('persona', 'persona', 'list', true),
+    col('type', 'type', 'text', true),
+    col('text', 'text', 'text', true),
+    col('evidence', 'evidence'),
+    col('source', 'source'),
+  ],
+  objections: [
+    col('persona', 'persona', 'list', true),
+    col('id', 'id', 'text', true),
+    col('text', 'text', 'text', true),
+    col('response', 'response', 'text', true),
+    col('proof', 'proof', 'list'),
+    col('stage', 'stage'),
+    col('evidence', 'evidence'),
+  ],
+  questions: [
+    col('persona', 'persona', 'list', true),
+    col('text', 'text', 'text', true),
+    col('stage', 'stage'),
+    col('purpose', 'purpose'),
+  ],
+  messages: [
+    col('persona', 'persona', 'list', true),
+    col('stage', 'stage', 'text', true),
+    col('text', 'text', 'text', true),
+    col('cta', 'cta'),
+  ],
+  assets: [
+    col('id', 'id', 'text', true),
+    col('title', 'title', 'text', true),
+    col('type', 'type', 'text', true),
+    col('url', 'url', 'text', true),
+    col('summary', 'summary'),
+    col('stages', 'stages', 'list'),
+    col('personas', 'personas', 'list'),
+    col('tags', 'tags', 'list'),
+    col('updated_at', 'updatedAt'),
+  ],
+} satisfies Record<string, Column[]>;
+type Table = keyof typeof CSV_TABLES;
+
+/** insights.csv `type` values and the persona field each fills. */
+const INSIGHT_TYPES: Record<string, string> = {
+  goal: 'goals',
+  metric: 'metrics',
+  'pain-point': 'painPoints',
+  trigger: 'triggers',
+  'decision-criterion': 'decisionCriteria',
+};
+
+export const CSV_FILE_NAMES = [...Object.keys(CSV_TABLES).map((t) => `${t}.csv`), 'pack.yaml', 'pack.yml'];
+
+const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** List cells: one item per line when the cell has line breaks, otherwise separated by `;`. */
+export function splitList(cell: string): string[] {
+  const parts = /[\r\n]/.test(cell) ? cell.split(/\r?\n|\r/) : cell.split(';');
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+interface Origin {
+  file: string;
+  row?: number;
+  column?: string;
+  line?: number;
+}
+
+interface Row {
+  file: string;
+  row: number;
+  values: Record<string, unknown>;
+  /** Column header (as written) for each target field name, for error origins. */
+  headers: Record<string, string>;
+}
+
+class CsvBuild {
+  problems: BuildProblem[] = [];
+  origins = new Map<string, Origin>();
+
+  problem(origin: Origin, message: string) {
+    this.problems.push({ ...origin, message });
+  }
+
+  origin(path: Segment[], origin: Origin) {
+    this.origins.set(formatPath(path), origin);
+  }
+
+  /** Where a JSON path came from: the deepest recorded prefix. */
+  locate(path: Segment[]): Origin | undefined {
+    for (let n = path.length; n >= 0; n--) {
+      const found = this.origins.get(formatPath(path.slice(0, n)));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Parses one CSV file into rows keyed by target field, reporting unknown and missing columns. */
+  readTable(file: string, text: string, columns: Column[]): Row[] {
+    const body = text.replace(/^\uFEFF/, '');
+    // Spreadsheets in some locales save with `;` or tabs; the header row decides, since list
+    // cells may hold `;` too.
+    const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+    const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
+    const delimiter = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const parsed = Papa.parse<string[]>(body, { header: false, delimiter, skipEmptyLines: false });
+    for (const error of parsed.errors) {
+      const row = (error.row ?? 0) + 1;
+      const message =
+        error.code === 'MissingQuotes'
+          ? 'a quoted cell is never closed: add the missing " (a cell that starts with " must end with ")'
+          : error.message;
+      this.problem({ file, row }, message);
+    }
+    const [header = [], ...data] = parsed.data;
+    const known = new Map(columns.map((c) => [normalizeHeader(c.name), c]));
+    const used: { index: number; column: Column; header: string }[] = [];
+    header.forEach((raw, index) => {
+      const name = raw.trim();
+      if (name === '' || name.startsWith('#')) {
+        // Unnamed and `#notes` columns are the admin's own; ignored, but a value under an
+        // unnamed column is probably a shifted row.
+        if (name === '') {
+          const r = data.findIndex((cells) => (cells[index] ?? '').trim() !== '');
+          if (r >= 0) this.problem({ file, row: r + 2 }, `has a value in column ${index + 1}, which has no header; name the column or move the value`);
+        }
+        return;
+      }
+      const column = known.get(normalizeHeader(name));
+      if (!column) {
+        const suggestion = closest(normalizeHeader(name), columns.map((c) => normalizeHeader(c.name)));
+        const hint = suggestion ? ` (did you mean "${columns.find((c) => normalizeHeader(c.name) === suggestion)!.name}"?)` : '';
+        this.problem({ file, row: 1, column: name }, `is not a column of ${file}${hint}; the columns are ${columns.map((c) => c.name).join(', ')} (start a header with # for a notes column)`);
+        return;
+      }
+      if (used.some((u) => u.column === column)) {
+        this.problem({ file, row: 1, column: name }, 'appears twice in the header');
+        return;
+      }
+      used.push({ index, column, header: name });
+    });
+    for (const column of columns)
+      if (column.required && !used.some((u) => u.column === column))
+        this.problem({ file, row: 1 }, `has no "${column.name}" column, which is required`);
+
+    const rows: Row[] = [];
+    data.forEach((cells, i) => {
+      const rowNumber = i + 2;
+      if (cells.every((c) => c.trim() === '')) return;
+      const row: Row = { file, row: rowNumber, values: {}, headers: {} };
+      for (const { index, column, header: name } of used) {
+        const cell = (cells[index] ?? '').trim();
+        const key = column.target.join('.');
+        row.headers[key] = name;
+        if (cell === '') {
+          if (column.required) this.problem({ file, row: rowNumber, column: name }, 'is empty, but every row needs it');
+          continue;
+        }
+        row.values[key] = this.convert(cell, column, { file, row: rowNumber, column: name });
+      }
+      rows.push(row);
+    });
+    return rows;
+  }
+
+  convert(cell: string, column: Column, origin: Origin): unknown {
+    switch (column.kind) {
+      case 'text':
+        return cell;
+      case 'list':
+        return splitList(cell);
+      case 'int':
+        if (/^[+-]?\d+$/.test(cell)) return Number(cell);
+        this.problem(origin, `"${cell}" is not a whole number`);
+        return undefined;
+      case 'date-time':
+        // Spreadsheets like plain dates; a date alone means midnight UTC.
+        return /^\d{4}-\d{2}-\d{2}$/.test(cell) ? `${cell}T00:00:00Z` : cell;
+      case 'insights':
+        return splitList(cell).map((item) => this.insight(item, origin));
+    }
+  }
+
+  /** `[confirmed] text`, `[likely: 2025 win-loss review] text` or plain text. */
+  insight(item: string, origin: Origin): unknown {
+    const m = /^\[([^\]:]*)(?::([^\]]*))?\]\s*(.*)$/s.exec(item);
+    if (!m) return item;
+    const tier = m[1]!.trim().toLowerCase();
+    const source = m[2]?.trim();
+    const text = m[3]!.trim();
+    if (!(EVIDENCE_TIERS as readonly string[]).includes(tier)) {
+      this.problem(origin, `${explainValue(m[1]!.trim(), { what: 'evidence tier', values: EVIDENCE_TIERS })}: start an insight with [confirmed], [likely] or [hypothesis], optionally [likely: source]`);
+      return item;
+    }
+    return { text, evidence: tier, ...(source ? { source } : {}) };
+  }
+}
+
+function setIn(target: Record<string, unknown>, path: string[], value: unknown) {
+  let node = target;
+  for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
+/** Builds an object from a row's values, recording where each field came from. */
+function objectFrom(build: CsvBuild, row: Row, at: Segment[], skip: string[] = []): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  build.origin(at, { file: row.file, row: row.row });
+  for (const [key, value] of Object.entries(row.values)) {
+    if (value === undefined || skip.includes(key)) continue;
+    const path = key.split('.');
+    setIn(object, path, value);
+    const origin = { file: row.file, row: row.row, column: row.headers[key] };
+    build.origin([...at, ...path], origin);
+    // Parents created for nested fields (match, match.keywords) point at the first column that made them.
+    for (let n = 1; n < path.length; n++) if (!build.origins.has(formatPath([...at, ...path.slice(0, n)]))) build.origin([...at, ...path.slice(0, n)], { file: row.file, row: row.row });
+  }
+  return object;
+}
+
+/**
+ * A folder's CSV files (file name → contents) to a pack. Files: pack.csv (two columns,
+ * `field,value`) or pack.yaml, personas.csv (required), assets.csv, objections.csv,
+ * questions.csv, messages.csv and insights.csv (all optional).
+ */
+export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
+  const build = new CsvBuild();
+  const byName = new Map(Object.entries(files).map(([name, text]) => [name.toLowerCase(), { name, text }]));
+  for (const { name } of byName.values()) {
+    if (CSV_FILE_NAMES.includes(name.toLowerCase())) continue;
+    if (!/\.(csv|ya?ml)$/i.test(name)) continue;
+    const suggestion = closest(name.toLowerCase(), CSV_FILE_NAMES);
+    build.problem({ file: name }, `is not one of the pack's files${suggestion ? ` (did you mean ${suggestion}?)` : ''}; expected ${CSV_FILE_NAMES.filter((f) => f !== 'pack.yml').join(', ')}`);
+  }
+  const file = (table: Table) => byName.get(`${table}.csv`);
+  const packYaml = byName.get('pack.yaml') ?? byName.get('pack.yml');
+
+  // Top-level fields: pack.csv or pack.yaml.
+  let data: Record<string, unknown> = { format: PACK_FORMAT };
+  if (packYaml && file('pack')) build.problem({ file: packYaml.name }, 'both pack.csv and pack.yaml are present; keep one of them');
+  if (packYaml) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(packYaml.text, { lineCounter });
+    const yamlLine = (path: Segment[]) => {
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    };
+    const error = doc.errors[0];
+    if (error) build.problem({ file: packYaml.name, line: error.linePos?.[0].line }, `is not valid YAML: ${error.message.split('\n')[0]}`);
+    else {
+      const top = doc.toJS() as unknown;
+      if (!top || typeof top !== 'object' || Array.isArray(top))
+        build.problem({ file: packYaml.name }, 'should hold the pack fields (id, name, version, publishedAt…), one per line as "field: value"');
+      else {
+        for (const key of ['personas', 'assets'])
+          if (key in top) build.problem({ file: packYaml.name, line: yamlLine([key]) }, `has "${key}", which come from ${key}.csv in this form; remove it here`);
+        data = { ...data, ...(top as Record<string, unknown>) };
+        for (const key of Object.keys(top)) build.origin([key], { file: packYaml.name, line: yamlLine([key]) });
+        build.origin([], { file: packYaml.name });
+      }
+    }
+  } else if (file('pack')) {
+    readPackCsv(build, file('pack')!, data);
+  } else build.problem({ file: 'pack.csv' }, 'is missing: add pack.csv (columns field,value: id, name, version, published_at…) or pack.yaml');
+
+  // Personas, then the tables that hang off them.
+  const personasFile = file('personas');
+  const personas: Record<string, unknown>[] = [];
+  const personaIndex = new Map<string, number>();
+  if (!personasFile) build.problem({ file: 'personas.csv' }, 'is missing; it is the one table every pack needs');
+  else
+    for (const row of build.readTable(personasFile.name, personasFile.text, CSV_TABLES.personas)) {
+      const at = ['personas', personas.length];
+      const persona = objectFrom(build, row, at);
+      // An empty match is reported by validation on the row, not an unknown column.
+      persona.match ??= {};
+      if (typeof persona.id === 'string' && !personaIndex.has(persona.id)) personaIndex.set(persona.id, personas.length);
+      personas.push(persona);
+    }
+  const personaIds = [...personaIndex.keys()];
+
+  /** The persona indexes a row belongs to; unknown ids are reported on the cell. */
+  const owners = (row: Row): number[] => {
+    const ids = (row.values.persona as string[] | undefined) ?? [];
+    const found: number[] = [];
+    for (const id of ids) {
+      const index = personaIndex.get(id);
+      if (index === undefined)
+        build.problem({ file: row.file, row: row.row, column: row.headers.persona }, `${explainValue(id, { what: 'persona id in personas.csv', values: personaIds })}`);
+      else found.push(index);
+    }
+    return found;
+  };
+  const append = (index: number, field: string, row: Row, skip: string[], extra: (o: Record<string, unknown>) => void = () => {}) => {
+    const persona = personas[index]!;
+    const list = ((persona[field] as unknown[] | undefined) ??= []);
+    const object = objectFrom(build, row, ['personas', index, field, list.length], ['persona', ...skip]);
+    extra(object);
+    list.push(object);
+  };
+
+  const insightsFile = file('insights');
+  if (insightsFile)
+    for (const row of build.readTable(insightsFile.name, insightsFile.text, CSV_TABLES.insights)) {
+      const type = row.values.type as string | undefined;
+      const field = type ? INSIGHT_TYPES[type.toLowerCase()] : undefined;
+      if (type && !field) {
+        build.problem({ file: row.file, row: row.row, column: row.headers.type }, explainValue(type, { what: 'insight type', values: Object.keys(INSIGHT_TYPES) }));
+        continue;
+      }
+      if (!field) continue;
+      for (const index of owners(row)) append(index, field, row, ['type']);
+    }
+
+  const objectionsFile = file('objections');
+  if (objectionsFile)
+    for (const row of build.readTable(objectionsFile.name, objectionsFile.text, CSV_TABLES.objections)) {
+      // The [tier] prefix works here too, like in insight cells.
+      const text = row.values.text as string | undefined;
+      const m = text ? /^\[(confirmed|likely|hypothesis)\]\s*(.*)$/is.exec(text) : null;
+      if (m) {
+        const tier = m[1]!.toLowerCase();
+        if (row.values.evidence !== undefined && row.values.evidence !== tier)
+          build.problem({ file: row.file, row: row.row, column: row.headers.evidence }, `says "${String(row.values.evidence)}" but the text starts with [${m[1]}]; keep one`);
+        row.values = { ...row.values, text: m[2]!.trim(), evidence: tier };
+        row.headers.evidence ??= row.headers.text!;
+      }
+      for (const index of owners(row)) append(index, 'objections', row, []);
+    }
+
+  const questionsFile = file('questions');
+  if (questionsFile)
+    for (const row of build.readTable(questionsFile.name, questionsFile.text, CSV_TABLES.questions))
+      for (const index of owners(row)) append(index, 'questions', row, []);
+
+  const messagesFile = file('messages');
+  if (messagesFile)
+    for (const row of build.readTable(messagesFile.name, messagesFile.text, CSV_TABLES.messages))
+      for (const index of owners(row)) append(index, 'messages', row, []);
+
+  const assets: Record<string, unknown>[] = [];
+  const assetsFile = file('assets');
+  if (assetsFile)
+    for (const row of build.readTable(assetsFile.name, assetsFile.text, CSV_TABLES.assets))
+      assets.push(objectFrom(build, row, ['assets', assets.length]));
+
+  data = { ...data, personas, assets };
+  if (build.problems.length) return { ok: false, problems: build.problems };
+
+  const result = validatePack(data);
+  if (result.ok) return result;
+  const problems = result.problems.map((problem): BuildProblem => {
+    const origin = build.locate(parsePath(problem.path)) ?? { file: 'pack' };
+    const message = improveMessage(problem, data);
+    // Outside a cell (a whole row, pack.yaml) the JSON path still says which field.
+    const path = origin.column === undefined ? problem.path : undefined;
+    return { ...origin, ...(path ? { path } : {}), message };
+  });
+  // File by file, top to bottom, as the admin will fix them.
+  const fileRank = (file: string) => {
+    const i = CSV_FILE_NAMES.indexOf(file.toLowerCase());
+    return i < 0 ? CSV_FILE_NAMES.length : i;
+  };
+  problems.sort((a, b) => fileRank(a.file) - fileRank(b.file) || (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0));
+  return { ok: false, problems };
+}
+
+/** pack.csv: `field,value` rows; field names like the pack's (published_at or publishedAt). */
+function readPackCsv(build: CsvBuild, source: { name: string; text: string }, data: Record<string, unknown>) {
+  const rows = build.readTable(source.name, source.text, [col('field', 'field', 'text', true), col('value', 'value')]);
+  const fields = new Map(CSV_TABLES.pack.map((c) => [normalizeHeader(c.name), c]));
+  build.origin([], { file: source.name });
+  for (const row of rows) {
+    const name = row.values.field as string | undefined;
+    if (!name) continue;
+    const column = fields.get(normalizeHeader(name));
+    const origin = { file: source.name, row: row.row, column: row.headers.value ?? 'value' };
+    if (!column) {
+      const suggestion = closest(normalizeHeader(name), CSV_TABLES.pack.map((c) => normalizeHeader(c.name)));
+      build.problem(
+        { file: source.name, row: row.row, column: row.headers.field },
+        `"${name}" is not a pack field${suggestion ? ` (did you mean "${CSV_TABLES.pack.find((c) => normalizeHeader(c.name) === suggestion)!.name}"?)` : ''}; the fields are ${CSV_TABLES.pack.map((c) => c.name).join(', ')}${/^(sites|personas|assets)$/i.test(name) ? ` (${name} cannot be given in pack.csv; use pack.yaml for sites)` : ''}`,
+      );
+      continue;
+    }
+    const value = row.values.value as string | undefined;
+    if (value === undefined) continue;
+    data[column.target[0]!] = build.convert(value, column, origin);
+    build.origin([column.target[0]!], origin);
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Local usage counters (Dexie `usage` table): persona hits, objections opened, assets copied
+ * and opened, per pack and id. They stay in this browser: nothing here sends them anywhere;
+ * the seller may export them as CSV and hand them to their admin.
+ *
+ * Key format `${event}:${packId}:${id}` (shared with the side panel's writer). For
+ * `objection-opened` the id is the objection id; for `persona-hit` the persona id; for the
+ * asset events the asset id.
+ */
+import Papa from 'papaparse';
+import type { Pack } from '../pack/schema';
+import type { PersonaMapDb, UsageCount } from './db';
+
+export type UsageEvent = UsageCount['event'];
+export const USAGE_EVENTS: readonly UsageEvent[] = ['persona-hit', 'objection-opened', 'asset-copied', 'asset-opened'];
+
+export const usageKey = (event: UsageEvent, packId: string, id: string) => `${event}:${packId}:${id}`;
+
+/** Adds one (or `by`) to a counter; read and write in one transaction so counts never drop. */
+export async function recordUsage(
+  db: PersonaMapDb,
+  event: UsageEvent,
+  packId: string,
+  id: string,
+  options: { now?: number; by?: number } = {},
+): Promise<void> {
+  const key = usageKey(event, packId, id);
+  const at = options.now ?? Date.now();
+  await db.transaction('rw', db.usage, async () => {
+    const row = await db.usage.get(key);
+    await db.usage.put({ key, event, packId, id, count: (row?.count ?? 0) + (options.by ?? 1), lastAt: Math.max(at, row?.lastAt ?? 0) });
+  });
+}
+
+/** Every counter, optionally of one pack, most used first. */
+export async function usageCounts(db: PersonaMapDb, filter: { packId?: string; event?: UsageEvent } = {}): Promise<UsageCount[]> {
+  const rows = filter.packId ? await db.usage.where('packId').equals(filter.packId).toArray() : await db.usage.toArray();
+  return rows.filter((r) => !filter.event || r.event === filter.event).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+export async function clearUsage(db: PersonaMapDb, packId?: string): Promise<void> {
+  if (packId) await db.usage.where('packId').equals(packId).delete();
+  else await db.usage.clear();
+}
+
+/**
+ * Neutralises spreadsheet formulas: a cell starting with = + - @ (or a tab or CR) would
+ * run as a formula when the CSV is opened in Excel or Sheets (CSV injection). Names come
+ * from packs, which are admin-authored but still not ours.
+ */
+function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function describeTarget(row: UsageCount, packs: Map<string, Pack>): { persona: string; name: string } {
+  const pack = packs.get(row.packId);
+  if (!pack) return { persona: '', name: '' };
+  if (row.event === 'persona-hit') {
+    const persona = pack.personas.find((p) => p.id === row.id);
+    return { persona: row.id, name: persona?.name ?? '' };
+  }
+  if (row.event === 'objection-opened') {
+    const persona = pack.personas.find((p) => p.objections?.some((o) => o.id === row.id));
+    return { persona: persona?.id ?? '', name: persona?.objections?.find((o) => o.id === row.id)?.text ?? '' };
+  }
+  return { persona: '', name: pack.assets.find((a) => a.id === row.id)?.title ?? '' };
+}
+
+export const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
+
+/**
+ * The counters as CSV (UTF-8, header row, CRLF as spreadsheets expect). `packs` lets rows
+ * carry the persona name, objection text or asset title; ids alone work without it.
+ */
+export function usageToCsv(rows: readonly UsageCount[], packs: readonly Pack[] = []): string {
+  const byId = new Map(packs.map((p) => [p.id, p]));
+  const data = rows.map((row) => {
+    const { persona, name } = describeTarget(row, byId);
+    return [row.event, row.packId, row.id, persona, name, String(row.count), new Date(row.lastAt).toISOString()].map(safeCell);
+  });
+  return `${Papa.unparse({ fields: [...USAGE_CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
+}
+
+export async function exportUsageCsv(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<string> {
+  // Grouped as an admin reads them: by event, then pack, most used first.
+  const rows = (await usageCounts(db)).sort(
+    (a, b) => USAGE_EVENTS.indexOf(a.event) - USAGE_EVENTS.indexOf(b.event) || a.packId.localeCompare(b.packId) || b.count - a.count || a.id.localeCompare(b.id),
+  );
+  return usageToCsv(rows, packs);
+}
+
+export interface UsageSummary {
+  personas: { packId: string; personaId: string; hits: number; objectionsOpened: number }[];
+  assets: { packId: string; assetId: string; copied: number; opened: number }[];
+}
+
+/** Per persona and per asset totals, for the options page. */
+export async function usageSummary(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<UsageSummary> {
+  const rows = await db.usage.toArray();
+  const byId = new Map(packs.map((p) => [p.id, p]));
+  const personas = new Map<string, UsageSummary['personas'][number]>();
+  const assets = new Map<string, UsageSummary['assets'][number]>();
+  const persona = (packId: string, personaId: string) => {
+    const key = `${packId}/${personaId}`;
+    if (!personas.has(key)) personas.set(key, { packId, personaId, hits: 0, objectionsOpened: 0 });
+    return personas.get(key)!;
+  };
+  const asset = (packId: string, assetId: string) => {
+    const key = `${packId}/${assetId}`;
+    if (!assets.has(key)) assets.set(key, { packId, assetId, copied: 0, opened: 0 });
+    return assets.get(key)!;
+  };
+  for (const row of rows) {
+    if (row.event === 'persona-hit') persona(row.packId, row.id).hits += row.count;
+    else if (row.event === 'objection-opened') {
+      const owner = describeTarget(row, byId).persona;
+      if (owner) persona(row.packId, owner).objectionsOpened += row.count;
+    } else if (row.event === 'asset-copied') asset(row.packId, row.id).copied += row.count;
+    else asset(row.packId, row.id).opened += row.count;
+  }
+  return {
+    personas: [...personas.values()].sort((a, b) => b.hits - a.hits || b.objectionsOpened - a.objectionsOpened),
+    assets: [...assets.values()].sort((a, b) => b.copied + b.opened - (a.copied + a.opened)),
+  };
+}

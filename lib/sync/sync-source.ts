@@ -1,0 +1,247 @@
+/**
+ * Syncs one pack URL: conditional GET, limits, signature, validation, version check, then an
+ * atomic install. Every way this can go wrong ends in a typed result with a reason a person
+ * can act on, stored on the source for the options page, and leaves the installed pack as it
+ * was. The background calls `syncDueSources` from an alarm; "Sync now" calls `syncPackSource`.
+ *
+ *   fetch(url, If-None-Match) ──304──▶ not-modified
+ *      │200 (≤ maxBytes, complete, https after redirects)
+ *      ▼
+ *   fetch(url.sig) ─▶ verify (trusted keys set) ─▶ parse + validate ─▶ same pack id?
+ *      ─▶ higher version (or forced)? ──no──▶ up-to-date
+ *      ▼ yes
+ *   installPack (one Dexie transaction) ─▶ installed
+ */
+import { MAX_PACK_BYTES } from '../pack/schema';
+import type { PackProblem } from '../pack/validate';
+import { syntaxOf } from '../pack/validate';
+import type { PackSource, PersonaMapDb, SyncStatus } from '../storage/db';
+import { compareVersions, installedPack, installPack } from '../storage/pack-store';
+import { DEFAULT_SYNC_INTERVAL_MINUTES, describeDelay, retryDelay } from './backoff';
+import { checkPackBytes } from './check-pack';
+import { fetchLimited, type FetchFailureCode } from './fetch-limited';
+import { checkSourceUrl } from './source-url';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** A signature is 88 base64 characters; anything much larger is not one. */
+const MAX_SIGNATURE_BYTES = 4096;
+
+export interface SyncDeps {
+  db: PersonaMapDb;
+  fetch: typeof fetch;
+  now: () => number;
+  /** Public keys (sign.ts text format). When any is set, unsigned or badly signed packs are refused. */
+  trustedKeys: readonly string[];
+  crypto?: Crypto;
+  /** Test builds only: lets the e2e server run on http://127.0.0.1 (see source-url.ts). */
+  allowInsecureLocalhost?: boolean;
+  timeoutMs?: number;
+  maxBytes?: number;
+  syncIntervalMinutes?: number;
+}
+
+export type SyncFailureCode =
+  | 'insecure-url'
+  | FetchFailureCode
+  | 'signature-fetch'
+  | 'unsigned'
+  | 'signature'
+  | 'invalid'
+  | 'pack-mismatch'
+  | 'install';
+
+interface SyncResultBase {
+  sourceId: string;
+  url: string;
+  /** A sentence for the options page. */
+  reason: string;
+  at: number;
+  nextAttemptAt: number;
+  /** The version of this source's pack in use after the attempt (unchanged by any failure). */
+  installedVersion: string | null;
+}
+export type SyncResult =
+  | (SyncResultBase & { kind: 'installed'; packId: string; version: string; previousVersion: string | null })
+  | (SyncResultBase & { kind: 'not-modified' })
+  | (SyncResultBase & { kind: 'up-to-date'; packId: string; version: string })
+  | (SyncResultBase & { kind: 'failed'; code: SyncFailureCode; httpStatus?: number; problems?: PackProblem[]; retryAfterMs?: number });
+
+type Outcome =
+  | { kind: 'installed'; packId: string; version: string; previousVersion: string | null; reason: string; etag: string | null; signedBy: string | null }
+  | { kind: 'not-modified'; reason: string }
+  | { kind: 'up-to-date'; packId: string; version: string; reason: string; etag: string | null }
+  | { kind: 'failed'; code: SyncFailureCode; reason: string; httpStatus?: number; problems?: PackProblem[]; retryAfterMs?: number; packId?: string };
+
+function signatureUrl(url: string): string {
+  const u = new URL(url);
+  u.pathname += '.sig';
+  return u.href;
+}
+
+async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Promise<Outcome> {
+  const checked = checkSourceUrl(source.url, deps);
+  if (!checked.ok) return { kind: 'failed', code: 'insecure-url', reason: checked.reason };
+  const limits = {
+    fetch: deps.fetch,
+    timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxBytes: deps.maxBytes ?? MAX_PACK_BYTES,
+    allowInsecureLocalhost: deps.allowInsecureLocalhost,
+    now: deps.now,
+  };
+  // A forced sync wants the body even if unchanged; without an installed pack an ETag is meaningless.
+  const current = source.packId ? await installedPack(deps.db, source.packId) : undefined;
+  const etag = force || !current ? null : source.etag;
+  const response = await fetchLimited(limits, source.url, { etag });
+  if (response.kind === 'not-modified') {
+    if (!etag) return { kind: 'failed', code: 'http', httpStatus: 304, reason: `${source.url} answered 304 Not Modified to a request that was not conditional` };
+    return { kind: 'not-modified', reason: `unchanged on the server (HTTP 304); ${current ? `version ${current.version}` : 'the installed version'} stays in use` };
+  }
+  if (response.kind === 'failed') {
+    const { kind: _kind, code, status, ...rest } = response;
+    return { kind: 'failed', code, ...rest, ...(status !== undefined ? { httpStatus: status } : {}) };
+  }
+
+  let signature: string | null = null;
+  let signatureMissingBecause: string | undefined;
+  if (deps.trustedKeys.length > 0) {
+    const sigUrl = signatureUrl(source.url);
+    const sig = await fetchLimited({ ...limits, maxBytes: MAX_SIGNATURE_BYTES }, sigUrl);
+    if (sig.kind === 'body') signature = new TextDecoder().decode(sig.bytes);
+    else if (sig.kind === 'failed' && sig.code === 'http' && (sig.status === 404 || sig.status === 410))
+      signatureMissingBecause = `${sigUrl} answered HTTP ${sig.status}`;
+    else
+      return {
+        kind: 'failed',
+        code: 'signature-fetch',
+        reason: `could not fetch the signature: ${sig.kind === 'failed' ? sig.reason : `${sigUrl} answered 304 to an unconditional request`}`,
+        ...(sig.kind === 'failed' && sig.status !== undefined ? { httpStatus: sig.status } : {}),
+      };
+  }
+
+  const pathname = new URL(source.url).pathname;
+  const check = await checkPackBytes(response.bytes, {
+    trustedKeys: deps.trustedKeys,
+    signature,
+    signatureMissingBecause,
+    where: source.url,
+    syntax: syntaxOf(pathname),
+    crypto: deps.crypto,
+  });
+  if (!check.ok) return { kind: 'failed', code: check.code, reason: check.reason, ...(check.problems ? { problems: check.problems } : {}) };
+  const { pack } = check;
+
+  if (source.packId && source.packId !== pack.id)
+    return {
+      kind: 'failed',
+      code: 'pack-mismatch',
+      reason: `${source.url} used to serve pack "${source.packId}" but now serves "${pack.id}"; remove this source and add it again to switch packs`,
+    };
+  const installed = await installedPack(deps.db, pack.id);
+  if (installed && installed.source !== source.url && installed.source.startsWith('https:') && (await deps.db.packSources.get(installed.source)))
+    return {
+      kind: 'failed',
+      code: 'pack-mismatch',
+      packId: pack.id,
+      reason: `pack "${pack.id}" is already synced from ${installed.source}; remove one of the two sources`,
+    };
+
+  const result = await installPack(deps.db, pack, { source: source.url, force, signedBy: check.signedBy ?? undefined, now: deps.now() });
+  if (result.ok)
+    return {
+      kind: 'installed',
+      packId: pack.id,
+      version: pack.version,
+      previousVersion: result.previousVersion,
+      etag: response.etag,
+      signedBy: check.signedBy,
+      reason: result.previousVersion
+        ? `installed version ${pack.version} (was ${result.previousVersion})`
+        : `installed version ${pack.version}`,
+    };
+  if (result.code === 'invalid') return { kind: 'failed', code: 'install', reason: result.reason };
+  const reason =
+    result.code === 'rolled-back'
+      ? `the server has version ${pack.version}, which was rolled back; ${result.installedVersion} stays in use until a newer version is published`
+      : compareVersions(pack.version, result.installedVersion ?? '0.0.0') < 0
+        ? `the server has version ${pack.version}, older than the installed ${result.installedVersion}, which stays in use`
+        : `version ${pack.version} is already installed`;
+  return { kind: 'up-to-date', packId: pack.id, version: pack.version, reason, etag: response.etag };
+}
+
+/**
+ * Syncs one source now and records the outcome on it (status, failures, next attempt).
+ * `force` installs what the server has even if it is not a higher version.
+ */
+export async function syncPackSource(deps: SyncDeps, given: PackSource, options: { force?: boolean } = {}): Promise<SyncResult> {
+  // The caller's copy may be stale (an options page open for an hour): the stored one counts failures.
+  const source = (await deps.db.packSources.get(given.id).catch(() => undefined)) ?? given;
+  let outcome: Outcome;
+  try {
+    outcome = await attempt(deps, source, options.force ?? false);
+  } catch (error) {
+    // A bug or a storage failure: still a result, still the old pack.
+    outcome = { kind: 'failed', code: 'install', reason: `could not install the pack from ${source.url}: ${(error as Error).message}` };
+  }
+  const at = deps.now();
+  const failures = outcome.kind === 'failed' ? source.failures + 1 : 0;
+  const delay =
+    outcome.kind === 'failed'
+      ? retryDelay(failures, outcome.retryAfterMs)
+      : (deps.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES) * 60_000;
+  const nextAttemptAt = at + delay;
+  const packId = outcome.kind === 'installed' || outcome.kind === 'up-to-date' ? outcome.packId : source.packId;
+  const inUse = packId ? await installedPack(deps.db, packId).catch(() => undefined) : undefined;
+  const installedVersion = inUse?.version ?? null;
+
+  let reason = outcome.reason;
+  if (outcome.kind === 'failed') {
+    const keeps = inUse ? `version ${inUse.version} stays in use` : 'nothing was installed';
+    reason = `${reason}. ${keeps[0]!.toUpperCase()}${keeps.slice(1)}; next try in ${describeDelay(delay)}.`;
+  }
+
+  const status: SyncStatus = {
+    kind: outcome.kind,
+    reason,
+    at,
+    ...(outcome.kind === 'failed' ? { code: outcome.code } : {}),
+    ...(outcome.kind === 'failed' && outcome.httpStatus !== undefined ? { httpStatus: outcome.httpStatus } : {}),
+  };
+  const changes: Partial<PackSource> = { lastResult: status, failures, nextAttemptAt };
+  if (outcome.kind !== 'failed') changes.lastSuccessAt = at;
+  // Remember the ETag only of content that was accepted: after a rejected body, the next
+  // request must fetch it again rather than be told "not modified".
+  if (outcome.kind === 'installed' || outcome.kind === 'up-to-date') {
+    changes.etag = outcome.etag;
+    changes.packId = outcome.packId;
+  }
+  // The source may have been removed while syncing; then there is nothing to record.
+  await deps.db.packSources.update(source.id, changes).catch(() => 0);
+
+  const base: SyncResultBase = { sourceId: source.id, url: source.url, reason, at, nextAttemptAt, installedVersion };
+  switch (outcome.kind) {
+    case 'installed':
+      return { ...base, kind: 'installed', packId: outcome.packId, version: outcome.version, previousVersion: outcome.previousVersion };
+    case 'not-modified':
+      return { ...base, kind: 'not-modified' };
+    case 'up-to-date':
+      return { ...base, kind: 'up-to-date', packId: outcome.packId, version: outcome.version };
+    case 'failed': {
+      const { kind: _k, reason: _r, packId: _p, ...rest } = outcome;
+      return { ...base, kind: 'failed', ...rest };
+    }
+  }
+}
+
+/** Syncs, one after another, every source whose next attempt is due. For the background alarm. */
+export async function syncDueSources(deps: SyncDeps): Promise<SyncResult[]> {
+  const due = await deps.db.packSources.where('nextAttemptAt').belowOrEqual(deps.now()).toArray();
+  const results: SyncResult[] = [];
+  for (const source of due.sort((a, b) => a.addedAt - b.addedAt)) results.push(await syncPackSource(deps, source));
+  return results;
+}
+
+/** Syncs one source by id now ("Sync now"), whatever its schedule. */
+export async function syncSourceNow(deps: SyncDeps, id: string, options: { force?: boolean } = {}): Promise<SyncResult | undefined> {
+  const source = await deps.db.packSources.get(id);
+  return source ? syncPackSource(deps, source, options) : undefined;
+}

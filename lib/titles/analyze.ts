@@ -1,0 +1,394 @@
+/**
+ * Title analysis (shared/spec/title-analysis.md): from a raw title or LinkedIn headline to the
+ * role part, the employer, the function and the seniority.
+ *
+ *   raw ─ clean (emoji, pronouns, gender markers, "open to work")
+ *       ─ segments (| • · – ; " - ", and "/" between two roles)
+ *       ─ per segment: employer ("at", "@", "chez", "bei", "en", "bij"…), qualifier ("to the CFO"),
+ *         tokens (normalize.ts), lexicon reading (function, level, ambiguous acronyms)
+ *       ─ the segment that reads most like a role wins ("VP, Information Security", not "Speaker")
+ */
+import type { FunctionId, Level } from '../pack/schema';
+import { getLexicon, maxLevel, type LexEntry, type Lexicon } from './lexicon';
+import { fold, foldSameLength } from './normalize';
+import type { TitleAnalysis } from './types';
+
+interface LexMatch {
+  start: number;
+  end: number;
+  entry: LexEntry;
+}
+
+/** What the lexicon makes of one token sequence. */
+export interface TokenReading {
+  /** Tokens with resolved acronyms spelled out ("cso" → "chief security officer"). */
+  tokens: string[];
+  /** The tokens with acronyms as written, when some were resolved (pack phrases may say "CSO"). */
+  altTokens?: string[];
+  function: FunctionId | null;
+  functions: FunctionId[];
+  level: Level | null;
+  /** The phrase that decided the function, and the level. */
+  functionPhrase?: string;
+  levelPhrase?: string;
+  /** The text names a job (a role noun, a level word or a C-level acronym). */
+  isRole: boolean;
+  hasHeadLevel: boolean;
+  decoration: boolean;
+  ambiguous: string[];
+  resolved: string[];
+}
+
+const CHIEF = 'chief';
+const OFFICER = 'officer';
+
+function scoreFunctions(matches: LexMatch[]): { fn: FunctionId; score: number; phrase: string }[] {
+  const scored: { fn: FunctionId; score: number; phrase: string }[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    const fn = m.entry.fn;
+    if (!fn || fn === 'none') continue;
+    let weight = m.entry.weight;
+    // "Security Solutions", "Cloud Platform": a domain the person sells or works on, not their job.
+    const next = matches[k + 1];
+    if (next && next.start === m.end && next.entry.domainNoun && !m.entry.role) weight = 1;
+    let adjacent = m.entry.role;
+    if (!adjacent)
+      for (const h of matches)
+        if (h !== m && (h.entry.role || h.entry.levelKind === 'head') && (h.start === m.end || h.end === m.start)) {
+          adjacent = true;
+          break;
+        }
+    scored.push({ fn, score: weight * 10 + (adjacent ? 5 : 0) - m.start * 0.01, phrase: m.entry.phrase });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  return scored;
+}
+
+function formatSenses(token: string, lx: Lexicon): string {
+  const senses = lx.ambiguous.get(token)!.senses;
+  const fns = [...new Set(senses.map((s) => s.function ?? 'no function'))];
+  return `"${token.toUpperCase()}" is ambiguous (${fns.join(' or ')}: ${senses.map((s) => s.expansion).join(', ')})`;
+}
+
+/** Reads normalised tokens with the lexicon. */
+export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolveAcronyms = true): TokenReading {
+  const matches: LexMatch[] = [];
+  lx.trie.longest(tokens, (start, end, entry) => matches.push({ start, end, entry }));
+  const scored = scoreFunctions(matches);
+
+  const ambiguous: string[] = [];
+  const resolved: string[] = [];
+  const ambiguousLevels: Level[] = [];
+  const picks = new Map<number, string[]>();
+  let hasAmbiguous = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const acronym = lx.ambiguous.get(tokens[i]!);
+    if (!acronym) continue;
+    hasAmbiguous = true;
+    if (resolveAcronyms) {
+      // The rest of the title decides: the sense whose function it names, best-scored first.
+      for (const s of scored) {
+        const pick = acronym.senses.find((sense) => sense.function === s.fn);
+        if (pick) {
+          picks.set(i, pick.tokens);
+          resolved.push(`"${acronym.token.toUpperCase()}" read as ${pick.expansion} (decided by "${s.phrase}")`);
+          break;
+        }
+      }
+      if (picks.has(i)) continue;
+    }
+    ambiguous.push(formatSenses(acronym.token, lx));
+    const levels = new Set(acronym.senses.map((s) => s.level));
+    if (levels.size === 1 && acronym.senses[0]!.level) ambiguousLevels.push(acronym.senses[0]!.level);
+  }
+  if (picks.size > 0) {
+    // Read the spelled-out title again; pack phrases may still name the acronym as written.
+    const again = readTokens(tokens.flatMap((t, i) => picks.get(i) ?? [t]), lx, false);
+    return { ...again, altTokens: tokens, resolved };
+  }
+
+  const heads: Level[] = [...ambiguousLevels];
+  const modifiers: Level[] = [];
+  let headPhrase: string | undefined;
+  let modifierPhrase: string | undefined;
+  let isRole = hasAmbiguous;
+  let decoration = false;
+  let headLevel: Level | undefined;
+  for (const m of matches) {
+    const e = m.entry;
+    if (e.role) isRole = true;
+    if (e.decoration) decoration = true;
+    if (e.level && e.levelKind === 'head') {
+      heads.push(e.level);
+      if (maxLevel([e.level, headLevel ?? e.level]) === e.level && e.level !== headLevel) {
+        headLevel = e.level;
+        headPhrase = e.phrase;
+      }
+    } else if (e.level && e.levelKind === 'modifier') {
+      const before = maxLevel(modifiers);
+      modifiers.push(e.level);
+      if (maxLevel(modifiers) !== before) modifierPhrase = e.phrase;
+    }
+  }
+  // "Chief … Officer", however many words between (chief information security officer).
+  const chief = tokens.indexOf(CHIEF);
+  if (chief >= 0) {
+    const officer = tokens.indexOf(OFFICER, chief + 1);
+    if (officer > chief && officer - chief <= 6) {
+      heads.push('cxo');
+      isRole = true;
+      if (maxLevel([headLevel ?? 'cxo', 'cxo']) === 'cxo') {
+        headLevel = 'cxo';
+        headPhrase = tokens.slice(chief, officer + 1).join(' ');
+      }
+    }
+  }
+  const head = maxLevel(heads);
+  const modifier = maxLevel(modifiers);
+  let level: Level | null = head ?? null;
+  let levelPhrase = head ? headPhrase ?? ambiguous[0] : undefined;
+  if ((!head || head === 'professional') && modifier) {
+    level = modifier;
+    levelPhrase = modifierPhrase;
+  }
+  const fnFound = scored.length > 0;
+  if (!level && (isRole || fnFound)) level = 'professional';
+
+  const functions: FunctionId[] = [];
+  for (const s of scored) if (!functions.includes(s.fn)) functions.push(s.fn);
+  return {
+    tokens,
+    function: functions[0] ?? null,
+    functions,
+    level,
+    functionPhrase: scored[0]?.phrase,
+    levelPhrase,
+    isRole,
+    hasHeadLevel: head !== undefined && head !== 'professional',
+    decoration,
+    ambiguous,
+    resolved,
+  };
+}
+
+// ── Headline clean-up ───────────────────────────────────────────────────────
+
+const CLEAN: [RegExp, string][] = [
+  [/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3]/gu, ' '],
+  // Pronouns: "(she/her)", "he/him", "they/them/theirs".
+  [/\(?\b(?:she|he|they|ze|xe|sie|er|elle|il|iel|ela|ele)\s*\/\s*(?:her|him|them|they|she|he|hers|his|theirs|ihr|ihm|elle|lui|iel|dela|dele)(?:\s*\/\s*[a-z]+)?\b\)?/giu, ' '],
+  // Gender markers in German, French and Dutch job titles: (m/w/d), (h/f), (m/v/x), (all genders).
+  [/\(\s*[mwfdhvx]\s*(?:\/\s*[mwfdhvx]\s*)+\)|\b[mwfdhv]\s*\/\s*[mwfdhv]\s*\/\s*[dx]\b|\(\s*(?:all genders|gn|f\/h|h\/f)\s*\)/giu, ' '],
+  // Noise words people put in headlines.
+  [/#?\bopen\s*to\s*work\b|#\s*opentowork|\bwe'?re\s+hiring\b|#hiring\b|\blooking\s+for\s+(?:new\s+)?opportunit(?:y|ies)\b|\bopen\s+to\s+(?:new\s+)?opportunit(?:y|ies)\b/giu, ' '],
+  // Credentials with symbols the tokenizer would turn into words: "Security+", "CompTIA A+".
+  [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
+];
+const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
+const EX_PREFIX = /^\s*(?:ex[-\s]|former\b|retired\b|previously\b|prev\.?\s|past\b)/i;
+
+/** Each clean-up only runs when its cheap trigger is present: most titles need none. */
+const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /open|hiring|looking|#/i, /\+/];
+
+function clean(raw: string): string {
+  let s = raw;
+  for (let i = 0; i < CLEAN.length; i++) if (CLEAN_TRIGGERS[i]!.test(s)) s = s.replace(CLEAN[i]![0], CLEAN[i]![1]);
+  return s;
+}
+
+interface Segment {
+  roleText: string;
+  title: string;
+  company: string | null;
+  qualifier: string | null;
+  reading: TokenReading;
+  score: number;
+}
+
+interface SegmentRules {
+  marker: RegExp;
+  qualifier: RegExp;
+  toThe: RegExp;
+}
+
+let rules: SegmentRules | undefined;
+function segmentRules(lx: Lexicon): SegmentRules {
+  if (rules) return rules;
+  const words = (list: string[]) =>
+    list
+      .filter((w) => w !== '@')
+      .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  rules = {
+    marker: new RegExp(`(?:^|\\s)(${words(lx.companyMarkers)})\\s+(?=\\S)|\\s*@\\s*(?=\\S)`, 'g'),
+    qualifier: new RegExp(`\\b(?:${words(lx.assistantNouns)})\\s+(?:${words(lx.qualifierConnectors)})(?:\\s+|(?<='))(?=\\S)`),
+    toThe: /\s+to\s+the\s+(?=\S)/,
+  };
+  return rules;
+}
+
+/** Markers that are also ordinary prepositions ("Ingeniero en Sistemas"): the company must not be a function word. */
+const PREPOSITION_MARKERS = new Set(['en', 'em', 'na', 'no']);
+const COMPANY_START = /^[\p{Lu}\p{N}]/u;
+
+function findCompany(text: string, lx: Lexicon): { role: string; company: string | null } {
+  const folded = foldSameLength(text);
+  const { marker } = segmentRules(lx);
+  marker.lastIndex = 0;
+  for (let m = marker.exec(folded); m; m = marker.exec(folded)) {
+    const word = m[1];
+    const after = m.index + m[0].length;
+    const rest = text.slice(after).trim();
+    if (!rest) continue;
+    if (word && word !== 'at' && !COMPANY_START.test(rest)) continue;
+    if (word && PREPOSITION_MARKERS.has(word)) {
+      const first = lx.tokenizer.tokens(rest.split(/\s+/).slice(0, 3).join(' '));
+      let namesFunction = false;
+      lx.trie.longest(first, (start, _end, entry) => {
+        if (start === 0 && (entry.fn || entry.role || entry.level)) namesFunction = true;
+      });
+      if (namesFunction) continue;
+    }
+    const role = text.slice(0, m.index).trim();
+    if (!role) continue;
+    return { role, company: rest.replace(/^[\s,.;:]+|[\s,.;:!]+$/g, '') || null };
+  }
+  return { role: text, company: null };
+}
+
+function findQualifier(text: string, lx: Lexicon): { role: string; qualifier: string | null } {
+  const folded = foldSameLength(text);
+  const { toThe, qualifier } = segmentRules(lx);
+  const universal = toThe.exec(folded);
+  if (universal && universal.index > 0) return { role: text.slice(0, universal.index), qualifier: text.slice(universal.index).trim() };
+  const m = qualifier.exec(folded);
+  if (m) {
+    // Where the connector starts: after the assistant noun and its spaces.
+    const nounEnd = m.index + m[0].search(/\s/);
+    const rest = text.slice(nounEnd).trim();
+    const reading = readTokens(lx.tokenizer.tokens(rest), lx);
+    const namesSomeone =
+      reading.hasHeadLevel || reading.ambiguous.length > 0 || reading.function === 'general-management' || /\bto\b/i.test(rest.slice(0, 3));
+    if (namesSomeone) return { role: text.slice(0, nounEnd), qualifier: rest };
+  }
+  return { role: text, qualifier: null };
+}
+
+/** The displayed title: the role part without credentials ("CISO, CISSP, CISM" → "CISO"). */
+function displayTitle(text: string, lx: Lexicon): string {
+  if (!text.includes(',') && !text.includes('(')) return text.replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  const parts = text
+    .replace(/\(\s*\)/g, ' ')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => {
+      const words = fold(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return words.length > 0 && !words.every((w) => lx.noise.has(w));
+    });
+  return parts.join(', ').replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+}
+
+/** What a role text reads as, whoever's employer follows it: cached, since titles repeat a lot. */
+interface RoleReading {
+  roleText: string;
+  title: string;
+  qualifier: string | null;
+  reading: TokenReading;
+  score: number;
+}
+
+let cacheLimit = 20_000;
+const roleCache = new Map<string, RoleReading>();
+
+/**
+ * Caps the role-text cache (0 turns it off). Real title lists repeat ("Software Engineer",
+ * "Account Executive"), so most titles after the first few thousand cost a map lookup; the
+ * cache is dropped whole when full, which keeps it simple and bounded.
+ */
+export function setTitleCacheLimit(limit: number): void {
+  cacheLimit = limit;
+  roleCache.clear();
+}
+
+function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
+  const cached = roleCache.get(beforeCompany);
+  if (cached) return cached;
+  const { role, qualifier } = findQualifier(beforeCompany, lx);
+  const reading = readTokens(lx.tokenizer.tokens(role), lx);
+  const title = displayTitle(qualifier ? `${role.trim()} ${qualifier}` : role, lx);
+  let score = (reading.hasHeadLevel ? 4 : 0) + (reading.isRole ? 2 : 0) + (reading.function ? 1 : 0);
+  if (reading.decoration) score -= 3;
+  const result = { roleText: role, title, qualifier, reading, score };
+  if (cacheLimit > 0) {
+    if (roleCache.size >= cacheLimit) roleCache.clear();
+    roleCache.set(beforeCompany, result);
+  }
+  return result;
+}
+
+function readSegment(text: string, lx: Lexicon): Segment {
+  const { role: beforeCompany, company } = findCompany(text, lx);
+  const r = readRole(beforeCompany, lx);
+  const score = r.score + (company ? 1 : 0) - (EX_PREFIX.test(text) ? 4 : 0);
+  return { roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
+}
+
+function splitSegments(text: string, lx: Lexicon): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(SEPARATORS)) {
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    if (!trimmed.includes('/')) {
+      out.push(trimmed);
+      continue;
+    }
+    // "CEO/Founder" is two roles; "IT/OT Security Manager" and "Head of Sales/Marketing" are one.
+    const parts = trimmed.split('/').map((p) => p.trim()).filter(Boolean);
+    const allRoles = parts.length > 1 && parts.every((p) => readTokens(lx.tokenizer.tokens(p), lx).isRole);
+    if (allRoles) out.push(...parts);
+    else out.push(trimmed.replace(/\//g, ' '));
+  }
+  return out;
+}
+
+export interface DetailedAnalysis {
+  analysis: TitleAnalysis;
+  reading: TokenReading;
+}
+
+/** Analysis plus the token reading the matcher needs. */
+export function analyzeDetailed(raw: string): DetailedAnalysis {
+  const lx = getLexicon();
+  const segments = splitSegments(clean(raw), lx);
+  let best: Segment | undefined;
+  for (const text of segments) {
+    const segment = readSegment(text, lx);
+    if (!best || segment.score > best.score) best = segment;
+  }
+  const reading = best?.reading ?? readTokens([], lx);
+  const noRole = !reading.isRole && !reading.function;
+  const analysis: TitleAnalysis = {
+    input: raw,
+    title: best?.title ?? '',
+    company: best?.company ?? null,
+    function: reading.function,
+    functions: reading.functions,
+    seniority: noRole ? null : reading.level,
+    ambiguous: reading.ambiguous,
+  };
+  if (best?.qualifier) analysis.qualifier = best.qualifier;
+  if (reading.resolved.length) analysis.resolved = reading.resolved;
+  if (reading.functionPhrase || reading.levelPhrase)
+    analysis.evidence = {
+      ...(reading.functionPhrase ? { function: reading.functionPhrase } : {}),
+      ...(reading.levelPhrase && !noRole ? { seniority: reading.levelPhrase } : {}),
+    };
+  return { analysis, reading };
+}
+
+/** shared/spec/title-analysis.md, "What analysis produces". */
+export function analyzeTitle(raw: string): TitleAnalysis {
+  return analyzeDetailed(raw).analysis;
+}

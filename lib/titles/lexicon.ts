@@ -1,0 +1,195 @@
+/**
+ * Builds the engine's lexicon once from the per-language data tables in ./lexicon/: one
+ * tokenizer and one phrase trie for all languages (a French title may say "CFO", an English
+ * one "Geschäftsführer"). Every phrase in the tables goes through the same tokenizer as titles.
+ */
+import type { FunctionId, Level } from '../pack/schema';
+import { LEVELS } from '../pack/schema';
+import { de } from './lexicon/de';
+import { en } from './lexicon/en';
+import { es } from './lexicon/es';
+import { fr } from './lexicon/fr';
+import { nl } from './lexicon/nl';
+import { pt } from './lexicon/pt';
+import type { AmbiguousSense, FunctionOrNone, LexiconTable } from './lexicon/types';
+import { rawWords, Tokenizer } from './normalize';
+import { PhraseTrie } from './trie';
+
+export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl];
+
+export interface LexEntry {
+  /** The phrase as normalised tokens joined by spaces (for reasons). */
+  phrase: string;
+  fn?: FunctionOrNone;
+  /** 3 specific role noun, 2 function word, 1 domain word or generic role. */
+  weight: number;
+  /** A word that names a job (a role noun or a level word such as "director"). */
+  role: boolean;
+  level?: Level;
+  levelKind?: 'head' | 'modifier';
+  decoration?: boolean;
+  domainNoun?: boolean;
+}
+
+export interface AmbiguousAcronym {
+  token: string;
+  senses: (AmbiguousSense & { tokens: string[] })[];
+}
+
+export interface Lexicon {
+  tokenizer: Tokenizer;
+  trie: PhraseTrie<LexEntry>;
+  ambiguous: Map<string, AmbiguousAcronym>;
+  /** Credentials and decorations removed from the displayed title. */
+  noise: Set<string>;
+  companyMarkers: string[];
+  assistantNouns: string[];
+  qualifierConnectors: string[];
+}
+
+function phrasesOf(tables: Partial<Record<string, string[]>> | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [key, list] of Object.entries(tables ?? {})) for (const phrase of list ?? []) out.push([key, phrase]);
+  return out;
+}
+
+function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
+  const drop = new Set<string>();
+  const noise = new Set<string>();
+  const replaceRaw = new Map<string, string[]>();
+  const parts = new Set<string>();
+  const ambiguousKeys = new Set<string>();
+
+  for (const t of tables) {
+    for (const w of t.stopwords ?? []) drop.add(w);
+    for (const w of t.noise ?? []) {
+      drop.add(w);
+      noise.add(w);
+    }
+    for (const [from, to] of [...Object.entries(t.variants ?? {}), ...Object.entries(t.abbreviations ?? {})]) {
+      if (!replaceRaw.has(from)) replaceRaw.set(from, rawWords(to));
+    }
+    for (const key of Object.keys(t.ambiguous ?? {})) ambiguousKeys.add(key);
+    for (const w of t.compoundParts ?? []) for (const p of rawWords(w)) parts.add(p);
+  }
+  // Close replacements under themselves: "cofondatrice" → "cofondateur" → "co fondateur".
+  const close = (tokens: string[], depth = 0): string[] =>
+    depth > 4 ? tokens : tokens.flatMap((tok) => (replaceRaw.has(tok) && replaceRaw.get(tok)!.join(' ') !== tok ? close(replaceRaw.get(tok)!, depth + 1) : [tok]));
+  const replace = new Map<string, string[]>();
+  for (const [from, to] of replaceRaw) replace.set(from, close(to).filter((tok) => !drop.has(tok)));
+
+  // Every word of every phrase is a possible compound part (words, not whole phrases).
+  const allPhrases: string[] = [];
+  for (const t of tables) {
+    for (const group of [t.functions, t.domains, t.roles, t.genericRoles, t.levels, t.levelModifiers])
+      for (const [, phrase] of phrasesOf(group)) allPhrases.push(phrase);
+    allPhrases.push(...(t.decorations ?? []), ...(t.domainNouns ?? []));
+  }
+  for (const phrase of allPhrases) for (const w of rawWords(phrase)) if (!drop.has(w)) parts.add(w);
+
+  // English words are not compounds: "network" stays one word even though "net" and "work" are parts.
+  const keep = new Set<string>();
+  const english = tables.find((t) => t.lang === 'en');
+  if (english)
+    for (const group of [english.functions, english.domains, english.roles, english.genericRoles, english.levels, english.levelModifiers])
+      for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) keep.add(w);
+  const tokenizer = new Tokenizer({ drop, replace, parts, keep });
+  const trie = new PhraseTrie<LexEntry>();
+  const add = (phrase: string, patch: (entry: LexEntry) => void) => {
+    const tokens = tokenizer.tokens(phrase);
+    if (tokens.length === 0) return;
+    trie.upsert(tokens, (current) => {
+      const entry = current ?? { phrase: tokens.join(' '), weight: 0, role: false };
+      patch(entry);
+      return entry;
+    });
+  };
+  const setFn = (entry: LexEntry, fn: string, weight: number) => {
+    if (entry.fn === undefined || weight > entry.weight) {
+      entry.fn = fn as FunctionOrNone;
+      entry.weight = weight;
+    }
+  };
+  for (const t of tables) {
+    for (const [fn, phrase] of phrasesOf(t.functions)) add(phrase, (e) => setFn(e, fn, 2));
+    for (const [fn, phrase] of phrasesOf(t.domains)) add(phrase, (e) => setFn(e, fn, 1));
+    for (const [fn, phrase] of phrasesOf(t.roles)) add(phrase, (e) => { setFn(e, fn, 3); e.role = true; });
+    for (const [fn, phrase] of phrasesOf(t.genericRoles)) add(phrase, (e) => { setFn(e, fn, 1); e.role = true; });
+    for (const [level, phrase] of phrasesOf(t.levels))
+      add(phrase, (e) => {
+        if (e.levelKind !== 'head') {
+          e.level = level as Level;
+          e.levelKind = 'head';
+        }
+        e.role = true;
+      });
+    for (const [level, phrase] of phrasesOf(t.levelModifiers))
+      add(phrase, (e) => {
+        if (!e.levelKind) {
+          e.level = level as Level;
+          e.levelKind = 'modifier';
+        }
+      });
+    for (const phrase of t.decorations ?? []) add(phrase, (e) => { e.decoration = true; });
+    for (const phrase of t.domainNouns ?? []) add(phrase, (e) => { e.domainNoun = true; });
+  }
+
+  // A multi-word role ("sales director", "senior consultant") takes its level from its own words.
+  const all: [string[], LexEntry][] = [];
+  const collect = (level: Map<string, import('./trie').TrieNode<LexEntry>>, path: string[]) => {
+    for (const [token, node] of level) {
+      const here = [...path, token];
+      if (node.value) all.push([here, node.value]);
+      if (node.next) collect(node.next, here);
+    }
+  };
+  collect(trie.root, []);
+  for (const [tokens, entry] of all) {
+    if (entry.level || tokens.length < 2) continue;
+    const heads: Level[] = [];
+    const modifiers: Level[] = [];
+    trie.longest(tokens, (_s, _e, sub) => {
+      if (sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
+    }, tokens.length - 1);
+    const head = maxLevel(heads);
+    const modifier = maxLevel(modifiers);
+    if (head && (head !== 'professional' || !modifier)) {
+      entry.level = head;
+      entry.levelKind = 'head';
+    } else if (modifier) {
+      entry.level = modifier;
+      entry.levelKind = 'modifier';
+    }
+  }
+
+  const ambiguous = new Map<string, AmbiguousAcronym>();
+  for (const t of tables)
+    for (const [token, senses] of Object.entries(t.ambiguous ?? {}))
+      ambiguous.set(token, { token, senses: senses.map((s) => ({ ...s, tokens: tokenizer.tokens(s.expansion) })) });
+
+  const list = (pick: (t: LexiconTable) => string[] | undefined) => [...new Set(tables.flatMap((t) => pick(t) ?? []))];
+  return {
+    tokenizer,
+    trie,
+    ambiguous,
+    noise,
+    companyMarkers: list((t) => t.companyMarkers),
+    assistantNouns: list((t) => t.assistantNouns),
+    qualifierConnectors: list((t) => t.qualifierConnectors),
+  };
+}
+
+let lexicon: Lexicon | undefined;
+/** The lexicon, built on first use (a few milliseconds) and shared afterwards. */
+export function getLexicon(): Lexicon {
+  return (lexicon ??= buildLexicon(LEXICON_TABLES));
+}
+
+export const levelIndex = (level: Level): number => LEVELS.indexOf(level);
+
+export function maxLevel(levels: readonly Level[]): Level | undefined {
+  let best: Level | undefined;
+  for (const level of levels) if (!best || levelIndex(level) > levelIndex(best)) best = level;
+  return best;
+}
+export type { FunctionId };

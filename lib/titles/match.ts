@@ -1,0 +1,207 @@
+/**
+ * Matching a title against compiled packs (shared/spec/persona-pack.md, MatchRules).
+ *
+ * A persona matches when no `exclude` phrase appears and either a `titles` phrase appears
+ * (strong) or every given one of `keywords.any`, `keywords.all` and `functions` holds (plain,
+ * at least one given); in both cases the `seniority` range, when given, must hold.
+ *
+ * Score, ordering results exactly like the spec's tie-breaks (earlier in pack is the last one,
+ * applied by sort order on equal scores):
+ *
+ *   score = priority × 1,000,000 + (strong ? 100,000 : 0) + min(longest phrase in words, 99) × 1,000
+ *           + conditions satisfied × 10
+ *
+ * where conditions are: a title phrase, keywords.any, keywords.all, functions and seniority,
+ * each counted when given and holding.
+ */
+import { LEVELS, levelRank, type FunctionId } from '../pack/schema';
+import { analyzeDetailed, type TokenReading } from './analyze';
+import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
+import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
+
+const MAX_ALTERNATIVES = 5;
+
+interface Hits {
+  title?: PhraseRef;
+  any?: PhraseRef;
+  all?: Map<number, PhraseRef>;
+  exclude?: PhraseRef;
+  words: number;
+}
+
+interface Evaluation {
+  persona: CompiledPersona;
+  matched: boolean;
+  strong: boolean;
+  score: number;
+  conditions: number;
+  words: number;
+  /** Why it matched, or why it failed: built only for results that are shown. */
+  explain: () => string[];
+  /** For near misses: how close it came (used to pick "the closest persona"). */
+  closeness: number;
+}
+
+function collectHits(tokens: readonly string[], compiled: CompiledPack, hits: Map<number, Hits>): void {
+  compiled.phrases.all(tokens, (_start, _end, refs) => {
+    for (const ref of refs) {
+      let h = hits.get(ref.persona);
+      if (!h) hits.set(ref.persona, (h = { words: 0 }));
+      switch (ref.role) {
+        case 'title':
+          if (!h.title || ref.words > h.title.words) h.title = ref;
+          break;
+        case 'any':
+          if (!h.any || ref.words > h.any.words) h.any = ref;
+          break;
+        case 'all':
+          (h.all ??= new Map()).set(ref.slot, ref);
+          break;
+        case 'exclude':
+          h.exclude ??= ref;
+          break;
+      }
+      if (ref.role !== 'exclude' && ref.words > h.words) h.words = ref.words;
+    }
+  });
+}
+
+const range = (p: CompiledPersona) => `${p.minLevel ?? LEVELS[0]}..${p.maxLevel ?? LEVELS[LEVELS.length - 1]}`;
+const quote = (s: string) => `"${s}"`;
+
+function functionSource(reading: TokenReading): string {
+  return reading.functionPhrase ? ` (from ${quote(reading.functionPhrase)})` : '';
+}
+
+function evaluate(p: CompiledPersona, h: Hits | undefined, analysis: TitleAnalysis, reading: TokenReading): Evaluation {
+  const fn = analysis.function;
+  const level = analysis.seniority;
+  const strong = !!h?.title;
+  const fnOk = p.functions ? fn !== null && p.functions.has(fn) : undefined;
+  const anyOk = p.anyCount ? !!h?.any : undefined;
+  const allHit = h?.all?.size ?? 0;
+  const allOk = p.allCount ? allHit === p.allCount : undefined;
+  const seniorityGiven = p.min !== undefined || p.max !== undefined;
+  const rank = level ? levelRank(level) : -1;
+  const levelOk = !seniorityGiven || (level !== null && (p.min === undefined || rank >= p.min) && (p.max === undefined || rank <= p.max));
+  const plain = (anyOk !== undefined || allOk !== undefined || fnOk !== undefined) && anyOk !== false && allOk !== false && fnOk !== false;
+  const excluded = !!h?.exclude;
+  const matched = !excluded && (strong || plain) && levelOk;
+  const conditions = (strong ? 1 : 0) + (anyOk ? 1 : 0) + (allOk ? 1 : 0) + (fnOk ? 1 : 0) + (seniorityGiven && levelOk ? 1 : 0);
+  const words = h?.words ?? 0;
+  const score = p.priority * 1_000_000 + (strong ? 100_000 : 0) + Math.min(words, 99) * 1_000 + conditions * 10;
+
+  // Closeness for near misses: phrase evidence and conditions that held; excluded personas are far.
+  const closeness = matched ? 0 : (excluded ? -5 : 0) + (strong ? 4 : 0) + (anyOk ? 2 : 0) + allHit + (fnOk ? 2 : 0) + (seniorityGiven && levelOk ? 1 : 0);
+  const explain = (): string[] => {
+    const reasons: string[] = [];
+    if (matched) {
+      if (strong) reasons.push(`title phrase ${quote(h!.title!.text)} matched`);
+      if (anyOk) reasons.push(`keyword ${quote(h!.any!.text)} matched`);
+      if (allOk) reasons.push(`all keywords matched: ${p.allTexts.map(quote).join(', ')}`);
+      if (fnOk) reasons.push(`function ${fn}${functionSource(reading)}`);
+      else if (p.functions && strong) reasons.push(`function ${fn ?? 'unknown'} is not one of ${[...p.functions].join(', ')}, but a title phrase is enough`);
+      if (seniorityGiven) reasons.push(`seniority ${level} within ${range(p)}`);
+      if (p.priority !== 0) reasons.push(`priority ${p.priority}`);
+      if (p.kind === 'negative') reasons.push('negative persona: not a fit');
+      return reasons;
+    }
+    // Why it failed, most decisive first.
+    if (excluded) reasons.push(`excluded by ${quote(h!.exclude!.text)}`);
+    if (!levelOk)
+      reasons.push(level ? `seniority ${level} is outside ${range(p)}` : `no seniority found in the title; the persona needs ${range(p)}`);
+    if (!strong) {
+      if (fnOk === false)
+        reasons.push(fn ? `function ${fn}${functionSource(reading)} is not one of ${[...p.functions!].join(', ')}` : `no function found in the title; the persona needs ${[...p.functions!].join(' or ')}`);
+      if (anyOk === false) reasons.push(`none of the keywords appears (${p.anyCount} listed)`);
+      if (allOk === false) {
+        const missing = p.allTexts.filter((_t, i) => !h?.all?.has(i));
+        reasons.push(`missing required keyword${missing.length > 1 ? 's' : ''} ${missing.map(quote).join(', ')}`);
+      }
+    }
+    return reasons;
+  };
+  return { persona: p, matched, strong, score, conditions, words, explain, closeness };
+}
+
+/** The first rule that separates the winner from the runner-up, for the reasons. */
+function tieBreak(a: Evaluation, b: Evaluation): string {
+  if (a.persona.priority !== b.persona.priority) return `higher priority (${a.persona.priority} over ${b.persona.priority})`;
+  if (a.strong !== b.strong) return 'a title phrase (strong match) over a keyword or function match';
+  if (a.words !== b.words) return `a longer matched phrase (${a.words} words over ${b.words})`;
+  if (a.conditions !== b.conditions) return `more conditions satisfied (${a.conditions} over ${b.conditions})`;
+  return 'coming earlier in the pack (all else equal)';
+}
+
+function candidate(e: Evaluation): MatchCandidate {
+  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: e.explain() };
+}
+
+function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): string {
+  const fn = analysis.function ? `function ${analysis.function}${functionSource(reading)}` : 'no function';
+  const level = analysis.seniority
+    ? `seniority ${analysis.seniority}${reading.levelPhrase && !reading.levelPhrase.startsWith('"') ? ` (from ${quote(reading.levelPhrase)})` : ''}`
+    : 'no seniority (no role found)';
+  return `the title reads as ${fn}, ${level}`;
+}
+
+/** Matches one raw title; the result explains itself (reasons) and lists the runners-up. */
+export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
+  const { analysis, reading } = analyzeDetailed(raw);
+  let outcome = compiled.outcomes.get(reading);
+  if (!outcome) {
+    outcome = decide(analysis, reading, compiled);
+    compiled.outcomes.set(reading, outcome);
+  }
+  return { input: raw, analysis, ...outcome };
+}
+
+function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack): MatchOutcome {
+  const hits = new Map<number, Hits>();
+  collectHits(reading.tokens, compiled, hits);
+  if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
+
+  const candidates = new Set<number>(hits.keys());
+  if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) candidates.add(i);
+
+  const matched: Evaluation[] = [];
+  const failed: Evaluation[] = [];
+  for (const i of candidates) {
+    const e = evaluate(compiled.personas[i]!, hits.get(i), analysis, reading);
+    (e.matched ? matched : failed).push(e);
+  }
+  matched.sort((a, b) => b.score - a.score || a.persona.index - b.persona.index);
+
+  const notes = [...(analysis.resolved ?? []), ...analysis.ambiguous];
+  if (analysis.qualifier) notes.push(`${quote(analysis.qualifier)} names someone else and is not matched`);
+
+  const winner = matched[0];
+  if (winner) {
+    const reasons = [...winner.explain(), ...notes];
+    const second = matched[1];
+    if (second) reasons.push(`chosen over ${second.persona.id} by ${tieBreak(winner, second)}`);
+    return {
+      persona: winner.persona.id,
+      pack: winner.persona.pack,
+      kind: winner.persona.kind,
+      score: winner.score,
+      reasons,
+      alternatives: matched.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
+    };
+  }
+
+  // No match: say what the title reads as, and which persona came closest and why it failed.
+  const reasons = ['no persona matched', describeAnalysis(analysis, reading), ...notes];
+  let closest: Evaluation | undefined;
+  for (const e of failed) if (!closest || e.closeness > closest.closeness) closest = e;
+  if (!closest && analysis.function) {
+    for (const i of compiled.namingFunction.get(analysis.function as FunctionId) ?? []) {
+      const e = evaluate(compiled.personas[i]!, undefined, analysis, reading);
+      if (!closest || e.closeness > closest.closeness) closest = e;
+    }
+  }
+  if (closest) reasons.push(`closest: ${closest.persona.id} (${closest.persona.name}): ${closest.explain().join('; ') || 'its rules do not hold'}`);
+  else if (analysis.function) reasons.push(`no persona lists function ${analysis.function} or any phrase of this title`);
+  else reasons.push('no phrase of any persona appears in this title');
+  return { persona: null, pack: null, kind: null, score: 0, reasons, alternatives: [] };
+}

@@ -1,0 +1,132 @@
+/**
+ * The one normalisation every title and every pack phrase goes through, so that both sides
+ * compare the same words: lowercase, accents folded (ß → ss), punctuation to spaces, joined
+ * abbreviations (FP&A, R&D), stopwords and credentials dropped, feminine forms and
+ * abbreviations mapped to canonical tokens ("vp" → "vice president", "directrice" →
+ * "directeur"), and German/Dutch compounds split ("einkaufsleiter" → "einkauf leiter").
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const ASCII_SPLIT = /[^a-z0-9]+/;
+/** "FP&A", "R&D", "P&L", "M&A", "L&D", "S&OP": one token each, written without the ampersand. */
+const JOINED = /\b([a-z]{1,3})&([a-z]{1,2})\b/g;
+
+/** Lowercase with accents removed; may change the length (ß → ss, œ → oe). */
+export function fold(text: string): string {
+  let s = text.toLowerCase();
+  if (NON_ASCII.test(s)) {
+    s = s.replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ø/g, 'o').normalize('NFD').replace(COMBINING, '');
+  }
+  return s;
+}
+
+/** Like fold, but one output character per input UTF-16 unit, so indexes map back to the raw text. */
+export function foldSameLength(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) {
+    const base = ch.length === 1 ? ch.normalize('NFD')[0]!.toLowerCase() : ' '.repeat(ch.length);
+    out += base.length === 1 ? base : base[0] ?? ' ';
+  }
+  return out;
+}
+
+/** Words of folded text, before any lexicon is applied. */
+export function rawWords(text: string): string[] {
+  const ascii = !NON_ASCII.test(text);
+  let s = ascii ? text.toLowerCase() : fold(text);
+  if (s.includes('&')) s = s.replace(JOINED, '$1$2');
+  const words = s.split(ascii ? ASCII_SPLIT : WORD_SPLIT);
+  let n = 0;
+  for (const w of words) if (w.length > 0) words[n++] = w;
+  words.length = n;
+  return words;
+}
+
+export interface TokenizerTables {
+  /** Dropped words: stopwords and credentials. */
+  drop: Set<string>;
+  /** Token → canonical token(s), already closed under itself (no chains left). */
+  replace: Map<string, string[]>;
+  /** Word parts that German and Dutch compounds are split into. */
+  parts: Set<string>;
+  /** Words never split (they are words of their own, not compounds). */
+  keep: Set<string>;
+}
+
+const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
+const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
+const MAX_CACHE = 50_000;
+
+export class Tokenizer {
+  private readonly compoundCache = new Map<string, string[] | null>();
+
+  constructor(private readonly tables: TokenizerTables) {}
+
+  /** Normalised tokens of a title or phrase. */
+  tokens(text: string): string[] {
+    const out: string[] = [];
+    for (const word of rawWords(text)) this.push(word, out);
+    return out;
+  }
+
+  /** Normalises one folded word into `out` (several tokens for abbreviations and compounds). */
+  push(word: string, out: string[]): void {
+    const { drop, replace } = this.tables;
+    if (drop.has(word)) return;
+    const replaced = replace.get(word);
+    if (replaced) {
+      for (const token of replaced) out.push(token);
+      return;
+    }
+    if (word.length >= 7) {
+      const parts = this.split(word);
+      if (parts) {
+        for (const part of parts) {
+          if (drop.has(part)) continue;
+          const r = replace.get(part);
+          if (r) for (const token of r) out.push(token);
+          else out.push(part);
+        }
+        return;
+      }
+    }
+    out.push(word);
+  }
+
+  /** Splits a compound into known parts, or null. Memoised: titles reuse the same few words. */
+  split(word: string): string[] | null {
+    const cached = this.compoundCache.get(word);
+    if (cached !== undefined) return cached;
+    const result = this.tables.keep.has(word) ? null : this.splitUncached(word, 0);
+    if (this.compoundCache.size >= MAX_CACHE) this.compoundCache.clear();
+    this.compoundCache.set(word, result);
+    return result;
+  }
+
+  private isPart(word: string): boolean {
+    return (word.length >= 3 || SHORT_PARTS.has(word)) && (this.tables.parts.has(word) || this.tables.replace.has(word));
+  }
+
+  /** Longest known prefix first, then an optional linking element (Einkauf-s-leiter, klant-en-service). */
+  private splitUncached(word: string, depth: number): string[] | null {
+    if (depth > 3) return null;
+    // A compound's first half written alone keeps its linking s: "Einkaufs-Leiter".
+    if (depth === 0 && word.endsWith('s') && this.isPart(word.slice(0, -1))) return [word.slice(0, -1)];
+    for (let i = word.length - 3; i >= 2; i--) {
+      const head = word.slice(0, i);
+      if (!this.isPart(head)) continue;
+      for (const link of LINKS) {
+        if (!word.startsWith(link, i)) continue;
+        const rest = word.slice(i + link.length);
+        if (rest.length < 2) continue;
+        // Parts may be compounds themselves (Hauptabteilungsleiter → haupt abteilung leiter).
+        const more = this.isPart(rest) ? (rest.length >= 7 ? this.split(rest) : null) ?? [rest] : this.splitUncached(rest, depth + 1);
+        if (more) return [...((head.length >= 7 ? this.split(head) : null) ?? [head]), ...more];
+      }
+    }
+    return null;
+  }
+}

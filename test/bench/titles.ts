@@ -1,0 +1,293 @@
+/**
+ * Title analysis and matching throughput (the title intelligence issue, item 6):
+ * - analysis and matching titles/s in process, with synthetic 50- and 500-persona packs
+ *   (the 500 one holds ~20,000 phrases), against the cost of merely reading and writing the
+ *   same lines in process;
+ * - compile time per pack;
+ * - the CLI path: `node lib/cli/persona-map.mjs match` over 200k generated titles against a
+ *   Node script that only reads and writes the same lines.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { readLines, write } from '../../lib/cli/io';
+import { FUNCTION_IDS, LEVELS, type FunctionId, type Pack, type PackInput } from '../../lib/pack/schema';
+import { validatePack } from '../../lib/pack/validate';
+import { analyzeTitle } from '../../lib/titles/analyze';
+import { compilePack } from '../../lib/titles/compile';
+import { getLexicon } from '../../lib/titles/lexicon';
+import { matchTitle } from '../../lib/titles/match';
+import type { BenchModule, BenchTable } from './run';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Deterministic pseudo-random numbers, so every run benches the same data. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS: Record<FunctionId, string[]> = {
+  'general-management': ['general management', 'strategy', 'executive office', 'business unit'],
+  finance: ['finance', 'accounting', 'fp&a', 'treasury', 'tax', 'controlling', 'financial planning'],
+  'information-technology': ['it', 'infrastructure', 'it operations', 'service desk', 'enterprise applications', 'erp', 'network'],
+  security: ['security', 'information security', 'cyber security', 'application security', 'cloud security', 'soc', 'identity'],
+  engineering: ['software', 'engineering', 'platform', 'backend', 'frontend', 'devops', 'site reliability'],
+  data: ['data', 'analytics', 'data science', 'machine learning', 'business intelligence', 'data platform'],
+  product: ['product', 'product management', 'product operations', 'growth product'],
+  design: ['design', 'ux', 'user research', 'brand design'],
+  marketing: ['marketing', 'demand generation', 'product marketing', 'brand', 'content', 'field marketing'],
+  sales: ['sales', 'enterprise sales', 'inside sales', 'key accounts', 'commercial', 'presales'],
+  'business-development': ['business development', 'partnerships', 'alliances', 'channel'],
+  'customer-success': ['customer success', 'customer support', 'customer experience', 'client services'],
+  operations: ['operations', 'supply chain', 'logistics', 'revenue operations', 'manufacturing'],
+  purchasing: ['procurement', 'purchasing', 'sourcing', 'vendor management', 'category management'],
+  'human-resources': ['hr', 'people', 'talent acquisition', 'recruiting', 'people operations'],
+  legal: ['legal', 'contracts', 'litigation', 'intellectual property'],
+  compliance: ['compliance', 'risk', 'grc', 'privacy', 'internal audit', 'data protection'],
+  'project-management': ['project management', 'program management', 'pmo', 'delivery'],
+  consulting: ['consulting', 'advisory', 'management consulting'],
+  administrative: ['office', 'administration', 'executive support'],
+  research: ['research', 'r&d', 'applied research'],
+  education: ['education', 'learning', 'training'],
+  healthcare: ['clinical', 'nursing', 'medical', 'patient care'],
+};
+const ROLES = ['manager', 'director', 'head', 'lead', 'engineer', 'analyst', 'architect', 'specialist', 'vp', 'officer', 'consultant', 'coordinator'];
+const QUALIFIERS = [
+  'senior', 'global', 'regional', 'emea', 'apac', 'enterprise', 'digital', 'group', 'principal', 'associate', 'corporate',
+  'strategic', 'international', 'north america', 'dach', 'public sector', 'banking', 'retail', 'automotive', 'insurance',
+  'telecom', 'energy', 'pharma', 'media', 'logistics', 'saas', 'fintech', 'government', 'healthcare', 'education',
+];
+const FOREIGN = [
+  'Leiter Einkauf bei Bosch', 'Einkaufsleiterin', 'IT-Leiter (m/w/d)', 'Leiterin Informationssicherheit', 'Geschäftsführer',
+  'Directeur des achats chez Renault', 'Directrice financière', 'RSSI', 'Responsable sécurité des systèmes d\'information',
+  'Jefe de Compras en Telefónica', 'Directora de Marketing', 'Gerente de Ventas', 'Diretor de TI na Vale', 'Gerente de Compras',
+  'Hoofd Informatiebeveiliging bij ING', 'Teamleider Inkoop', 'Algemeen Directeur',
+];
+const NOISE = ['', '', '', ' | Speaker', ' | CISSP', ' 🚀', ' (she/her)', ' | Open to work', ' | MBA'];
+
+function pick<T>(r: () => number, list: readonly T[]): T {
+  return list[Math.floor(r() * list.length)]!;
+}
+
+/** A synthetic pack: every persona owns ~40 phrases (titles, keywords, excludes) around one function. */
+export function syntheticPack(personas: number, seed = 1): Pack {
+  const r = rng(seed);
+  const list: PackInput['personas'] = [];
+  for (let i = 0; i < personas; i++) {
+    const fn = FUNCTION_IDS[i % FUNCTION_IDS.length]!;
+    const words = WORDS[fn];
+    const phrase = () => `${pick(r, QUALIFIERS)} ${pick(r, QUALIFIERS)} ${pick(r, words)} ${pick(r, ROLES)}`;
+    const lo = Math.floor(r() * 6);
+    const hi = lo + 2 + Math.floor(r() * 4);
+    const functionOnly = i % 5 === 0;
+    list.push({
+      id: `p${i}-${fn}`,
+      name: `Persona ${i}`,
+      kind: i % 17 === 0 ? 'negative' : i % 3 === 0 ? 'secondary' : 'primary',
+      match: {
+        titles: Array.from({ length: 22 }, phrase),
+        ...(functionOnly ? {} : { keywords: { any: Array.from({ length: 14 }, () => `${pick(r, QUALIFIERS)} ${pick(r, words)}`) } }),
+        functions: [fn],
+        seniority: { min: LEVELS[lo]!, max: LEVELS[Math.min(hi, LEVELS.length - 1)]! },
+        exclude: ['guard', `${pick(r, QUALIFIERS)} intern`, `${pick(r, QUALIFIERS)} student`, 'recruiter'],
+        priority: i % 11 === 0 ? 1 : 0,
+      },
+    });
+  }
+  const result = validatePack({
+    format: 'persona-pack@1', id: `bench-${personas}`, name: `Bench ${personas}`, version: '1.0.0',
+    publishedAt: '2026-01-15T09:00:00Z', personas: list, assets: [],
+  });
+  if (!result.ok) throw new Error(`synthetic pack invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  return result.pack;
+}
+
+/** Titles like the ones the CLI sees: mostly English, some other languages, headline noise, unique employers. */
+export function syntheticTitles(count: number, seed = 7): string[] {
+  const r = rng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % 10 === 0) {
+      out.push(pick(r, FOREIGN));
+      continue;
+    }
+    const fn = pick(r, FUNCTION_IDS);
+    const q = r() < 0.5 ? `${pick(r, QUALIFIERS)} ` : '';
+    const title = `${q}${pick(r, WORDS[fn])} ${pick(r, ROLES)}`.replace(/^./, (c) => c.toUpperCase());
+    const company = r() < 0.6 ? ` at Company${i}` : '';
+    out.push(`${title}${company}${pick(r, NOISE)}`);
+  }
+  return out;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Reading the lines with readLines and writing them back with write(): the floor every command pays. */
+async function readWriteMs(text: string, transform: (line: string) => string): Promise<number> {
+  const sink = new PassThrough();
+  sink.resume();
+  const t0 = performance.now();
+  let buffer = '';
+  for await (const line of readLines(Readable.from([text]))) {
+    buffer += transform(line) + '\n';
+    if (buffer.length > 1 << 16) {
+      await write(sink, buffer);
+      buffer = '';
+    }
+  }
+  await write(sink, buffer);
+  return performance.now() - t0;
+}
+
+function runProcess(args: string[], inputFile: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = openSync(inputFile, 'r');
+    const output = openSync('/dev/null', 'w');
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: [input, output, 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      closeSync(input);
+      closeSync(output);
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
+      else resolve(performance.now() - t0);
+    });
+  });
+}
+
+const BASELINE = `
+import { createInterface } from 'node:readline';
+const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of lines) {
+  if (!process.stdout.write(line + '\\n')) await new Promise((r) => process.stdout.once('drain', r));
+}
+`;
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export const bench: BenchModule = {
+  name: 'titles',
+  async run(): Promise<BenchTable[]> {
+    const t0 = performance.now();
+    getLexicon();
+    const lexiconMs = performance.now() - t0;
+    const packs = [syntheticPack(50, 1), syntheticPack(500, 2)];
+    const titles = syntheticTitles(20_000);
+    const text = titles.join('\n') + '\n';
+
+    // Compile: median of 5 (the first one warms the JIT).
+    const compileRows: (string | number)[][] = [];
+    const compiled = packs.map((pack) => {
+      const times: number[] = [];
+      let last = compilePack(pack);
+      for (let i = 0; i < 5; i++) times.push(time(() => (last = compilePack(pack))));
+      compileRows.push([pack.personas.length, fmt(last.phraseCount), median(times).toFixed(1)]);
+      return last;
+    });
+
+    // Throughput: warm up, then the median of 3 passes.
+    const perSecond = (fn: () => void) => {
+      fn();
+      const ms = median([time(fn), time(fn), time(fn)]);
+      return (titles.length / ms) * 1000;
+    };
+    const analyzeRate = perSecond(() => {
+      for (const t of titles) analyzeTitle(t);
+    });
+    const matchRates = compiled.map((c) =>
+      perSecond(() => {
+        for (const t of titles) matchTitle(t, c);
+      }),
+    );
+    await readWriteMs(text, (l) => l);
+    const ioMs = median([await readWriteMs(text, (l) => l), await readWriteMs(text, (l) => l), await readWriteMs(text, (l) => l)]);
+    const ioRate = (titles.length / ioMs) * 1000;
+    const fullMs = median(
+      await Promise.all([0, 1, 2].map(async () => 0)).then(async () => {
+        const runs: number[] = [];
+        for (let i = 0; i < 3; i++)
+          runs.push(await readWriteMs(text, (l) => JSON.stringify(matchTitle(l, compiled[1]!))));
+        return runs;
+      }),
+    );
+
+    const inProcess: BenchTable = {
+      title: `In process, ${fmt(titles.length)} synthetic titles (10% not English, headline noise, unique employers)`,
+      columns: ['work', 'titles/s', 'vs read+write'],
+      rows: [
+        ['read + write lines only', fmt(ioRate), '1.0x'],
+        ['analyze', fmt(analyzeRate), `${(ioRate / analyzeRate + 1).toFixed(1)}x`],
+        ['match, 50 personas', fmt(matchRates[0]!), `${(ioRate / matchRates[0]! + 1).toFixed(1)}x`],
+        ['match, 500 personas', fmt(matchRates[1]!), `${(ioRate / matchRates[1]! + 1).toFixed(1)}x`],
+        ['read + match 500 + JSON + write', fmt((titles.length / fullMs) * 1000), `${(fullMs / ioMs).toFixed(1)}x`],
+      ],
+      notes: [
+        `throughput change from 50 to 500 personas: ${(((matchRates[1]! - matchRates[0]!) / matchRates[0]!) * 100).toFixed(1)}%`,
+        '"vs read+write": (read+write time + this work) / read+write time',
+      ],
+    };
+    const compileTable: BenchTable = {
+      title: 'Compile (median of 5)',
+      columns: ['personas', 'phrases', 'ms'],
+      rows: compileRows,
+      notes: [`lexicon build (once per process): ${lexiconMs.toFixed(1)} ms`],
+    };
+
+    // The CLI path over 200k titles, against a script that only reads and writes the lines.
+    const dir = mkdtempSync(join(tmpdir(), 'persona-map-bench-'));
+    try {
+      const input = join(dir, 'titles.txt');
+      writeFileSync(input, syntheticTitles(200_000, 11).join('\n') + '\n');
+      const packFile = join(dir, 'pack-500.json');
+      writeFileSync(packFile, JSON.stringify(packs[1]));
+      const baseline = join(dir, 'baseline.mjs');
+      writeFileSync(baseline, BASELINE);
+      const cli = join(ROOT, 'lib/cli/persona-map.mjs');
+      await runProcess([baseline], input);
+      await runProcess([cli, 'match', '--pack', packFile], input);
+      const base: number[] = [];
+      const match: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        base.push(await runProcess([baseline], input));
+        match.push(await runProcess([cli, 'match', '--pack', packFile], input));
+      }
+      const empty = join(dir, 'empty.txt');
+      writeFileSync(empty, '');
+      const startup = median([0, 1, 2].map(() => 0)) + median(await Promise.all([runProcess([cli, 'match', '--pack', packFile], empty)]));
+      const b = median(base);
+      const m = median(match);
+      const cliTable: BenchTable = {
+        title: 'CLI: 200,000 titles through `node lib/cli/persona-map.mjs match --pack <500 personas>`, output to /dev/null (median of 3)',
+        columns: ['process', 'ms', 'titles/s', 'ratio'],
+        rows: [
+          ['baseline: node script reading and writing each line', fmt(b), fmt(200_000 / (b / 1000)), '1.0x'],
+          ['persona-map match', fmt(m), fmt(200_000 / (m / 1000)), `${(m / b).toFixed(2)}x`],
+          ['persona-map match, empty input (start-up + pack compile)', fmt(startup), '', `${(startup / b).toFixed(2)}x`],
+        ],
+        notes: ['target: persona-map match at most 3x the baseline'],
+      };
+      return [compileTable, inProcess, cliTable];
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Pack } from '../../../lib/pack/schema';
+import { validatePack } from '../../../lib/pack/validate';
+import type { PersonaMapDb } from '../../../lib/storage/db';
+import { clearUsage, exportUsageCsv, recordUsage, usageCounts, usageSummary } from '../../../lib/storage/usage';
+import { freshDb, makePack } from '../sync/test-support';
+
+let db: PersonaMapDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const acme = (): Pack => {
+  const checked = validatePack(makePack('1.0.0', { name: 'Acme' }));
+  if (!checked.ok) throw new Error('fixture');
+  checked.pack.assets[0]!.title = '=HYPERLINK("https://evil.example")';
+  return checked.pack;
+};
+
+describe('local usage counters', () => {
+  it('counts events per pack and id, concurrently without losing any', async () => {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { now: 1000 + i })));
+    await recordUsage(db, 'asset-copied', 'acme', 'soc2-report', { now: 5 });
+    await recordUsage(db, 'objection-opened', 'acme', 'soc2', { now: 6 });
+    const counts = await usageCounts(db);
+    expect(counts.map((c) => [c.key, c.count])).toEqual([
+      ['persona-hit:acme:security-gatekeeper', 10],
+      ['asset-copied:acme:soc2-report', 1],
+      ['objection-opened:acme:soc2', 1],
+    ]);
+    expect(counts[0]!.lastAt).toBe(1009);
+  });
+
+  it('sums per persona and per asset', async () => {
+    await recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { by: 3 });
+    await recordUsage(db, 'objection-opened', 'acme', 'soc2', { by: 2 });
+    await recordUsage(db, 'asset-copied', 'acme', 'soc2-report');
+    await recordUsage(db, 'asset-opened', 'acme', 'soc2-report', { by: 4 });
+    expect(await usageSummary(db, [acme()])).toEqual({
+      personas: [{ packId: 'acme', personaId: 'security-gatekeeper', hits: 3, objectionsOpened: 2 }],
+      assets: [{ packId: 'acme', assetId: 'soc2-report', copied: 1, opened: 4 }],
+    });
+  });
+
+  it('exports CSV with names, and defuses spreadsheet formulas', async () => {
+    await recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { now: Date.parse('2026-03-01T10:00:00Z') });
+    await recordUsage(db, 'asset-copied', 'acme', 'soc2-report', { now: Date.parse('2026-03-02T10:00:00Z') });
+    const csv = await exportUsageCsv(db, [acme()]);
+    const rows = Papa.parse<string[]>(csv.trim()).data;
+    expect(rows).toEqual([
+      ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'],
+      ['persona-hit', 'acme', 'security-gatekeeper', 'security-gatekeeper', 'Security Gatekeeper', '1', '2026-03-01T10:00:00.000Z'],
+      ['asset-copied', 'acme', 'soc2-report', '', `'=HYPERLINK("https://evil.example")`, '1', '2026-03-02T10:00:00.000Z'],
+    ]);
+    expect(csv).toContain('\r\n');
+  });
+
+  it('clears one pack or everything', async () => {
+    await recordUsage(db, 'persona-hit', 'acme', 'a');
+    await recordUsage(db, 'persona-hit', 'globex', 'b');
+    await clearUsage(db, 'acme');
+    expect((await usageCounts(db)).map((c) => c.packId)).toEqual(['globex']);
+    await clearUsage(db);
+    expect(await usageCounts(db)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../lib/cli/main';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+async function run(argv: string[], stdin = '', cwd = fixtures) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const code = await runCli(argv, { stdin: Readable.from([stdin]), stdout, stderr, cwd });
+  return { code, out, err, lines: out.split('\n').filter(Boolean) };
+}
+
+describe('persona-map analyze', () => {
+  it('writes one JSON line per input line, in order, with the contract fields', async () => {
+    const { code, lines } = await run(['analyze'], 'VP, Information Security | CISSP | Speaker\n\nDirecteur financier chez Acme\n');
+    expect(code).toBe(0);
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      { input: 'VP, Information Security | CISSP | Speaker', title: 'VP, Information Security', company: null, function: 'security', functions: ['security'], seniority: 'vp' },
+      { input: '', title: '', company: null, function: null, functions: [], seniority: null },
+      { input: 'Directeur financier chez Acme', title: 'Directeur financier', company: 'Acme', function: 'finance', functions: ['finance'], seniority: 'director' },
+    ]);
+  });
+});
+
+describe('persona-map match', () => {
+  it('writes persona, kind, score, reasons and alternatives per line', async () => {
+    const { code, lines } = await run(['match', '--pack', 'security-pack.json'], 'CISO at Acme\nSecurity Guard\nSecurity Analyst Intern\n');
+    expect(code).toBe(0);
+    const rows = lines.map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0])).toEqual(['input', 'persona', 'kind', 'score', 'reasons', 'alternatives']);
+    expect(rows[0]).toMatchObject({ input: 'CISO at Acme', persona: 'security-leader', kind: 'primary' });
+    expect(rows[0].reasons[0]).toBe('title phrase "CISO" matched');
+    expect(rows[1]).toMatchObject({ persona: null, kind: null, score: 0 });
+    expect(rows[2]).toMatchObject({ persona: 'student', kind: 'negative' });
+    expect(rows[2].alternatives[0]).toMatchObject({ persona: 'security-practitioner' });
+  });
+
+  it('reads YAML packs too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-'));
+    writeFileSync(join(dir, 'p.yaml'), [
+      'format: persona-pack@1', 'id: yaml-pack', 'name: Y', 'version: 1.0.0', 'publishedAt: 2026-01-15T09:00:00Z',
+      'personas:', '  - id: buyer', '    name: Buyer', '    match: { keywords: { any: [Einkauf] } }', 'assets: []',
+    ].join('\n'));
+    const { lines } = await run(['match', '--pack', 'p.yaml'], 'Einkaufsleiterin\n', dir);
+    expect(JSON.parse(lines[0]!).persona).toBe('buyer');
+  });
+
+  it('prints the problems of an invalid pack and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-'));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ format: 'persona-pack@1', id: 'x' }));
+    const { code, err, out } = await run(['match', '--pack', 'bad.json'], 'CISO\n', dir);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/bad\.json: \$\.name: is required but missing/);
+  });
+
+  it('asks for --pack', async () => {
+    const { code, err } = await run(['match'], '');
+    expect(code).toBe(2);
+    expect(err).toMatch(/match needs a pack/);
+  });
+});
+
+describe('persona-map lint', () => {
+  it('lists unreachable phrases, objections without proof, unused assets and a stale reviewBy', async () => {
+    const { code, lines } = await run(['lint', 'security-pack.json']);
+    expect(code).toBe(0);
+    expect(lines).toEqual([
+      expect.stringMatching(/\$\.personas\[1\]\.objections\[0\]: objection-without-proof: objection "noise" has no proof/),
+      expect.stringMatching(/\$\.personas\[3\]\.match\.titles\[2\]: unreachable: the title "Directeur financier" does not reach finance-buyer: .*seniority director is outside vp\.\.owner/),
+      expect.stringMatching(/\$\.assets\[1\]: unused-asset: asset "old-deck"/),
+      expect.stringMatching(/\$\.reviewBy: stale-review: the pack was due for review on 2020-01-01/),
+      'security-pack.json: 4 warnings',
+    ]);
+  });
+});
+
+describe('persona-map coverage', () => {
+  it('prints the share per persona and the top unmatched titles', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-'));
+    writeFileSync(join(dir, 'titles.txt'), ['CISO', 'Security Analyst', 'Head of People', 'Head of People', 'Leiter Einkauf', ''].join('\n'));
+    const { code, out } = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'titles.txt'], '', dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^titles: 5, matched: 3 \(60\.0%\), unmatched: 2/);
+    expect(out).toMatch(/security-leader\s+primary\s+1\s+20\.0%/);
+    expect(out).toMatch(/\(no match\)\s+2\s+40\.0%/);
+    expect(out).toMatch(/top unmatched titles:\n\s+2 {2}Head of People {2}\(the title reads as function human-resources/);
+  });
+
+  it('gives JSON with --json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-'));
+    writeFileSync(join(dir, 'titles.txt'), 'CISO\nNurse\n');
+    const { out } = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'titles.txt', '--json'], '', dir);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ total: 2, matched: 1, unmatched: 1 });
+    expect(report.topUnmatched[0]).toMatchObject({ title: 'Nurse', count: 1 });
+  });
+});

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
 
 /**
  * Test builds carry a fixed public key, so the unpacked extension always gets the id
@@ -8,13 +9,27 @@ import { defineConfig } from 'wxt';
 const TEST_BUILD_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAod7oZXNgMAqXH+P11Om0tDHZOkWPPCs88Fy88DFIFd3daRXMkw5HyNLSURGJ66/hXe+JR6I/rQz530TGVDv9rLDz+B5dlM9Uww0S81tBUzLtGDDlA3DdKbsA32OhUugp46aQR9dWYQZ09Zm/U1vtOAQo3G/7If+n0cLGR47z6T07PDeKT3By26dg81zz0J8rJUxkhxLfQ75DUe4tKbvM2iwFPWUbKY51FitkuWFflm4JwSeqDzDD5dyAl3GkN0WqmhdkdzvcKUEybfHCcSu2YX8yap8WhH41LvL5rePzWyjxRQegNmUeUl1xN71fCzZH+Th7DP86O67eUUAqkK8JKwIDAQAB';
 
+/**
+ * Test builds only. Headless Chromium cannot click a permission prompt, so the test build is
+ * installed with the demo pack's custom CRM host already granted; and it may read the
+ * clipboard back, which is how the copy-a-proof-line test checks what was copied.
+ */
+const TEST_BUILD_MANIFEST = {
+  key: TEST_BUILD_KEY,
+  host_permissions: ['https://*.pipedrive.com/*'],
+  permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms', 'scripting', 'clipboardRead'],
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ mode }) => ({
     name: 'Persona Map',
     description: 'Buyer personas next to the seller, matched locally from the title on LinkedIn and CRM pages.',
     // The fewest permissions: no tabs, no host permissions beyond the content scripts' matches.
-    permissions: ['storage', 'sidePanel', 'contextMenus'],
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms', 'scripting'],
+    // Admin-defined CRMs (a pack's `sites`) are asked for one host at a time, at runtime.
+    optional_host_permissions: ['https://*/*'],
+    storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: 'Persona Map' },
     commands: {
       'search-personas': {
@@ -22,6 +37,12 @@ export default defineConfig({
         description: 'Search personas, objections and proof assets',
       },
     },
-    ...(mode === 'test' ? { key: TEST_BUILD_KEY } : {}),
+    ...(mode === 'test' ? TEST_BUILD_MANIFEST : {}),
   }),
+  hooks: {
+    // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed-schema.json', contents: JSON.stringify(MANAGED_STORAGE_SCHEMA, null, 2) });
+    },
+  },
 });

@@ -1,25 +1,33 @@
 /**
  * The background service worker: wiring only. Content scripts report the contacts on a page;
  * this matches them locally against the installed packs, sets the tab's badge and tells the
- * side panel. Nothing about a contact leaves the browser.
+ * side panel. It also keeps packs in sync and registers admin-defined sites the user allowed.
+ * Nothing about a contact leaves the browser.
  */
+import { matchesPattern } from '@/lib/adapters/custom-site';
+import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
+import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
+import { effectiveSettings } from '@/lib/background/pack-settings';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { mergeContacts, TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
-import { selectedTitle } from '@/lib/adapters/selection';
-import { ensureBundledPack, loadActivePacks } from '@/lib/storage/installed-packs';
+import { userTrustedKeys } from '@/lib/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
+import { ensureBundledPack, loadActivePacks } from '@/lib/storage/installed-packs';
+import { recordUsage } from '@/lib/storage/usage';
+import { syncDueSources, syncSourceNow, type SyncDeps } from '@/lib/sync/sync-source';
 
 const MATCH_SELECTION_MENU = 'match-selection';
+const SYNC_ALARM = 'pack-sync';
 
 export default defineBackground(() => {
   const db = new PersonaMapDb();
-  const matcher = new PersonaMatcher(async () => {
-    await ensureBundledPack(db);
-    return loadActivePacks(db);
-  });
+  const packs = () => ensureBundledPack(db).then(() => loadActivePacks(db));
+  const matcher = new PersonaMatcher(packs);
   const tabStates = new TabStates(browser.storage.session);
+  const settings = () =>
+    effectiveSettings(db, { readManaged: () => browser.storage.managed.get(), readUserKeys: () => userTrustedKeys.getValue() });
 
   // Clicking the toolbar icon opens the side panel (a user gesture, as sidePanel.open requires).
   void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
@@ -27,6 +35,13 @@ export default defineBackground(() => {
     void ensureBundledPack(db);
     browser.contextMenus.create({ id: MATCH_SELECTION_MENU, title: 'Match persona for "%s"', contexts: ['selection'] });
   });
+  // Sources are checked every minute; each one syncs only when its interval or back-off is due.
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1, delayInMinutes: 0.1 });
+  browser.alarms.onAlarm.addListener((alarm) => alarm.name === SYNC_ALARM && void syncPacks());
+  browser.storage.managed.onChanged?.addListener(() => void syncPacks());
+  browser.permissions.onAdded.addListener(() => void registerSites());
+  browser.permissions.onRemoved.addListener(() => void registerSites());
+  void registerSites();
 
   async function publish(state: TabState): Promise<void> {
     await tabStates.put(state);
@@ -40,6 +55,34 @@ export default defineBackground(() => {
     await sendMessage('tabStateChanged', state).catch(() => undefined);
   }
 
+  async function registerSites(): Promise<void> {
+    await registerGrantedSites(browser, await siteStatuses(browser, await packs()));
+  }
+
+  /** After an install, sync, rollback or toggle: recompile, re-match open tabs, re-register sites. */
+  async function packsChanged(): Promise<void> {
+    matcher.invalidate();
+    await registerSites();
+    const all = (await browser.storage.session.get(null)) as Record<string, TabState>;
+    for (const state of Object.values(all).filter((value) => typeof value?.tabId === 'number'))
+      await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
+  }
+
+  async function syncPacks(sourceId?: string, force = false) {
+    const effective = await settings();
+    const deps: SyncDeps = {
+      db,
+      fetch: (input, init) => fetch(input, init),
+      now: Date.now,
+      trustedKeys: effective.trustedKeys.map((key) => key.value),
+      syncIntervalMinutes: effective.syncIntervalMinutes.value,
+      policySourcesOnly: !effective.editable.packUrls,
+    };
+    const results = sourceId ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined) : await syncDueSources(deps);
+    if (results.some((result) => result.kind === 'installed')) await packsChanged();
+    return results;
+  }
+
   onMessage('contactsDetected', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return [];
@@ -50,18 +93,17 @@ export default defineBackground(() => {
       const contacts = previous?.url === data.url ? mergeContacts(previous.contacts, matched) : matched;
       await publish({ tabId, url: data.url, pageKind: data.pageKind, contacts, updatedAt: Date.now() });
     });
+    for (const { match } of matched)
+      if (match.persona && match.pack) void recordUsage(db, 'persona-hit', match.pack, match.persona);
     return hintsFor(matched, await matcher.personaLookup());
   });
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));
-
-  onMessage('packsChanged', async () => {
-    matcher.invalidate();
-    // Re-match what open tabs show, so badges and panels follow the new pack at once.
-    for (const tab of await browser.tabs.query({})) {
-      const state = tab.id === undefined ? null : await tabStates.get(tab.id);
-      if (state) await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
-    }
+  onMessage('packsChanged', () => packsChanged());
+  onMessage('syncPacks', ({ data }) => syncPacks(data.sourceId, data.force));
+  onMessage('getSiteAdapters', async ({ data: href }) => {
+    const url = new URL(href);
+    return (await packs()).flatMap((pack) => pack.sites ?? []).filter((site) => site.matches.some((p) => matchesPattern(p, url)));
   });
 
   // A tab that left the page it reported on shows nothing until its content script reports

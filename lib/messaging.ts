@@ -6,6 +6,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContact } from './adapters/contact';
 import type { SiteAdapter } from './pack/schema';
 import type { ContactHint } from './content/chips';
+import type { SyncResult } from './sync/sync-source';
 import type { MatchResult } from './titles/types';
 
 export interface MatchedContact {
@@ -35,6 +36,8 @@ export interface ProtocolMap {
   tabStateChanged(state: TabState): void;
   /** Extension page → background: the installed pack changed (re-match open tabs). */
   packsChanged(): void;
+  /** Options page → background: sync one source now, or every due source. */
+  syncPacks(data: { sourceId?: string; force?: boolean }): SyncResult[];
   /** Custom-site content script → background: the admin-defined adapters for its page. */
   getSiteAdapters(url: string): SiteAdapter[];
   /** Background → side panel: the seller pressed the search shortcut. */

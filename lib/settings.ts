@@ -10,3 +10,6 @@ import { storage } from 'wxt/utils/storage';
  */
 export const inlineChipsOnLinkedIn = storage.defineItem<boolean>('local:inlineChipsOnLinkedIn', { fallback: false });
 export const inlineChipsInCrm = storage.defineItem<boolean>('local:inlineChipsInCrm', { fallback: true });
+
+/** Public keys the seller trusts for pack signatures (enterprise policy may replace them). */
+export const userTrustedKeys = storage.defineItem<string[]>('local:trustedKeys', { fallback: [] });

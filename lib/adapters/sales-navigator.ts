@@ -25,8 +25,14 @@ const LEAD_LINK = 'a[href*="/sales/lead/"], a[href*="/sales/people/"]';
 
 const isLinkedIn = (url: URL) => url.protocol === 'https:' && (url.hostname === 'www.linkedin.com' || url.hostname === 'linkedin.com');
 
-/** Lead pages list other leads too (similar leads, "also viewed"): those sit in links to their own lead page. */
-const aboutThisLead = (el: Element) => isVisible(el) && !el.closest(`${LEAD_LINK}, aside, [role="dialog"]`);
+/**
+ * Lead pages list other leads too (similar leads, "also viewed"): their fields sit in a link to
+ * their own lead page, or in a list item holding one.
+ */
+function aboutThisLead(el: Element): boolean {
+  if (!isVisible(el) || el.closest(`${LEAD_LINK}, aside, [role="dialog"]`)) return false;
+  return !el.closest('li')?.querySelector(LEAD_LINK);
+}
 const first = (root: Document | Element, selector: string) => visibleAll(root, selector).find(aboutThisLead);
 
 export const salesNavigatorLeadAdapter: PageAdapter = {

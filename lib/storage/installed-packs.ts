@@ -6,6 +6,7 @@ import demoPack from '../pack/demo-pack.json';
 import type { Pack } from '../pack/schema';
 import { validatePack } from '../pack/validate';
 import type { PersonaMapDb } from './db';
+import { activePacks, installPack } from './pack-store';
 
 export const BUNDLED_SOURCE = 'bundled';
 
@@ -13,19 +14,10 @@ export async function ensureBundledPack(db: PersonaMapDb): Promise<void> {
   if ((await db.packs.count()) > 0) return;
   const checked = validatePack(demoPack);
   if (!checked.ok) throw new Error(`The bundled demo pack is invalid: ${checked.problems[0]!.path}: ${checked.problems[0]!.message}`);
-  const { pack } = checked;
-  await db.packs.put({
-    key: `${pack.id}@${pack.version}`,
-    packId: pack.id,
-    version: pack.version,
-    pack,
-    installedAt: Date.now(),
-    source: BUNDLED_SOURCE,
-    active: 1,
-  });
+  await installPack(db, checked.pack, { source: BUNDLED_SOURCE });
 }
 
+/** The version in use of every enabled pack, in precedence order. */
 export async function loadActivePacks(db: PersonaMapDb): Promise<Pack[]> {
-  const rows = await db.packs.where('active').equals(1).sortBy('installedAt');
-  return rows.map((row) => row.pack);
+  return (await activePacks(db)).map((row) => row.pack);
 }

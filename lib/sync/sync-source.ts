@@ -38,6 +38,8 @@ export interface SyncDeps {
   timeoutMs?: number;
   maxBytes?: number;
   syncIntervalMinutes?: number;
+  /** Policy locks settings: sources the seller added are left alone. */
+  policySourcesOnly?: boolean;
 }
 
 export type SyncFailureCode =
@@ -234,7 +236,9 @@ export async function syncPackSource(deps: SyncDeps, given: PackSource, options:
 
 /** Syncs, one after another, every source whose next attempt is due. For the background alarm. */
 export async function syncDueSources(deps: SyncDeps): Promise<SyncResult[]> {
-  const due = await deps.db.packSources.where('nextAttemptAt').belowOrEqual(deps.now()).toArray();
+  const due = (await deps.db.packSources.where('nextAttemptAt').belowOrEqual(deps.now()).toArray()).filter(
+    (source) => !deps.policySourcesOnly || source.origin === 'policy',
+  );
   const results: SyncResult[] = [];
   for (const source of due.sort((a, b) => a.addedAt - b.addedAt)) results.push(await syncPackSource(deps, source));
   return results;

@@ -299,13 +299,13 @@ interface RoleReading {
   score: number;
 }
 
-let cacheLimit = 20_000;
+let cacheLimit = 50_000;
 const roleCache = new Map<string, RoleReading>();
 
 /**
  * Caps the role-text cache (0 turns it off). Real title lists repeat ("Software Engineer",
- * "Account Executive"), so most titles after the first few thousand cost a map lookup; the
- * cache is dropped whole when full, which keeps it simple and bounded.
+ * "Account Executive"), so most titles after the first few thousand cost a map lookup. When
+ * full, the older half goes (Maps iterate in insertion order), which keeps it bounded.
  */
 export function setTitleCacheLimit(limit: number): void {
   cacheLimit = limit;
@@ -322,7 +322,13 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   if (reading.decoration) score -= 3;
   const result = { roleText: role, title, qualifier, reading, score };
   if (cacheLimit > 0) {
-    if (roleCache.size >= cacheLimit) roleCache.clear();
+    if (roleCache.size >= cacheLimit) {
+      let drop = Math.ceil(cacheLimit / 2);
+      for (const key of roleCache.keys()) {
+        if (drop-- <= 0) break;
+        roleCache.delete(key);
+      }
+    }
     roleCache.set(beforeCompany, result);
   }
   return result;

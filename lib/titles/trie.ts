@@ -16,13 +16,15 @@ export class PhraseTrie<T> {
     if (tokens.length === 0) return;
     let level = this.root;
     let node: TrieNode<T> | undefined;
-    for (const token of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       node = level.get(token);
       if (!node) {
         node = { next: undefined, value: undefined };
         level.set(token, node);
       }
-      level = node.next ??= new Map();
+      // Leaves get no map: most phrases end where nothing else continues.
+      if (i < tokens.length - 1) level = node.next ??= new Map();
     }
     if (node!.value === undefined) this.size++;
     node!.value = update(node!.value);

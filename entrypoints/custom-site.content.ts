@@ -1,0 +1,19 @@
+/**
+ * The content script for admin-defined sites (a pack's `sites`). It is not in the manifest:
+ * the background registers it only for the hosts the user granted (lib/background/custom-sites).
+ */
+import { customSiteAdapter } from '@/lib/adapters/custom-site';
+import { runContentScript } from '@/lib/content/run-content-script';
+import { sendMessage } from '@/lib/messaging';
+import { inlineChipsInCrm } from '@/lib/settings';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  async main(ctx) {
+    const sites = await sendMessage('getSiteAdapters', location.href).catch(() => []);
+    const adapters = sites.map(customSiteAdapter);
+    if (adapters.length > 0)
+      runContentScript(ctx, (url) => adapters.filter((adapter) => adapter.matches(url)), () => inlineChipsInCrm.getValue());
+  },
+});

@@ -1,0 +1,25 @@
+/**
+ * The pack settings in force: enterprise policy (managed storage) merged with the seller's
+ * own choices, policy winning. Read fresh each time: policy can change while the browser runs.
+ */
+import { mergeSettings, parseManagedPolicy, type EffectiveSettings } from '../policy/managed';
+import type { PersonaMapDb } from '../storage/db';
+import { applyPolicySources, listPackSources } from '../sync/sources';
+
+export interface SettingsSources {
+  /** `browser.storage.managed.get()`; rejects where the browser has no managed storage. */
+  readManaged(): Promise<unknown>;
+  /** The seller's own trusted keys (extension storage). */
+  readUserKeys(): Promise<string[]>;
+}
+
+export async function effectiveSettings(db: PersonaMapDb, sources: SettingsSources): Promise<EffectiveSettings> {
+  const raw = await sources.readManaged().catch(() => null);
+  const { policy, problems } = parseManagedPolicy(raw);
+  const rejected = await applyPolicySources(db, policy?.packUrls ?? []);
+  const userUrls = (await listPackSources(db)).filter((s) => s.origin === 'user').map((s) => s.url);
+  return mergeSettings(policy, { packUrls: userUrls, trustedKeys: await sources.readUserKeys() }, [
+    ...problems,
+    ...rejected.map((r) => `${r.url}: ${r.reason}`),
+  ]);
+}

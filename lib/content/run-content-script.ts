@@ -1,0 +1,29 @@
+/**
+ * What every content script does, given its adapters: watch the page, report contacts to the
+ * background, and (where the setting allows) show inline chips with the matched persona.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendMessage } from '../messaging';
+import { showChip } from './chips';
+import { watchPage, type WatchedAdapter } from './page-watcher';
+
+export function runContentScript(ctx: ContentScriptContext, adaptersFor: (url: URL) => WatchedAdapter[], chipsEnabled: () => Promise<boolean>): void {
+  const watcher = watchPage({
+    document,
+    adaptersFor,
+    signal: ctx.signal,
+    report: async (report) => {
+      // A failed send means the extension was reloaded or updated: this script is orphaned.
+      const hints = await sendMessage('contactsDetected', report).catch(() => []);
+      if (hints.length === 0 || !(await chipsEnabled())) return;
+      for (const hint of hints) {
+        const name = report.contacts.find((c) => c.key === hint.key)?.name?.value;
+        const scope = watcher.scopeOf(hint.key);
+        if (name && scope) showChip(scope, name, hint);
+      }
+    },
+  });
+  watcher.navigated(new URL(location.href));
+  // Single-page apps: WXT turns in-app navigations into this event (Navigation API).
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => watcher.navigated(newUrl));
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { DetectedContact } from '../../../lib/adapters/contact';
+import { linkedinPeopleListAdapter as adapter } from '../../../lib/adapters/linkedin-people-list';
+import { loadPage, names, plain } from './saved-pages';
+
+const LIST_PAGES = ['linkedin-search-2025.html', 'linkedin-search-2026.html', 'linkedin-company-people.html'];
+
+/** Empties the page's result list, then adds the cards back one by one as a scrolling page would. */
+function renderLazily(file: string, card: string): DetectedContact[] {
+  const { document, url } = loadPage(file);
+  const items = Array.from(document.querySelectorAll(card));
+  const parent = items[0]!.parentElement!;
+  for (const item of items) item.remove();
+  expect(adapter.extract(document, url)).toEqual([]);
+  const found: DetectedContact[] = [];
+  for (const item of items) {
+    parent.appendChild(item);
+    for (const c of adapter.cardsIn(item)) {
+      const contact = adapter.extractCard(c, url);
+      if (contact) found.push(contact);
+    }
+  }
+  return found;
+}
+
+describe('LinkedIn people list adapter', () => {
+  it.each([
+    'https://www.linkedin.com/search/results/people/?keywords=ciso',
+    'https://www.linkedin.com/search/results/people/?keywords=ciso&page=3',
+    'https://www.linkedin.com/company/contoso/people/',
+    'https://www.linkedin.com/company/contoso/people/?keywords=security',
+  ])('runs on %s', (url) => expect(adapter.matches(new URL(url))).toBe(true));
+
+  it.each([
+    'https://www.linkedin.com/search/results/companies/?keywords=contoso',
+    'https://www.linkedin.com/search/results/all/?keywords=ciso',
+    'https://www.linkedin.com/company/contoso/',
+    'https://www.linkedin.com/company/contoso/jobs/',
+    'https://www.linkedin.com/in/jane-doe/',
+    'https://evil.example/search/results/people/',
+  ])('does not run on %s', (url) => expect(adapter.matches(new URL(url))).toBe(false));
+
+  it('skips out-of-network "LinkedIn Member" results, which have no profile link', () => {
+    for (const file of ['linkedin-search-2025.html', 'linkedin-search-2026.html', 'linkedin-company-people.html']) {
+      const { document, url } = loadPage(file);
+      const cards = adapter.cardsIn(document);
+      const members = cards.filter((card) => card.textContent!.includes('LinkedIn Member'));
+      expect(members).toHaveLength(1);
+      expect(adapter.extractCard(members[0]!, url)).toBeNull();
+      expect(names(adapter.extract(document, url))).not.toContain('LinkedIn Member');
+    }
+  });
+
+  it('never reports the hidden stale result, the viewer, mutual connections or sidebar people', () => {
+    const reported = LIST_PAGES.flatMap((file) => {
+      const { document, url } = loadPage(file);
+      return names(adapter.extract(document, url));
+    });
+    for (const name of ['Victor Lane', 'Sam Viewer', 'Jonas Weber', 'Kim Abercrombie CFO', 'Colin Baird']) expect(reported).not.toContain(name);
+    // Grace Liu is a mutual connection on the 2025 page and a result on the 2026 page: reported once, from 2026.
+    expect(reported.filter((n) => n === 'Grace Liu')).toHaveLength(1);
+  });
+
+  it('drops degree markers and Connect/Message buttons from the headline', () => {
+    const { document, url } = loadPage('linkedin-search-2025.html');
+    for (const contact of adapter.extract(document, url)) {
+      expect(contact.title!.value).not.toMatch(/^(?:•|Connect|Message)|degree connection/);
+      expect(contact.name!.value).not.toMatch(/View|’s profile/);
+    }
+  });
+
+  it('takes the company from the "Current:" line before the headline', () => {
+    const { document, url } = loadPage('linkedin-search-2025.html');
+    const rahul = adapter.extract(document, url).find((c) => c.name!.value === 'Rahul Mehta')!;
+    expect(rahul.company).toMatchObject({ value: 'Tailspin Toys', source: 'structure', confidence: 0.6 });
+  });
+
+  it("takes a company People page's company from the page", () => {
+    const { document, url } = loadPage('linkedin-company-people.html');
+    const contacts = adapter.extract(document, url);
+    expect(new Set(contacts.map((c) => c.company!.value))).toEqual(new Set(['Contoso']));
+    expect(contacts[0]!.company!.source).toBe('document-title');
+  });
+
+  describe('lazy rendering', () => {
+    it.each([
+      ['linkedin-search-2025.html', 'li.reusable-search__result-container'],
+      ['linkedin-search-2026.html', '[role="listitem"]'],
+      ['linkedin-company-people.html', 'li.org-people-profile-card__profile-card-spacing'],
+    ])('per-card extraction of added nodes on %s gives the whole-page contacts', (file, card) => {
+      const { document, url } = loadPage(file);
+      const whole = adapter.extract(document, url);
+      expect(renderLazily(file, card).map(plain)).toEqual(whole.map(plain));
+    });
+
+    it('finds the card around content rendered into an existing placeholder', () => {
+      const { document, url } = loadPage('linkedin-search-2026.html');
+      const card = document.querySelector('a[href*="/in/grace-liu-99/"]')!.closest('[data-view-name="people-search-result"]')!;
+      const content = Array.from(card.children);
+      for (const child of content) child.remove();
+      expect(adapter.extractCard(card, url)).toBeNull();
+      for (const child of content) card.appendChild(child);
+      const added = content[1]!;
+      expect(adapter.cardOf(added)).toBe(card);
+      expect(adapter.cardsIn(added)).toEqual([card]);
+      expect(adapter.extractCard(card, url)!.name!.value).toBe('Grace Liu');
+    });
+
+    it('reports nothing for a placeholder card that has not rendered', () => {
+      const { document, url } = loadPage('linkedin-search-2026.html');
+      const placeholder = document.querySelector('[aria-busy="true"]')!;
+      expect(adapter.cardsIn(placeholder)).toEqual([placeholder]);
+      expect(adapter.extractCard(placeholder, url)).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { linkedinProfileAdapter as adapter } from '../../../lib/adapters/linkedin-profile';
+import { canonicalLinkedInProfile } from '../../../lib/adapters/fields';
+import { loadPage, names, parsePage, plain } from './saved-pages';
+
+describe('LinkedIn profile adapter', () => {
+  it.each([
+    'https://www.linkedin.com/in/jane-doe/',
+    'https://www.linkedin.com/in/jane-doe',
+    'https://www.linkedin.com/in/Jane-Doe-12ab/?originalSubdomain=fr',
+    'https://www.linkedin.com/in/jane-doe/overlay/contact-info/',
+    'https://fr.linkedin.com/in/jane-doe/',
+  ])('runs on %s', (url) => expect(adapter.matches(new URL(url))).toBe(true));
+
+  it.each([
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/in/jane-doe/details/experience/',
+    'https://www.linkedin.com/search/results/people/?keywords=jane',
+    'https://www.linkedin.com/company/contoso/',
+    'https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x',
+    'https://www.example.com/in/jane-doe/',
+    'http://www.linkedin.com/in/jane-doe/',
+  ])('does not run on %s', (url) => expect(adapter.matches(new URL(url))).toBe(false));
+
+  it('keys profiles on a lowercase, decoded slug without query', () => {
+    expect(canonicalLinkedInProfile(new URL('https://www.linkedin.com/in/Jane-Doe-12AB?trk=x#y'))).toBe('https://www.linkedin.com/in/jane-doe-12ab/');
+    expect(canonicalLinkedInProfile(new URL('https://fr.linkedin.com/in/j%C3%A9r%C3%B4me-martin/'))).toBe('https://www.linkedin.com/in/jérôme-martin/');
+    expect(canonicalLinkedInProfile(new URL('https://www.linkedin.com/in/ACoAAB1a2b3C4d5E6f7G8h9I0j1K2/'))).toBe(
+      'https://www.linkedin.com/in/ACoAAB1a2b3C4d5E6f7G8h9I0j1K2/',
+    );
+  });
+
+  describe('2026 DOM', () => {
+    it('reads the visible top card, not the hidden one left by the previous profile', () => {
+      const { document, url } = loadPage('linkedin-profile-2026.html');
+      const [contact] = adapter.extract(document, url);
+      expect(contact!.name!.value).toBe('Jérôme Martin');
+      expect(contact!.title!.value).not.toContain('Tailwind');
+    });
+
+    it('de-duplicates the screen-reader copy even when its class is hashed', () => {
+      const { document, url } = loadPage('linkedin-profile-2026.html', (html) =>
+        html.replace(/<title>.*<\/title>/, '<title></title>').replace(/aria-label="Jérôme Martin"/, '').replace(/alt="Jérôme Martin"/, ''),
+      );
+      const [contact] = adapter.extract(document, url);
+      expect(contact!.name).toMatchObject({ value: 'Jérôme Martin' });
+    });
+
+    it('finds the person from the DOM alone when the title is stale after a single-page navigation', () => {
+      const { document, url } = loadPage('linkedin-profile-2026.html', (html) => html.replace('(12) Jérôme Martin | LinkedIn', '(12) Anika Patel | LinkedIn'));
+      expect(names(adapter.extract(document, url))).toEqual(['Jérôme Martin']);
+    });
+  });
+
+  describe('embedded JSON', () => {
+    const page = (codes: string) =>
+      parsePage(`<!DOCTYPE html><html><head><title>LinkedIn</title></head><body data-rehydrated><main></main>${codes}</body></html>`);
+    const viewer = `<code id="bpr-guid-1">{"included":[{"firstName":"Sam","lastName":"Viewer","headline":"Account Executive at Persona Co","publicIdentifier":"sam-viewer-01"}]}</code>`;
+    const profile = `<code id="bpr-guid-2">{"included":[{"firstName":"Jane","lastName":"Doe","headline":"CFO at Contoso","publicIdentifier":"jane-doe"}]}</code>`;
+    const url = new URL('https://www.linkedin.com/in/Jane-Doe/');
+
+    it('never takes the viewer for the profile', () => {
+      expect(adapter.extract(page(viewer), url)).toEqual([]);
+    });
+
+    it('uses the entity whose public identifier is the URL slug', () => {
+      const [contact] = adapter.extract(page(viewer + profile), url);
+      expect(plain(contact!)).toEqual({ name: 'Jane Doe', title: 'CFO at Contoso', company: 'Contoso', profileUrl: 'https://www.linkedin.com/in/jane-doe/' });
+      expect(contact!.name!.source).toBe('json');
+    });
+
+    it('shrugs off JSON that does not parse', () => {
+      expect(adapter.extract(page('<code id="bpr-guid-3">{"publicIdentifier": nope</code>'), url)).toEqual([]);
+    });
+
+    it('ignores the viewer on the real 2025 and 2026 pages', () => {
+      for (const file of ['linkedin-profile-2025.html', 'linkedin-profile-2026.html']) {
+        const { document, url: pageUrl } = loadPage(file);
+        const contacts = adapter.extract(document, pageUrl);
+        expect(JSON.stringify(contacts)).not.toMatch(/Sam Viewer|Persona Co/);
+      }
+    });
+  });
+
+  describe('2025 DOM', () => {
+    it('reads the name from its h2, the headline from its data attribute, the company from its aria-label', () => {
+      const { document, url } = loadPage('linkedin-profile-2025.html');
+      const [contact] = adapter.extract(document, url);
+      expect(contact!.title!.source).toBe('data-attribute');
+      expect(contact!.company!.source).toBe('aria');
+    });
+
+    it('falls back to structure when data attributes and aria-labels are gone', () => {
+      const { document, url } = loadPage('linkedin-profile-2025.html', (html) =>
+        html
+          .replace(/<title>.*<\/title>/, '<title></title>')
+          .replace(/ data-generated-suggestion-target="[^"]*"/g, '')
+          .replace(/ aria-label="[^"]*"/g, '')
+          .replace(/ (?:alt|title)="Priya Raman"/g, ''),
+      );
+      const [contact] = adapter.extract(document, url);
+      expect(plain(contact!)).toMatchObject({ name: 'Priya Raman', title: 'VP of Security Engineering at Northwind Health' });
+      expect(contact!.name!.source).toBe('structure');
+      expect(contact!.title!.source).toBe('structure');
+    });
+  });
+
+  it('reports nothing when the profile is not rendered yet', () => {
+    const doc = parsePage('<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><div id="root"><main></main></div></body></html>');
+    expect(adapter.extract(doc, new URL('https://www.linkedin.com/in/jane-doe/'))).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { mergeContacts, TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
 import { userTrustedKeys } from '@/lib/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
-import { ensureBundledPack, loadActivePacks } from '@/lib/storage/installed-packs';
+import { ensureBundledPack, loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
 import { recordUsage } from '@/lib/storage/usage';
 import { syncDueSources, syncSourceNow, type SyncDeps } from '@/lib/sync/sync-source';
 
@@ -61,6 +61,7 @@ export default defineBackground(() => {
 
   /** After an install, sync, rollback or toggle: recompile, re-match open tabs, re-register sites. */
   async function packsChanged(): Promise<void> {
+    await retireBundledPack(db);
     matcher.invalidate();
     await registerSites();
     const all = (await browser.storage.session.get(null)) as Record<string, TabState>;

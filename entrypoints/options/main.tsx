@@ -1,34 +1,57 @@
-import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DataSection, type DataExport } from '@/components/options/DataSection';
+import { PacksSection } from '@/components/options/PacksSection';
 import { SitesSection } from '@/components/options/SitesSection';
 import { ToggleSetting } from '@/components/options/ToggleSetting';
 import '@/components/options/options.css';
+import { effectiveSettings } from '@/lib/background/pack-settings';
+import { sendMessage } from '@/lib/messaging';
+import { parsePublicKey } from '@/lib/pack/sign';
 import type { Pack } from '@/lib/pack/schema';
-import { inlineChipsInCrm, inlineChipsOnLinkedIn } from '@/lib/settings';
+import type { EffectiveSettings } from '@/lib/policy/managed';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn, userTrustedKeys } from '@/lib/settings';
 import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
+import { exportUsageCsv } from '@/lib/storage/usage';
 
 function OptionsApp() {
   const db = useMemo(() => new PersonaMapDb(), []);
   const [packs, setPacks] = useState<Pack[]>([]);
-  useEffect(() => void loadActivePacks(db).then(setPacks), [db]);
+  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+
+  const reload = useCallback(async () => {
+    setSettings(await effectiveSettings(db, { readManaged: () => browser.storage.managed.get(), readUserKeys: () => userTrustedKeys.getValue() }));
+    setPacks(await loadActivePacks(db));
+  }, [db]);
+  useEffect(() => void reload(), [reload]);
 
   const exports: DataExport[] = [
     { label: 'Export corrections (CSV)', fileName: 'persona-map-corrections.csv', build: () => exportCorrectionsCsv(db) },
+    { label: 'Export usage (CSV)', fileName: 'persona-map-usage.csv', build: () => exportUsageCsv(db, packs) },
   ];
 
   return (
     <main>
       <h1>Persona Map settings</h1>
+      <PacksSection
+        db={db}
+        settings={settings}
+        onPacksChanged={async () => {
+          await sendMessage('packsChanged').catch(() => undefined);
+          await reload();
+        }}
+        syncNow={async (sourceId) => void (await sendMessage('syncPacks', { sourceId, force: false }))}
+        saveUserKeys={async (keys) => {
+          const bad = keys.find((key) => !parsePublicKey(key).ok);
+          if (bad !== undefined) throw new Error(`Not a Persona Map public key: ${bad.slice(0, 40)}`);
+          await userTrustedKeys.setValue(keys);
+        }}
+      />
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">On pages</h2>
-        <ToggleSetting
-          flag={inlineChipsInCrm}
-          label="Show persona chips next to names in CRMs"
-          hint="Salesforce, HubSpot and the other CRMs below."
-        />
+        <ToggleSetting flag={inlineChipsInCrm} label="Show persona chips next to names in CRMs" hint="Salesforce, HubSpot and the other CRMs below." />
         <ToggleSetting
           flag={inlineChipsOnLinkedIn}
           label="Show persona chips next to names on LinkedIn"

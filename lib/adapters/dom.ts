@@ -11,6 +11,7 @@
 
 /** Screen-reader-only copies: present in the DOM, never shown. */
 const SCREEN_READER_ONLY = '.visually-hidden, .sr-only, .a11y-text, .assistive-text, .slds-assistive-text, .screen-reader-text';
+// CODE: LinkedIn's embedded JSON blobs (`code[id^="bpr-guid-"]`) are data, never shown.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IMG', 'CODE']);
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
@@ -128,9 +129,12 @@ export function isVisible(el: Element): boolean {
   return true;
 }
 
-/** Visible elements matching `selector` under `root`, shadow roots included. */
-export function visibleAll(root: Root, selector: string): Element[] {
-  return deepQueryAll(root, selector).filter(isVisible);
+/**
+ * Visible elements matching `selector` under `root`. Shadow roots are searched only when asked:
+ * finding them means visiting every element, a cost LinkedIn pages (no shadow DOM) need not pay.
+ */
+export function visibleAll(root: Root, selector: string, { deep = false } = {}): Element[] {
+  return (deep ? deepQueryAll(root, selector) : Array.from(root.querySelectorAll(selector))).filter(isVisible);
 }
 
 /** Text as shown: screen-reader copies, scripts and hidden parts dropped; blocks become `\n`. */

@@ -3,7 +3,7 @@
  * "HubSpot contact record". The highlight card changed in January 2026; both are read.
  */
 import type { DetectedContact } from './contact';
-import { docOf, isVisible, readValue, visibleAll } from './dom';
+import { docOf, readValue, visibleAll } from './dom';
 import { candidate, contact, pickField, type PageAdapter } from './fields';
 
 /** `/contacts/<portal>/record/0-1/<id>`, and the older `/contacts/<portal>/contact/<id>`. */
@@ -24,7 +24,7 @@ export const hubspotContactAdapter: PageAdapter = {
     if (!match || !isHubSpotHost(url.hostname)) return [];
     const key = `https://${url.hostname}/contacts/${match[1]}/record/0-1/${match[2]}`;
     const first = (scope: Document | Element, selector: string) =>
-      visibleAll(scope, selector).find((el) => isVisible(el) && !el.closest(OTHER_RECORD));
+      visibleAll(scope, selector).find((el) => !el.closest(OTHER_RECORD));
     const highlight = first(root, HIGHLIGHT);
     const inRecord = (selector: string) => (highlight && first(highlight, selector)) ?? first(root, selector);
     const value = (el: Element | undefined) => (el ? readValue(el) : null);

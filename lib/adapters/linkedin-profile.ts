@@ -97,7 +97,7 @@ function lineAfter(heading: Element, name: string | null): string | null {
 export const linkedinProfileAdapter: PageAdapter = {
   id: 'linkedin-profile',
   pageKind: 'profile',
-  matches: (url) => url.protocol === 'https:' && /^\/in\/[^/]+\/?(?:overlay\/.*)?$/.test(url.pathname) && !!canonicalLinkedInProfile(url),
+  matches: (url) => url.protocol === 'https:' && /^\/in\/[^/]+(?:\/|\/overlay\/.*)?$/.test(url.pathname) && !!canonicalLinkedInProfile(url),
 
   extract(root, url): DetectedContact[] {
     const key = canonicalLinkedInProfile(url);

@@ -7,6 +7,8 @@ import type { DetectedContact } from './contact';
 import { closestDeep, deepQueryAll, docOf, isVisible, readText, visibleAll } from './dom';
 import { candidate, contact, pickField, type Candidate, type PageAdapter } from './fields';
 
+/** Lightning components are moving to native shadow roots: every query goes through them. */
+const DEEP = { deep: true };
 const RECORD_PATH = /^\/lightning\/r\/(Contact|Lead)\/([a-zA-Z0-9]{15}|[a-zA-Z0-9]{18})\/view\/?$/;
 const isSalesforceHost = (host: string) => host.endsWith('.lightning.force.com') || host.endsWith('.my.salesforce.com');
 
@@ -36,9 +38,8 @@ function valueOf(item: Element): string {
   return readText(item).replace(label, '').trim();
 }
 
-function fieldCandidates(scope: Element | Document, field: keyof typeof FIELDS, objectName: string, weight = 1): Candidate[] {
+function fieldCandidates(items: Element[], field: keyof typeof FIELDS, objectName: string, weight = 1): Candidate[] {
   const { api, labels } = FIELDS[field];
-  const items = visibleAll(scope, FIELD_ITEM);
   const byApi = items.find((item) =>
     api.some((name) => item.getAttribute('data-target-selection-name') === `sfdc:RecordField.${objectName}.${name}`),
   );
@@ -60,19 +61,20 @@ export const salesforceAdapter: PageAdapter = {
     const [, objectName, id] = match as unknown as [string, string, string];
     const key = `https://${url.hostname}/lightning/r/${objectName}/${id}/view`;
 
-    const panel = visibleAll(root, 'records-highlights2, records-lwc-highlights-panel')[0];
+    const panel = visibleAll(root, 'records-highlights2, records-lwc-highlights-panel', DEEP)[0];
     const scope = (panel && closestDeep(panel, RECORD_HOST)) ?? root;
+    const items = visibleAll(scope, FIELD_ITEM, DEEP);
     // "Jane Doe | Contact | Salesforce"; the object label in the middle is translated.
     const fromTitle = /^(.+?)\s*\|.*\|\s*Salesforce\s*$/.exec(docOf(root).title?.trim() ?? '')?.[1];
     const name = pickField([
       candidate(fromTitle, 'document-title', 0.8),
-      candidate(readText(visibleAll(scope, 'lightning-formatted-name[slot="primaryField"], [slot="primaryField"]')[0]), 'data-attribute', 0.85),
+      candidate(readText(visibleAll(scope, 'lightning-formatted-name[slot="primaryField"], [slot="primaryField"]', DEEP)[0]), 'data-attribute', 0.85),
       // The detail Name field carries the salutation ("Ms. Dana Whitfield"): a fallback only.
-      ...fieldCandidates(scope, 'name', objectName, 0.7).map((c) => ({ ...c, value: c.value?.replace(SALUTATION, '') })),
+      ...fieldCandidates(items, 'name', objectName, 0.7).map((c) => ({ ...c, value: c.value?.replace(SALUTATION, '') })),
     ]);
     if (!name) return [];
-    const title = pickField(fieldCandidates(scope, 'title', objectName));
-    const company = pickField(fieldCandidates(scope, 'company', objectName));
+    const title = pickField(fieldCandidates(items, 'title', objectName));
+    const company = pickField(fieldCandidates(items, 'company', objectName));
     return [contact('salesforce-record', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } })];
   },
 };

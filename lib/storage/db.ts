@@ -64,6 +64,8 @@ export interface PackPrefs {
   precedence: number;
   /** Versions the user rolled back from: a sync does not reinstall them unless forced. */
   skippedVersions: string[];
+  /** The user turned this pack on or off themselves (the app then leaves `enabled` alone). */
+  userToggled?: boolean;
 }
 
 /** A contact the seller saw (contact-history.ts); kept for the retention period only. */

@@ -6,7 +6,7 @@ import demoPack from '../pack/demo-pack.json';
 import type { Pack } from '../pack/schema';
 import { validatePack } from '../pack/validate';
 import type { PersonaMapDb } from './db';
-import { activePacks, installPack } from './pack-store';
+import { activePacks, installPack, setPackEnabled } from './pack-store';
 
 export const BUNDLED_SOURCE = 'bundled';
 
@@ -20,4 +20,18 @@ export async function ensureBundledPack(db: PersonaMapDb): Promise<void> {
 /** The version in use of every enabled pack, in precedence order. */
 export async function loadActivePacks(db: PersonaMapDb): Promise<Pack[]> {
   return (await activePacks(db)).map((row) => row.pack);
+}
+
+/**
+ * Once a real pack arrives (synced or imported), the fictitious demo personas only get in the
+ * way: turn the bundled pack off, unless the seller has already decided about it themselves.
+ */
+export async function retireBundledPack(db: PersonaMapDb): Promise<boolean> {
+  const rows = await db.packs.where('active').equals(1).toArray();
+  const bundled = rows.find((row) => row.source === BUNDLED_SOURCE);
+  if (!bundled || !rows.some((row) => row.source !== BUNDLED_SOURCE)) return false;
+  const prefs = await db.packPrefs.get(bundled.packId);
+  if (prefs?.userToggled || prefs?.enabled === false) return false;
+  await setPackEnabled(db, bundled.packId, false, { byUser: false });
+  return true;
 }

@@ -239,9 +239,10 @@ async function prefsFor(db: PersonaMapDb, packId: string): Promise<PackPrefs> {
 }
 
 /** Turns a pack on or off for matching; it stays installed and keeps syncing. */
-export async function setPackEnabled(db: PersonaMapDb, packId: string, enabled: boolean): Promise<void> {
+export async function setPackEnabled(db: PersonaMapDb, packId: string, enabled: boolean, { byUser = true } = {}): Promise<void> {
   await db.transaction('rw', db.packPrefs, async () => {
-    await db.packPrefs.put({ ...(await prefsFor(db, packId)), enabled });
+    const prefs = await prefsFor(db, packId);
+    await db.packPrefs.put({ ...prefs, enabled, userToggled: byUser || prefs.userToggled });
   });
 }
 

@@ -386,11 +386,11 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   };
   if (best?.qualifier) analysis.qualifier = best.qualifier;
   if (reading.resolved.length) analysis.resolved = reading.resolved;
-  if (reading.functionPhrase || reading.levelPhrase)
-    analysis.evidence = {
-      ...(reading.functionPhrase ? { function: reading.functionPhrase } : {}),
-      ...(reading.levelPhrase && !noRole ? { seniority: reading.levelPhrase } : {}),
-    };
+  const evidence = {
+    ...(reading.functionPhrase ? { function: reading.functionPhrase } : {}),
+    ...(reading.levelPhrase && !noRole ? { seniority: reading.levelPhrase } : {}),
+  };
+  if (evidence.function || evidence.seniority) analysis.evidence = evidence;
   return { analysis, reading };
 }
 

@@ -13,7 +13,7 @@ import { nl } from './lexicon/nl';
 import { pt } from './lexicon/pt';
 import type { AmbiguousSense, FunctionOrNone, LexiconTable } from './lexicon/types';
 import { rawWords, Tokenizer } from './normalize';
-import { PhraseTrie } from './trie';
+import { PhraseTrie, type TrieNode } from './trie';
 
 export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl];
 
@@ -136,7 +136,7 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
 
   // A multi-word role ("sales director", "senior consultant") takes its level from its own words.
   const all: [string[], LexEntry][] = [];
-  const collect = (level: Map<string, import('./trie').TrieNode<LexEntry>>, path: string[]) => {
+  const collect = (level: Map<string, TrieNode<LexEntry>>, path: string[]) => {
     for (const [token, node] of level) {
       const here = [...path, token];
       if (node.value) all.push([here, node.value]);
@@ -144,12 +144,29 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
     }
   };
   collect(trie.root, []);
+  // Only levels and functions written in the tables count, not ones derived here.
+  const explicit = new Map(all.map(([, e]) => [e, { level: e.level, levelKind: e.levelKind, fn: e.fn, weight: e.weight }]));
   for (const [tokens, entry] of all) {
-    if (entry.level || tokens.length < 2) continue;
+    if (tokens.length < 2) continue;
+    if (!entry.fn) {
+      // "Staff software engineer" is a level phrase that is also about software.
+      let best: { fn?: FunctionOrNone; weight: number } | undefined;
+      trie.longest(tokens, (_s, _e, sub) => {
+        // Only from a job noun inside it, not from a level word ("vice president") or a plain word.
+        const own = explicit.get(sub)!;
+        if (sub.role && !own.level && own.fn && own.fn !== 'none' && (!best || own.weight > best.weight)) best = own;
+      }, tokens.length - 1);
+      if (best) {
+        entry.fn = best.fn;
+        entry.weight = best.weight;
+      }
+    }
+    if (entry.level) continue;
     const heads: Level[] = [];
     const modifiers: Level[] = [];
     trie.longest(tokens, (_s, _e, sub) => {
-      if (sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
+      const own = explicit.get(sub)!;
+      if (own.level) (own.levelKind === 'head' ? heads : modifiers).push(own.level);
     }, tokens.length - 1);
     const head = maxLevel(heads);
     const modifier = maxLevel(modifiers);

@@ -36,8 +36,12 @@ interface Evaluation {
   score: number;
   conditions: number;
   words: number;
-  /** Why it matched, or why it failed: built only for results that are shown. */
-  explain: () => string[];
+  hits: Hits | undefined;
+  fnOk: boolean | undefined;
+  anyOk: boolean | undefined;
+  allOk: boolean | undefined;
+  levelOk: boolean;
+  excluded: boolean;
   /** For near misses: how close it came (used to pick "the closest persona"). */
   closeness: number;
 }
@@ -93,35 +97,41 @@ function evaluate(p: CompiledPersona, h: Hits | undefined, analysis: TitleAnalys
 
   // Closeness for near misses: phrase evidence and conditions that held; excluded personas are far.
   const closeness = matched ? 0 : (excluded ? -5 : 0) + (strong ? 4 : 0) + (anyOk ? 2 : 0) + allHit + (fnOk ? 2 : 0) + (seniorityGiven && levelOk ? 1 : 0);
-  const explain = (): string[] => {
-    const reasons: string[] = [];
-    if (matched) {
-      if (strong) reasons.push(`title phrase ${quote(h!.title!.text)} matched`);
-      if (anyOk) reasons.push(`keyword ${quote(h!.any!.text)} matched`);
-      if (allOk) reasons.push(`all keywords matched: ${p.allTexts.map(quote).join(', ')}`);
-      if (fnOk) reasons.push(`function ${fn}${functionSource(reading)}`);
-      else if (p.functions && strong) reasons.push(`function ${fn ?? 'unknown'} is not one of ${[...p.functions].join(', ')}, but a title phrase is enough`);
-      if (seniorityGiven) reasons.push(`seniority ${level} within ${range(p)}`);
-      if (p.priority !== 0) reasons.push(`priority ${p.priority}`);
-      if (p.kind === 'negative') reasons.push('negative persona: not a fit');
-      return reasons;
-    }
-    // Why it failed, most decisive first.
-    if (excluded) reasons.push(`excluded by ${quote(h!.exclude!.text)}`);
-    if (!levelOk)
-      reasons.push(level ? `seniority ${level} is outside ${range(p)}` : `no seniority found in the title; the persona needs ${range(p)}`);
-    if (!strong) {
-      if (fnOk === false)
-        reasons.push(fn ? `function ${fn}${functionSource(reading)} is not one of ${[...p.functions!].join(', ')}` : `no function found in the title; the persona needs ${[...p.functions!].join(' or ')}`);
-      if (anyOk === false) reasons.push(`none of the keywords appears (${p.anyCount} listed)`);
-      if (allOk === false) {
-        const missing = p.allTexts.filter((_t, i) => !h?.all?.has(i));
-        reasons.push(`missing required keyword${missing.length > 1 ? 's' : ''} ${missing.map(quote).join(', ')}`);
-      }
-    }
+  return { persona: p, matched, strong, score, conditions, words, closeness, hits: h, fnOk, anyOk, allOk, levelOk, excluded };
+}
+
+/** Why it matched, or why it failed: built only for the results that are shown. */
+function explain(e: Evaluation, analysis: TitleAnalysis, reading: TokenReading): string[] {
+  const { persona: p, hits: h, matched, strong, fnOk, anyOk, allOk, levelOk, excluded } = e;
+  const fn = analysis.function;
+  const level = analysis.seniority;
+  const seniorityGiven = p.min !== undefined || p.max !== undefined;
+  const reasons: string[] = [];
+  if (matched) {
+    if (strong) reasons.push(`title phrase ${quote(h!.title!.text)} matched`);
+    if (anyOk) reasons.push(`keyword ${quote(h!.any!.text)} matched`);
+    if (allOk) reasons.push(`all keywords matched: ${p.allTexts.map(quote).join(', ')}`);
+    if (fnOk) reasons.push(`function ${fn}${functionSource(reading)}`);
+    else if (p.functions && strong) reasons.push(`function ${fn ?? 'unknown'} is not one of ${[...p.functions].join(', ')}, but a title phrase is enough`);
+    if (seniorityGiven) reasons.push(`seniority ${level} within ${range(p)}`);
+    if (p.priority !== 0) reasons.push(`priority ${p.priority}`);
+    if (p.kind === 'negative') reasons.push('negative persona: not a fit');
     return reasons;
-  };
-  return { persona: p, matched, strong, score, conditions, words, explain, closeness };
+  }
+  // Why it failed, most decisive first.
+  if (excluded) reasons.push(`excluded by ${quote(h!.exclude!.text)}`);
+  if (!levelOk)
+    reasons.push(level ? `seniority ${level} is outside ${range(p)}` : `no seniority found in the title; the persona needs ${range(p)}`);
+  if (!strong) {
+    if (fnOk === false)
+      reasons.push(fn ? `function ${fn}${functionSource(reading)} is not one of ${[...p.functions!].join(', ')}` : `no function found in the title; the persona needs ${[...p.functions!].join(' or ')}`);
+    if (anyOk === false) reasons.push(`none of the keywords appears (${p.anyCount} listed)`);
+    if (allOk === false) {
+      const missing = p.allTexts.filter((_t, i) => !h?.all?.has(i));
+      reasons.push(`missing required keyword${missing.length > 1 ? 's' : ''} ${missing.map(quote).join(', ')}`);
+    }
+  }
+  return reasons;
 }
 
 /** The first rule that separates the winner from the runner-up, for the reasons. */
@@ -133,8 +143,12 @@ function tieBreak(a: Evaluation, b: Evaluation): string {
   return 'coming earlier in the pack (all else equal)';
 }
 
-function candidate(e: Evaluation): MatchCandidate {
-  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: e.explain() };
+/** A runner-up; its reasons are worked out when first read (most callers only show the ids). */
+function candidate(e: Evaluation, analysis: TitleAnalysis, reading: TokenReading): MatchCandidate {
+  let reasons: string[] | undefined;
+  const c = { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score } as MatchCandidate;
+  Object.defineProperty(c, 'reasons', { enumerable: true, get: () => (reasons ??= explain(e, analysis, reading)) });
+  return c;
 }
 
 function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): string {
@@ -161,15 +175,14 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   collectHits(reading.tokens, compiled, hits);
   if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
 
-  const candidates = new Set<number>(hits.keys());
-  if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) candidates.add(i);
-
   const matched: Evaluation[] = [];
   const failed: Evaluation[] = [];
-  for (const i of candidates) {
-    const e = evaluate(compiled.personas[i]!, hits.get(i), analysis, reading);
+  const consider = (i: number, h: Hits | undefined) => {
+    const e = evaluate(compiled.personas[i]!, h, analysis, reading);
     (e.matched ? matched : failed).push(e);
-  }
+  };
+  for (const [i, h] of hits) consider(i, h);
+  if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) if (!hits.has(i)) consider(i, undefined);
   matched.sort((a, b) => b.score - a.score || a.persona.index - b.persona.index);
 
   const notes = [...(analysis.resolved ?? []), ...analysis.ambiguous];
@@ -177,7 +190,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
 
   const winner = matched[0];
   if (winner) {
-    const reasons = [...winner.explain(), ...notes];
+    const reasons = [...explain(winner, analysis, reading), ...notes];
     const second = matched[1];
     if (second) reasons.push(`chosen over ${second.persona.id} by ${tieBreak(winner, second)}`);
     return {
@@ -186,7 +199,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
       kind: winner.persona.kind,
       score: winner.score,
       reasons,
-      alternatives: matched.slice(1, 1 + MAX_ALTERNATIVES).map(candidate),
+      alternatives: matched.slice(1, 1 + MAX_ALTERNATIVES).map((e) => candidate(e, analysis, reading)),
     };
   }
 
@@ -200,7 +213,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
       if (!closest || e.closeness > closest.closeness) closest = e;
     }
   }
-  if (closest) reasons.push(`closest: ${closest.persona.id} (${closest.persona.name}): ${closest.explain().join('; ') || 'its rules do not hold'}`);
+  if (closest) reasons.push(`closest: ${closest.persona.id} (${closest.persona.name}): ${explain(closest, analysis, reading).join('; ') || 'its rules do not hold'}`);
   else if (analysis.function) reasons.push(`no persona lists function ${analysis.function} or any phrase of this title`);
   else reasons.push('no phrase of any persona appears in this title');
   return { persona: null, pack: null, kind: null, score: 0, reasons, alternatives: [] };

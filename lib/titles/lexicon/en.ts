@@ -144,7 +144,7 @@ export const en: LexiconTable = {
     ],
     'business-development': [
       'business development', 'partnerships', 'partnerships alliances', 'alliances', 'channel', 'channels', 'ecosystem',
-      'strategic partnerships', 'corporate development', 'partner', 'partners', 'partner program', 'mergers acquisitions',
+      'strategic partnerships', 'corporate development', 'partners', 'partner program', 'mergers acquisitions',
       'channel partnerships', 'business development partnerships', 'partner ecosystem', 'strategic alliances',
     ],
     'customer-success': [
@@ -349,8 +349,8 @@ export const en: LexiconTable = {
     research: [
       'researcher', 'scientist', 'research scientist', 'postdoc', 'postdoctoral', 'postdoctoral researcher',
       'research associate', 'research fellow', 'lab technician', 'laboratory technician', 'chemist', 'biologist',
-      'physicist', 'research engineer', 'research assistant', 'principal investigator', 'phd candidate', 'phd student',
-      'doctoral candidate', 'doctoral researcher',
+      'physicist', 'research engineer', 'research assistant', 'principal investigator',
+      'doctoral candidate', 'doctoral researcher', 'doctoral student',
     ],
     education: [
       'teacher', 'professor', 'lecturer', 'instructor', 'tutor', 'dean', 'trainer', 'educator', 'teaching assistant',
@@ -384,17 +384,17 @@ export const en: LexiconTable = {
     administrative: ['coordinator', 'associate admin'],
     none: [
       'analyst', 'specialist', 'officer', 'administrator', 'representative', 'associate', 'agent', 'expert', 'professional',
-      'generalist', 'advocate', 'strategist', 'practitioner', 'worker', 'employee', 'team member', 'contributor',
+      'generalist', 'advocate', 'strategist', 'practitioner', 'worker', 'employee', 'team member', 'contributor', 'partner',
       'freelancer', 'self employed', 'technician',
     ],
   },
   levels: {
-    intern: ['intern', 'internship', 'trainee', 'working student', 'apprentice', 'apprenticeship', 'summer intern', 'co op', 'student', 'students', 'graduate student', 'phd student', 'undergraduate', 'pupil'],
+    intern: ['intern', 'internship', 'trainee', 'working student', 'apprentice', 'apprenticeship', 'summer intern', 'co op', 'student', 'students', 'graduate student', 'undergraduate', 'pupil'],
     entry: [
       'executive assistant', 'personal assistant', 'administrative assistant', 'office assistant', 'team assistant',
       'admin assistant', 'legal assistant', 'research assistant', 'teaching assistant', 'medical assistant', 'virtual assistant',
       'assistant', 'associate', 'graduate', 'new grad', 'entry level', 'recent graduate', 'junior associate', 'trainee associate', 'graduate trainee', 'sales associate', 'associate product manager'],
-    professional: ['associate professor', 'assistant professor', 'product owner', 'individual contributor', 'staff accountant', 'chief staff'],
+    professional: ['associate professor', 'assistant professor', 'business partner', 'product owner', 'individual contributor', 'staff accountant', 'chief staff'],
     senior: ['staff engineer', 'principal engineer', 'distinguished engineer', 'senior staff', 'principal consultant', 'fellow', 'staff software engineer', 'senior associate'],
     lead: ['lead', 'team lead', 'team leader', 'tech lead', 'technical lead', 'supervisor', 'foreman', 'squad lead', 'chapter lead', 'shift lead', 'lead engineer', 'leader', 'group lead'],
     manager: ['manager', 'partner manager', 'account manager', 'key account manager'],
@@ -409,7 +409,7 @@ export const en: LexiconTable = {
   },
   levelModifiers: {
     entry: ['junior', 'entry', 'beginner'],
-    senior: ['senior', 'principal', 'staff', 'experienced', 'expert', 'specialist senior', 'master', 'level iii', 'iii', 'iv'],
+    senior: ['senior', 'principal', 'staff', 'experienced', 'expert', 'specialist senior', 'level iii', 'iii', 'iv'],
     owner: ['partner'],
   },
   domainNouns: ['solutions', 'products', 'software', 'platform', 'platforms', 'industry', 'sector', 'vertical', 'company', 'companies', 'vendor', 'firm', 'startup', 'startups', 'clients', 'services company', 'technology'],

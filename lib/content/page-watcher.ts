@@ -85,7 +85,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
         });
       }
     });
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    // The root, not <body>: an app may swap the body itself when it navigates.
+    observer.observe(document.documentElement, { childList: true, subtree: true });
   }
 
   function disconnect() {

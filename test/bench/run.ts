@@ -2,6 +2,9 @@
  * `npm run bench`: runs every bench module listed here and prints its tables.
  * To add a bench, write a module exporting `bench: BenchModule` and add it to BENCHES.
  */
+import { bench as browser } from './browser';
+import { bench as content } from './content';
+import { bench as search } from './search';
 import { bench as titles } from './titles';
 
 export interface BenchTable {
@@ -16,7 +19,7 @@ export interface BenchModule {
   run(): Promise<BenchTable[]>;
 }
 
-const BENCHES: BenchModule[] = [titles];
+const BENCHES: BenchModule[] = [titles, search, content, browser];
 
 export function formatTable(table: BenchTable): string {
   const cells = [table.columns, ...table.rows.map((r) => r.map(String))];

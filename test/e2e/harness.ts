@@ -122,7 +122,7 @@ export class ExtensionSession {
     while (Date.now() < deadline) {
       text = await this.badgeText(tabId);
       if (typeof expected === 'string' ? text === expected : expected.test(text)) return text;
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 10));
     }
     throw new Error(`Badge of tab ${tabId} is "${text}", expected ${String(expected)}`);
   }
@@ -142,16 +142,16 @@ export class ExtensionSession {
 }
 
 /** Simulates LinkedIn's in-app navigation: pushState, then the app swaps the DOM in. */
-export async function navigateInApp(page: Page, url: string, html: string): Promise<void> {
+export async function navigateInApp(page: Page, url: string, html: string, renderDelayMs = 30): Promise<void> {
   await page.evaluate(
-    ({ url, html }) => {
+    ({ url, html, renderDelayMs }) => {
       history.pushState({}, '', url);
       const doc = new DOMParser().parseFromString(html, 'text/html');
       setTimeout(() => {
         document.title = doc.title;
         document.body.replaceWith(document.adoptNode(doc.body));
-      }, 30);
+      }, renderDelayMs);
     },
-    { url, html },
+    { url, html, renderDelayMs },
   );
 }

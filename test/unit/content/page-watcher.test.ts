@@ -99,6 +99,18 @@ describe('watchPage', () => {
     ]);
   });
 
+  it('follows an app that swaps the whole body when it navigates', async () => {
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
+    const watcher = start();
+    watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+    watcher.navigated(new URL('https://www.linkedin.com/in/raj/'));
+    const body = document.createElement('body');
+    body.innerHTML = '<main><h1 class="name">Raj Patel</h1><p class="title">CFO</p></main>';
+    document.body.replaceWith(body);
+    await flushFrames();
+    expect(reports.map((r) => r.contacts[0]!.name!.value)).toEqual(['Jane Doe', 'Raj Patel']);
+  });
+
   it('clears what it reported when the user moves to a page no adapter reads', () => {
     document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
     const watcher = start();

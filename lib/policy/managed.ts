@@ -9,7 +9,7 @@
  */
 import { parsePublicKey } from '../pack/sign';
 import { DEFAULT_SYNC_INTERVAL_MINUTES } from '../sync/backoff';
-import { checkSourceUrl, type SourceUrlOptions } from '../sync/source-url';
+import { checkSourceUrl } from '../sync/source-url';
 
 export const MIN_SYNC_INTERVAL_MINUTES = 15;
 export const MAX_SYNC_INTERVAL_MINUTES = 7 * 24 * 60;
@@ -86,7 +86,7 @@ const strings = (value: unknown): string[] | undefined =>
  * unusable trusted key is kept (and will verify nothing), so a typo in the policy fails
  * closed instead of silently turning signature checks off.
  */
-export function parseManagedPolicy(raw: unknown, options: SourceUrlOptions = {}): { policy: ManagedPolicy | null; problems: string[] } {
+export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy | null; problems: string[] } {
   if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { policy: null, problems: [] };
   const input = raw as Record<string, unknown>;
   const problems: string[] = [];
@@ -96,7 +96,7 @@ export function parseManagedPolicy(raw: unknown, options: SourceUrlOptions = {})
     if (!urls) problems.push('packUrls should be a list of https URLs');
     else
       policy.packUrls = urls.filter((url) => {
-        const checked = checkSourceUrl(url, options);
+        const checked = checkSourceUrl(url);
         if (!checked.ok) problems.push(`packUrls: ${checked.reason}`);
         return checked.ok;
       });

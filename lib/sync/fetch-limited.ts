@@ -12,7 +12,6 @@ export interface FetchLimits {
   fetch: typeof fetch;
   timeoutMs: number;
   maxBytes: number;
-  allowInsecureLocalhost?: boolean;
   now?: () => number;
 }
 
@@ -49,7 +48,7 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
       return { kind: 'failed', code: 'network', reason: `could not reach ${url}: ${(error as Error).message || String(error)} (offline, DNS, TLS or a blocked request)` };
     }
     // A redirect must not downgrade the pack to plain http.
-    if (response.url && response.url !== url && !checkSourceUrl(response.url, limits).ok) {
+    if (response.url && response.url !== url && !checkSourceUrl(response.url).ok) {
       void response.body?.cancel().catch(() => undefined);
       return { kind: 'failed', code: 'insecure-redirect', reason: `${url} redirected to ${response.url}, which is not https; the pack was not downloaded` };
     }

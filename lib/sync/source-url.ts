@@ -1,22 +1,12 @@
 /**
- * Which URLs packs may be synced from: https only. A pack decides what sellers read and which
- * links they send, so it must not be swappable by anyone on the network path.
- *
- * `allowInsecureLocalhost` admits `http://127.0.0.1`, `http://[::1]` and `http://localhost`:
- * the end-to-end tests serve packs from a local plain-HTTP server, because giving Chromium a
- * trusted certificate for a throwaway test server needs machine-wide setup. Only test builds
- * set it; loopback traffic never leaves the machine, so it cannot be tampered with in transit.
+ * Which URLs packs may be synced from: https only, loopback included. A pack decides what
+ * sellers read and which links they send, so it must not be swappable by anyone on the
+ * network path. (The end-to-end tests serve packs over HTTPS on 127.0.0.1.)
  */
-
-export interface SourceUrlOptions {
-  allowInsecureLocalhost?: boolean;
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export type SourceUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
-export function checkSourceUrl(input: string, options: SourceUrlOptions = {}): SourceUrlCheck {
+export function checkSourceUrl(input: string): SourceUrlCheck {
   const text = input.trim();
   let url: URL;
   try {
@@ -27,7 +17,6 @@ export function checkSourceUrl(input: string, options: SourceUrlOptions = {}): S
   if (url.username || url.password)
     return { ok: false, reason: `${url.origin}: remove the user name and password from the URL; they would be stored in plain text` };
   if (url.protocol === 'https:') return { ok: true, url: url.href };
-  if (url.protocol === 'http:' && options.allowInsecureLocalhost && LOOPBACK_HOSTS.has(url.hostname)) return { ok: true, url: url.href };
   if (url.protocol === 'http:')
     return {
       ok: false,

@@ -3,7 +3,7 @@
  * by enterprise policy (lib/policy/managed.ts), which the user cannot remove.
  */
 import type { PackSource, PersonaMapDb } from '../storage/db';
-import { checkSourceUrl, type SourceUrlOptions } from './source-url';
+import { checkSourceUrl } from './source-url';
 
 export type AddSourceResult = { ok: true; source: PackSource; added: boolean } | { ok: false; reason: string };
 
@@ -15,9 +15,9 @@ export function newSource(url: string, origin: PackSource['origin'], now: number
 export async function addPackSource(
   db: PersonaMapDb,
   input: string,
-  options: SourceUrlOptions & { origin?: PackSource['origin']; now?: number } = {},
+  options: { origin?: PackSource['origin']; now?: number } = {},
 ): Promise<AddSourceResult> {
-  const checked = checkSourceUrl(input, options);
+  const checked = checkSourceUrl(input);
   if (!checked.ok) return checked;
   const origin = options.origin ?? 'user';
   return db.transaction('rw', db.packSources, async (): Promise<AddSourceResult> => {
@@ -57,12 +57,12 @@ export function listPackSources(db: PersonaMapDb): Promise<PackSource[]> {
 export async function applyPolicySources(
   db: PersonaMapDb,
   urls: readonly string[],
-  options: SourceUrlOptions & { now?: number } = {},
+  options: { now?: number } = {},
 ): Promise<{ url: string; reason: string }[]> {
   const rejected: { url: string; reason: string }[] = [];
   const wanted = new Set<string>();
   for (const url of urls) {
-    const checked = checkSourceUrl(url, options);
+    const checked = checkSourceUrl(url);
     if (checked.ok) wanted.add(checked.url);
     else rejected.push({ url, reason: checked.reason });
   }

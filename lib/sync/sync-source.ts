@@ -33,8 +33,6 @@ export interface SyncDeps {
   /** Public keys (sign.ts text format). When any is set, unsigned or badly signed packs are refused. */
   trustedKeys: readonly string[];
   crypto?: Crypto;
-  /** Test builds only: lets the e2e server run on http://127.0.0.1 (see source-url.ts). */
-  allowInsecureLocalhost?: boolean;
   timeoutMs?: number;
   maxBytes?: number;
   syncIntervalMinutes?: number;
@@ -81,13 +79,12 @@ function signatureUrl(url: string): string {
 }
 
 async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Promise<Outcome> {
-  const checked = checkSourceUrl(source.url, deps);
+  const checked = checkSourceUrl(source.url);
   if (!checked.ok) return { kind: 'failed', code: 'insecure-url', reason: checked.reason };
   const limits = {
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBytes: deps.maxBytes ?? MAX_PACK_BYTES,
-    allowInsecureLocalhost: deps.allowInsecureLocalhost,
     now: deps.now,
   };
   // A forced sync wants the body even if unchanged; without an installed pack an ETag is meaningless.

@@ -19,12 +19,9 @@ describe('pack URLs', () => {
     expect(checkSourceUrl('https://user:pw@example.com/a.json').ok).toBe(false);
   });
 
-  it('allows loopback http only with the test flag', () => {
-    for (const url of ['http://127.0.0.1:8080/p.json', 'http://localhost/p.json', 'http://[::1]:9/p.json']) {
-      expect(checkSourceUrl(url).ok).toBe(false);
-      expect(checkSourceUrl(url, { allowInsecureLocalhost: true }).ok).toBe(true);
-    }
-    expect(checkSourceUrl('http://192.168.1.5/p.json', { allowInsecureLocalhost: true }).ok).toBe(false);
+  it('refuses http: even on loopback, and accepts https: there', () => {
+    for (const url of ['http://127.0.0.1:8080/p.json', 'http://localhost/p.json', 'http://[::1]:9/p.json']) expect(checkSourceUrl(url).ok).toBe(false);
+    expect(checkSourceUrl('https://127.0.0.1:8443/p.json').ok).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Pack } from '../lib/pack/schema';
-import type { TabState } from '../lib/messaging';
+import type { MatchedContact, TabState } from '../lib/messaging';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
 import type { Correction, SeenContact } from '../lib/storage/db';
 import { copyText } from './clipboard';
@@ -220,6 +220,18 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
     }
   };
 
+  const contactView = (item: MatchedContact, focus?: PersonaFocus) => (
+    <ContactView
+      item={item}
+      packs={packs}
+      correction={corrections.get(item.contact.key)}
+      onCorrect={(c) => void saveCorrection(item.contact.key, c)}
+      stage={stage}
+      onStageChange={setStage}
+      focus={focus}
+    />
+  );
+
   const renderView = () => {
     if (view.kind === 'recent')
       return (
@@ -251,17 +263,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
     if (view.kind === 'contact') {
       const item = state?.contacts.find((c) => c.contact.key === view.key);
       if (!item) return <Empty title="This contact left the page" body="Press Esc to go back." />;
-      return (
-        <ContactView
-          item={item}
-          packs={packs}
-          correction={corrections.get(item.contact.key)}
-          onCorrect={(c) => void saveCorrection(item.contact.key, c)}
-          stage={stage}
-          onStageChange={setStage}
-          focus={view.focus}
-        />
-      );
+      return contactView(item, view.focus);
     }
     if (loading && !state) return <p className="pm-empty" role="status">Loading…</p>;
     if (!state || state.contacts.length === 0)
@@ -281,17 +283,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
           onOpenContact={(key) => push({ kind: 'contact', key })}
         />
       );
-    const item = state.contacts[0]!;
-    return (
-      <ContactView
-        item={item}
-        packs={packs}
-        correction={corrections.get(item.contact.key)}
-        onCorrect={(c) => void saveCorrection(item.contact.key, c)}
-        stage={stage}
-        onStageChange={setStage}
-      />
-    );
+    return contactView(state.contacts[0]!);
   };
 
   const searching = query.trim().length > 0;

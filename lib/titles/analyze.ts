@@ -8,7 +8,7 @@
  *         tokens (normalize.ts), lexicon reading (function, level, ambiguous acronyms)
  *       ─ the segment that reads most like a role wins ("VP, Information Security", not "Speaker")
  */
-import type { FunctionId, Level } from '../pack/schema';
+import { levelRank, type FunctionId, type Level } from '../pack/schema';
 import { getLexicon, maxLevel, type LexEntry, type Lexicon } from './lexicon';
 import { fold, foldSameLength } from './normalize';
 import type { TitleAnalysis } from './types';
@@ -37,6 +37,8 @@ export interface TokenReading {
   decoration: boolean;
   ambiguous: string[];
   resolved: string[];
+  /** An ambiguous acronym was read in its usual sense because nothing decided it. */
+  guessed?: boolean;
 }
 
 const CHIEF = 'chief';
@@ -72,7 +74,13 @@ function formatSenses(token: string, lx: Lexicon): string {
 }
 
 /** Reads normalised tokens with the lexicon. */
-export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolveAcronyms = true): TokenReading {
+export function readTokens(
+  tokens: string[],
+  lx: Lexicon = getLexicon(),
+  resolveAcronyms = true,
+  /** Functions named elsewhere in the headline, which may decide an acronym ("CSO | Cybersecurity"). */
+  context: readonly { fn: FunctionId; phrase: string }[] = [],
+): TokenReading {
   const matches: LexMatch[] = [];
   lx.trie.longest(tokens, (start, end, entry) => matches.push({ start, end, entry }));
   const scored = scoreFunctions(matches);
@@ -82,6 +90,7 @@ export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolve
   const ambiguousLevels: Level[] = [];
   const picks = new Map<number, string[]>();
   let hasAmbiguous = false;
+  let guessed = false;
   for (let i = 0; i < tokens.length; i++) {
     const acronym = lx.ambiguous.get(tokens[i]!);
     if (!acronym) continue;
@@ -97,6 +106,21 @@ export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolve
         }
       }
       if (picks.has(i)) continue;
+      for (const c of context) {
+        const pick = acronym.senses.find((sense) => sense.function === c.fn);
+        if (pick) {
+          picks.set(i, pick.tokens);
+          resolved.push(`"${acronym.token.toUpperCase()}" read as ${pick.expansion} (decided by "${c.phrase}" elsewhere in the headline)`);
+          break;
+        }
+      }
+      if (picks.has(i)) continue;
+      guessed = true;
+      // Nothing decides: read the usual sense (listed first), and say it was a guess.
+      const usual = acronym.senses[0]!;
+      picks.set(i, usual.tokens);
+      ambiguous.push(`${formatSenses(acronym.token, lx)}; read as ${usual.expansion}, the usual sense, as nothing else in the title decides`);
+      continue;
     }
     ambiguous.push(formatSenses(acronym.token, lx));
     const levels = new Set(acronym.senses.map((s) => s.level));
@@ -105,7 +129,7 @@ export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolve
   if (picks.size > 0) {
     // Read the spelled-out title again; pack phrases may still name the acronym as written.
     const again = readTokens(tokens.flatMap((t, i) => picks.get(i) ?? [t]), lx, false);
-    return { ...again, altTokens: tokens, resolved };
+    return { ...again, altTokens: tokens, resolved, ambiguous: [...ambiguous, ...again.ambiguous], ...(guessed ? { guessed } : {}) };
   }
 
   const heads: Level[] = [...ambiguousLevels];
@@ -148,7 +172,8 @@ export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolve
   const modifier = maxLevel(modifiers);
   let level: Level | null = head ?? null;
   let levelPhrase = head ? headPhrase ?? ambiguous[0] : undefined;
-  if ((!head || head === 'professional') && modifier) {
+  // "Senior", "junior" adjust only roles at or below professional ("Senior Executive Assistant").
+  if (modifier && (!head || levelRank(head) <= levelRank('professional'))) {
     level = modifier;
     levelPhrase = modifierPhrase;
   }
@@ -169,6 +194,7 @@ export function readTokens(tokens: string[], lx: Lexicon = getLexicon(), resolve
     decoration,
     ambiguous,
     resolved,
+    ...(guessed ? { guessed } : {}),
   };
 }
 
@@ -180,8 +206,6 @@ const CLEAN: [RegExp, string][] = [
   [/\(?\b(?:she|he|they|ze|xe|sie|er|elle|il|iel|ela|ele)\s*\/\s*(?:her|him|them|they|she|he|hers|his|theirs|ihr|ihm|elle|lui|iel|dela|dele)(?:\s*\/\s*[a-z]+)?\b\)?/giu, ' '],
   // Gender markers in German, French and Dutch job titles: (m/w/d), (h/f), (m/v/x), (all genders).
   [/\(\s*[mwfdhvx]\s*(?:\/\s*[mwfdhvx]\s*)+\)|\b[mwfdhv]\s*\/\s*[mwfdhv]\s*\/\s*[dx]\b|\(\s*(?:all genders|gn|f\/h|h\/f)\s*\)/giu, ' '],
-  // Noise words people put in headlines.
-  [/#?\bopen\s*to\s*work\b|#\s*opentowork|\bwe'?re\s+hiring\b|#hiring\b|\blooking\s+for\s+(?:new\s+)?opportunit(?:y|ies)\b|\bopen\s+to\s+(?:new\s+)?opportunit(?:y|ies)\b/giu, ' '],
   // Credentials with symbols the tokenizer would turn into words: "Security+", "CompTIA A+".
   [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
 ];
@@ -189,7 +213,7 @@ const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
 const EX_PREFIX = /^\s*(?:ex[-\s]|former\b|retired\b|previously\b|prev\.?\s|past\b)/i;
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
-const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /open|hiring|looking|#/i, /\+/];
+const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
 
 function clean(raw: string): string {
   let s = raw;
@@ -207,6 +231,8 @@ interface Segment {
 }
 
 interface SegmentRules {
+  /** Job-seeking status phrases, in folded text. */
+  status: RegExp;
   marker: RegExp;
   qualifier: RegExp;
   toThe: RegExp;
@@ -218,10 +244,11 @@ function segmentRules(lx: Lexicon): SegmentRules {
   const words = (list: string[]) =>
     list
       .filter((w) => w !== '@')
-      .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]\\s*"))
       .sort((a, b) => b.length - a.length)
       .join('|');
   rules = {
+    status: new RegExp(`(?:^|(?<=[^a-z0-9#]))#?(?:${words(lx.statusPhrases)})(?=$|[^a-z0-9])`, 'g'),
     marker: new RegExp(`(?:^|\\s)(${words(lx.companyMarkers)})\\s+(?=\\S)|\\s*@\\s*(?=\\S)`, 'g'),
     qualifier: new RegExp(`\\b(?:${words(lx.assistantNouns)})\\s+(?:${words(lx.qualifierConnectors)})(?:\\s+|(?<='))(?=\\S)`),
     toThe: /\s+to\s+the\s+(?=\S)/,
@@ -312,14 +339,22 @@ export function setTitleCacheLimit(limit: number): void {
   roleCache.clear();
 }
 
+/** How much a segment reads like a job; on a tie the first segment wins (the headline's lead role). */
+function segmentScore(reading: TokenReading): number {
+  let score = (reading.hasHeadLevel ? 4 : 0) + (reading.isRole ? 2 : 0) + (reading.function ? 1 : 0);
+  if (reading.decoration) score -= 3;
+  // A guessed acronym ("CPO") yields to a segment that spells the role out ("Chief Procurement Officer").
+  if (reading.guessed) score -= 0.5;
+  return score;
+}
+
 function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   const cached = roleCache.get(beforeCompany);
   if (cached) return cached;
   const { role, qualifier } = findQualifier(beforeCompany, lx);
   const reading = readTokens(lx.tokenizer.tokens(role), lx);
   const title = displayTitle(qualifier ? `${role.trim()} ${qualifier}` : role, lx);
-  let score = (reading.hasHeadLevel ? 4 : 0) + (reading.isRole ? 2 : 0) + (reading.function ? 1 : 0);
-  if (reading.decoration) score -= 3;
+  const score = segmentScore(reading);
   const result = { roleText: role, title, qualifier, reading, score };
   if (cacheLimit > 0) {
     if (roleCache.size >= cacheLimit) {
@@ -362,36 +397,90 @@ function splitSegments(text: string, lx: Lexicon): string[] {
 export interface DetailedAnalysis {
   analysis: TitleAnalysis;
   reading: TokenReading;
+  /** Words of job-seeking status phrases ("open to work"): never the role, but packs may target them. */
+  statusTokens?: string[];
+  /** The result depends on more than the role reading (status, employer): not to be cached by reading. */
+  contextual?: boolean;
+}
+
+/** Takes job-seeking status phrases out of the headline ("Open to Work – Senior Engineer"). */
+function takeStatus(text: string, lx: Lexicon): { text: string; statuses: string[] } {
+  const { status } = segmentRules(lx);
+  const folded = foldSameLength(text);
+  status.lastIndex = 0;
+  let m = status.exec(folded);
+  if (!m) return { text, statuses: [] };
+  const statuses: string[] = [];
+  let out = '';
+  let last = 0;
+  for (; m; m = status.exec(folded)) {
+    out += `${text.slice(last, m.index)} | `;
+    statuses.push(text.slice(m.index, m.index + m[0].length));
+    last = m.index + m[0].length;
+  }
+  return { text: out + text.slice(last), statuses };
 }
 
 /** Analysis plus the token reading the matcher needs. */
 export function analyzeDetailed(raw: string): DetailedAnalysis {
   const lx = getLexicon();
-  const segments = splitSegments(clean(raw), lx);
+  const { text, statuses } = takeStatus(clean(raw), lx);
+  const reads = splitSegments(text, lx).map((segment) => readSegment(segment, lx));
+  let contextual = statuses.length > 0;
+  // An acronym nothing in its own segment decides may be decided by the others ("CSO | Cybersecurity").
+  if (reads.length > 1)
+    for (const read of reads) {
+      if (!read.reading.guessed) continue;
+      const context = reads
+        .filter((r) => r !== read && !r.reading.guessed && r.reading.function && r.reading.functionPhrase)
+        .map((r) => ({ fn: r.reading.function!, phrase: r.reading.functionPhrase! }));
+      if (context.length === 0) continue;
+      const again = readTokens(lx.tokenizer.tokens(read.roleText), lx, true, context);
+      if (again.guessed) continue;
+      read.score += segmentScore(again) - segmentScore(read.reading);
+      read.reading = again;
+      contextual = true;
+    }
   let best: Segment | undefined;
-  for (const text of segments) {
-    const segment = readSegment(text, lx);
-    if (!best || segment.score > best.score) best = segment;
+  for (const read of reads) if (!best || read.score > best.score) best = read;
+  let reading = best?.reading ?? readTokens([], lx);
+  // A slogan with no job in it ("Passionate about tech") says nothing about function or level.
+  const noRole = !reading.isRole && (!reading.function || reading.decoration);
+  let fn = noRole ? null : reading.function;
+  let functions = noRole ? [] : reading.functions;
+  let functionPhrase = noRole ? undefined : reading.functionPhrase;
+  // "Associate at McKinsey": the employer tells the function the title leaves out.
+  if (!fn && !noRole && best?.company) {
+    lx.employers.longest(lx.tokenizer.tokens(best.company), (start, _end, employerFn) => {
+      if (start === 0 && !fn) {
+        fn = employerFn;
+        functions = [employerFn];
+        functionPhrase = `employer ${best!.company}`;
+      }
+    });
+    if (fn) contextual = true;
   }
-  const reading = best?.reading ?? readTokens([], lx);
-  const noRole = !reading.isRole && !reading.function;
   const analysis: TitleAnalysis = {
     input: raw,
-    title: best?.title ?? '',
+    title: best?.title ?? statuses[0]?.trim() ?? '',
     company: best?.company ?? null,
-    function: reading.function,
-    functions: reading.functions,
+    function: fn,
+    functions,
     seniority: noRole ? null : reading.level,
     ambiguous: reading.ambiguous,
   };
   if (best?.qualifier) analysis.qualifier = best.qualifier;
   if (reading.resolved.length) analysis.resolved = reading.resolved;
   const evidence = {
-    ...(reading.functionPhrase ? { function: reading.functionPhrase } : {}),
+    ...(functionPhrase ? { function: functionPhrase } : {}),
     ...(reading.levelPhrase && !noRole ? { seniority: reading.levelPhrase } : {}),
   };
   if (evidence.function || evidence.seniority) analysis.evidence = evidence;
-  return { analysis, reading };
+  if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase };
+  const result: DetailedAnalysis = { analysis, reading };
+  if (statuses.length) result.statusTokens = statuses.flatMap((s) => lx.tokenizer.tokens(s));
+  if (contextual) result.contextual = true;
+  return result;
 }
 
 /** shared/spec/title-analysis.md, "What analysis produces". */

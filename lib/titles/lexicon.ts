@@ -43,6 +43,9 @@ export interface Lexicon {
   /** Credentials and decorations removed from the displayed title. */
   noise: Set<string>;
   companyMarkers: string[];
+  statusPhrases: string[];
+  /** Employer name (normalised) → the function it implies. */
+  employers: PhraseTrie<FunctionId>;
   assistantNouns: string[];
   qualifierConnectors: string[];
 }
@@ -144,10 +147,13 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
     }
   };
   collect(trie.root, []);
-  // Only levels and functions written in the tables count, not ones derived here.
+  // Shorter phrases first, so "technical product manager" sees the level "product manager" got.
+  all.sort((a, b) => a[0].length - b[0].length);
+  // Functions only come from what the tables say, not from other derived ones.
   const explicit = new Map(all.map(([, e]) => [e, { level: e.level, levelKind: e.levelKind, fn: e.fn, weight: e.weight }]));
   for (const [tokens, entry] of all) {
-    if (tokens.length < 2) continue;
+    // Phrases marked as no function ("President's Club", "security solutions") stay inert.
+    if (tokens.length < 2 || (entry.fn === 'none' && !entry.role)) continue;
     if (!entry.fn) {
       // "Staff software engineer" is a level phrase that is also about software.
       let best: { fn?: FunctionOrNone; weight: number } | undefined;
@@ -165,8 +171,7 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
     const heads: Level[] = [];
     const modifiers: Level[] = [];
     trie.longest(tokens, (_s, _e, sub) => {
-      const own = explicit.get(sub)!;
-      if (own.level) (own.levelKind === 'head' ? heads : modifiers).push(own.level);
+      if (sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
     }, tokens.length - 1);
     const head = maxLevel(heads);
     const modifier = maxLevel(modifiers);
@@ -184,6 +189,10 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
     for (const [token, senses] of Object.entries(t.ambiguous ?? {}))
       ambiguous.set(token, { token, senses: senses.map((s) => ({ ...s, tokens: tokenizer.tokens(s.expansion) })) });
 
+  const employers = new PhraseTrie<FunctionId>();
+  for (const t of tables)
+    for (const [fn, name] of phrasesOf(t.employers)) employers.upsert(tokenizer.tokens(name), () => fn as FunctionId);
+
   const list = (pick: (t: LexiconTable) => string[] | undefined) => [...new Set(tables.flatMap((t) => pick(t) ?? []))];
   return {
     tokenizer,
@@ -191,6 +200,8 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
     ambiguous,
     noise,
     companyMarkers: list((t) => t.companyMarkers),
+    statusPhrases: list((t) => t.statusPhrases),
+    employers,
     assistantNouns: list((t) => t.assistantNouns),
     qualifierConnectors: list((t) => t.qualifierConnectors),
   };
@@ -209,4 +220,3 @@ export function maxLevel(levels: readonly Level[]): Level | undefined {
   for (const level of levels) if (!best || levelIndex(level) > levelIndex(best)) best = level;
   return best;
 }
-export type { FunctionId };

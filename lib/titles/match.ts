@@ -19,7 +19,8 @@ import { analyzeDetailed, type TokenReading } from './analyze';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
 import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
 
-const MAX_ALTERNATIVES = 5;
+/** Runners-up kept per result: enough to explain a close call, few enough to stay cheap. */
+const MAX_ALTERNATIVES = 3;
 
 interface Hits {
   title?: PhraseRef;
@@ -143,12 +144,8 @@ function tieBreak(a: Evaluation, b: Evaluation): string {
   return 'coming earlier in the pack (all else equal)';
 }
 
-/** A runner-up; its reasons are worked out when first read (most callers only show the ids). */
 function candidate(e: Evaluation, analysis: TitleAnalysis, reading: TokenReading): MatchCandidate {
-  let reasons: string[] | undefined;
-  const c = { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score } as MatchCandidate;
-  Object.defineProperty(c, 'reasons', { enumerable: true, get: () => (reasons ??= explain(e, analysis, reading)) });
-  return c;
+  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explain(e, analysis, reading) };
 }
 
 function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): string {
@@ -161,7 +158,9 @@ function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): strin
 
 /** Matches one raw title; the result explains itself (reasons) and lists the runners-up. */
 export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
-  const { analysis, reading } = analyzeDetailed(raw);
+  const { analysis, reading, statusTokens, contextual } = analyzeDetailed(raw);
+  // Outcomes are shared by every title with the same role reading, unless the headline adds context.
+  if (contextual) return { input: raw, analysis, ...decide(analysis, reading, compiled, statusTokens) };
   let outcome = compiled.outcomes.get(reading);
   if (!outcome) {
     outcome = decide(analysis, reading, compiled);
@@ -170,10 +169,12 @@ export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
   return { input: raw, analysis, ...outcome };
 }
 
-function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack): MatchOutcome {
+function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
   const hits = new Map<number, Hits>();
   collectHits(reading.tokens, compiled, hits);
   if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
+  // "Open to work" is not the role, but a pack may target job seekers by it.
+  if (statusTokens) collectHits(statusTokens, compiled, hits);
 
   const matched: Evaluation[] = [];
   const failed: Evaluation[] = [];

@@ -78,22 +78,25 @@ export class Tokenizer {
     if (drop.has(word)) return;
     const replaced = replace.get(word);
     if (replaced) {
-      for (const token of replaced) out.push(token);
+      // A canonical form may itself be a compound: "Rechtsanwältin" → "rechtsanwalt" → "recht anwalt".
+      for (const token of replaced) this.pushSplit(token, out);
       return;
     }
-    if (word.length >= 7) {
-      const parts = this.split(word);
-      if (parts) {
-        for (const part of parts) {
-          if (drop.has(part)) continue;
-          const r = replace.get(part);
-          if (r) for (const token of r) out.push(token);
-          else out.push(part);
-        }
-        return;
-      }
+    this.pushSplit(word, out);
+  }
+
+  private pushSplit(word: string, out: string[]): void {
+    const parts = word.length >= 7 ? this.split(word) : null;
+    if (!parts) {
+      out.push(word);
+      return;
     }
-    out.push(word);
+    for (const part of parts) {
+      if (this.tables.drop.has(part)) continue;
+      const r = this.tables.replace.get(part);
+      if (r) for (const token of r) out.push(token);
+      else out.push(part);
+    }
   }
 
   /** Splits a compound into known parts, or null. Memoised: titles reuse the same few words. */
@@ -114,7 +117,7 @@ export class Tokenizer {
   private splitUncached(word: string, depth: number): string[] | null {
     if (depth > 3) return null;
     // A compound's first half written alone keeps its linking s: "Einkaufs-Leiter".
-    if (depth === 0 && word.endsWith('s') && this.isPart(word.slice(0, -1))) return [word.slice(0, -1)];
+    if (depth === 0 && word.endsWith('s') && this.isPart(word.slice(0, -1)) && !this.tables.keep.has(word.slice(0, -1))) return [word.slice(0, -1)];
     for (let i = word.length - 3; i >= 2; i--) {
       const head = word.slice(0, i);
       if (!this.isPart(head)) continue;

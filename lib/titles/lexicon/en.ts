@@ -59,6 +59,7 @@ export const en: LexiconTable = {
       { expansion: 'chief security officer', function: 'security', level: 'cxo' },
       { expansion: 'chief sales officer', function: 'sales', level: 'cxo' },
       { expansion: 'chief strategy officer', function: 'general-management', level: 'cxo' },
+      { expansion: 'chief scientific officer', function: 'research', level: 'cxo' },
     ],
     cro: [
       { expansion: 'chief revenue officer', function: 'sales', level: 'cxo' },
@@ -94,7 +95,8 @@ export const en: LexiconTable = {
     finance: [
       'finance', 'financial', 'accounting', 'financial planning analysis', 'treasury', 'tax', 'taxation', 'controlling',
       'investor relations', 'accounts payable', 'accounts receivable', 'billing', 'credit', 'payroll', 'finops',
-      'revenue accounting', 'financial reporting', 'corporate finance', 'budget', 'fiscal', 'profit loss', 'accounts',
+      'revenue accounting', 'financial reporting', 'corporate finance', 'budget', 'fiscal', 'profit loss', 'accounts', 'equity research',
+      'investment banking',
     ],
     'information-technology': [
       'it', 'information technology', 'information systems', 'information system', 'infrastructure', 'help desk',
@@ -102,6 +104,8 @@ export const en: LexiconTable = {
       'it operations', 'digital workplace', 'end user computing', 'data center', 'technology infrastructure',
       'information officer', 'it service management', 'collaboration', 'enterprise applications', 'business systems',
       'information services', 'technical support it', 'servicenow', 'salesforce administrator', 'crm', 'digital transformation', 'digital',
+      'sap', 'sap basis', 'microsoft 365', 'office 365', 'm365', 'active directory', 'vmware', 'citrix', 'windows', 'linux', 'azure ad',
+      'intune',
     ],
     security: [
       'security', 'information security', 'cyber security', 'cyber', 'security operations', 'application security',
@@ -109,20 +113,21 @@ export const en: LexiconTable = {
       'threat', 'threat intelligence', 'vulnerability', 'vulnerability management', 'penetration testing', 'incident response',
       'devsecops', 'offensive security', 'red team', 'blue team', 'product security', 'security engineering',
       'security architecture', 'identity', 'detection response', 'security risk', 'security compliance', 'infosec',
-      'information assurance', 'cyber defense', 'data security', 'security governance',
+      'information assurance', 'cyber defense', 'data security', 'security governance', 'detection', 'detection engineering',
+      'zero trust', 'soc',
     ],
     engineering: [
       'engineering', 'software', 'software development', 'development', 'devops', 'site reliability engineering',
       'site reliability', 'back end', 'front end', 'full stack', 'mobile', 'platform', 'firmware', 'embedded',
       'quality assurance', 'quality engineering', 'test', 'testing', 'test automation', 'technology', 'technical',
-      'cloud', 'architecture', 'machine learning operations', 'web', 'ios', 'android', 'java', 'python', 'javascript',
+      'cloud', 'architecture', 'web', 'computer science', 'ios', 'android', 'java', 'python', 'javascript',
       'react', 'net', 'golang', 'hardware', 'electrical', 'mechanical', 'chief technology officer', 'r d engineering',
       'application development', 'software engineering', 'systems engineering', 'release', 'build', 'automation',
     ],
     data: [
       'data', 'analytics', 'business intelligence', 'data science', 'machine learning', 'artificial intelligence',
       'big data', 'data engineering', 'statistics', 'data analytics', 'insights', 'data platform', 'data governance',
-      'data management', 'reporting analytics', 'deep learning', 'nlp', 'computer vision', 'database',
+      'data management', 'reporting analytics', 'deep learning', 'nlp', 'computer vision', 'database', 'machine learning operations',
     ],
     product: ['product', 'product management', 'products', 'product development', 'product strategy', 'product operations'],
     design: [
@@ -145,7 +150,7 @@ export const en: LexiconTable = {
     'business-development': [
       'business development', 'partnerships', 'partnerships alliances', 'alliances', 'channel', 'channels', 'ecosystem',
       'strategic partnerships', 'corporate development', 'partners', 'partner program', 'mergers acquisitions',
-      'channel partnerships', 'business development partnerships', 'partner ecosystem', 'strategic alliances',
+      'channel partnerships', 'business development partnerships', 'partner ecosystem', 'strategic alliances', 'partner success',
     ],
     'customer-success': [
       'customer success', 'customer support', 'support', 'customer service', 'customer services', 'customer experience',
@@ -159,7 +164,10 @@ export const en: LexiconTable = {
       'quality', 'process improvement', 'operational excellence', 'transport', 'transportation', 'fleet', 'inventory',
       'planning', 'operations excellence', 'continuous improvement', 'health safety environment', 'environment health safety',
       'safety', 'maintenance', 'shipping', 'dispatch', 'demand planning', 'people operations business', 'sales marketing operations',
-      'gtm operations', 'business process',
+      'gtm operations', 'business process', 'hospitality', 'health safety', 'physical security', 'loss prevention',
+      'security guard', 'security officer', 'security patrol', 'security supervisor', 'security agent', 'security services officer',
+      'security screener', 'corporate security officer', 'door supervisor', 'event security', 'security guards', 'site security',
+      'armed security', 'unarmed security', 'retail security', 'campus security', 'event security staff',
     ],
     purchasing: [
       'purchasing', 'procurement', 'sourcing', 'strategic sourcing', 'vendor management', 'supplier', 'suppliers',
@@ -190,7 +198,7 @@ export const en: LexiconTable = {
     consulting: ['consulting', 'advisory', 'management consulting', 'consultancy', 'strategy consulting', 'it consulting'],
     administrative: [
       'administrative', 'administration', 'office', 'office management', 'reception', 'secretarial', 'clerical',
-      'executive support', 'front desk', 'data entry', 'business administration',
+      'executive support', 'front desk', 'data entry', 'business administration', 'administrator team',
     ],
     research: [
       'research', 'research development', 'laboratory', 'lab', 'science', 'scientific', 'clinical research', 'r d',
@@ -198,7 +206,7 @@ export const en: LexiconTable = {
     ],
     education: [
       'education', 'teaching', 'school', 'academic', 'faculty', 'training', 'learning', 'curriculum', 'university',
-      'college', 'elearning', 'instructional design', 'higher education',
+      'college', 'elearning', 'instructional design', 'higher education', 'mathematics', 'math', 'maths',
     ],
     healthcare: [
       'healthcare', 'health care', 'clinical', 'medical', 'nursing', 'patient', 'hospital', 'clinic', 'cardiology',
@@ -206,18 +214,18 @@ export const en: LexiconTable = {
       'emergency medicine', 'medicine', 'intensive care', 'pharmaceutical', 'clinical operations',
     ],
     none: [
-      'security guard', 'security officer', 'physical security', 'security patrol', 'loss prevention', 'security supervisor',
-      'security agent', 'security services officer', 'security screener', 'corporate security officer', 'door supervisor',
       'security solutions', 'security products', 'security software', 'security company', 'security industry',
-      'event security', 'security guards', 'site security', 'armed security', 'unarmed security', 'retail security',
-      'health safety', 'social security', 'food safety', 'it was', 'it is', 'make it', 'it happen',
+      'social security', 'food safety', 'it was', 'it is', 'make it', 'it happen',
       'people first', 'people person', 'customer obsessed', 'customer centric', 'data driven', 'results driven',
       'growth mindset', 'open work', 'looking new opportunities', 'new opportunities', 'opportunities',
-      'chief staff', 'business partner', 'trusted advisor',
+      'business partner', 'trusted advisor', 'presidents club', 'president s club', 'shopping center', 'shopping centre',
+      'shopping mall',
     ],
   },
   domains: {
-    healthcare: ['healthcare industry', 'life sciences', 'medtech', 'healthtech', 'biotech'],
+    healthcare: ['healthcare industry', 'medtech', 'healthtech'],
+    research: ['biotech', 'life sciences', 'drug discovery', 'biotechnology'],
+    'project-management': ['construction'],
     'information-technology': ['saas', 'tech', 'technology solutions', 'it solutions', 'software solutions'],
     finance: ['fintech', 'banking', 'insurance', 'financial services', 'capital markets', 'investment', 'investments', 'wealth management', 'private equity', 'venture capital'],
     education: ['edtech'],
@@ -228,7 +236,7 @@ export const en: LexiconTable = {
       'chief executive officer', 'chief operating officer', 'president', 'general manager', 'managing director',
       'chairman', 'board member', 'board director', 'executive director', 'chief business officer', 'chief strategy officer',
       'country manager', 'business unit director', 'entrepreneur', 'chief administrative officer', 'chief of staff ceo', 'ceo office',
-      'business owner', 'proprietor', 'managing partner', 'general partner', 'president ceo', 'site leader',
+      'business owner', 'proprietor', 'managing partner', 'general partner', 'president ceo', 'site leader', 'chief staff',
     ],
     finance: [
       'accountant', 'controller', 'comptroller', 'bookkeeper', 'treasurer', 'chief financial officer', 'financial analyst',
@@ -247,7 +255,7 @@ export const en: LexiconTable = {
       'security architect', 'penetration tester', 'pentester', 'ethical hacker', 'soc analyst', 'security consultant',
       'information security officer', 'information security manager', 'security researcher', 'threat hunter',
       'chief cyber security officer', 'security specialist', 'security administrator', 'malware analyst', 'cyber analyst',
-      'it security officer', 'chief trust officer',
+      'it security officer', 'chief trust officer', 'detection engineer', 'soc engineer', 'incident responder',
     ],
     engineering: [
       'developer', 'programmer', 'software engineer', 'software developer', 'software development engineer', 'coder',
@@ -255,13 +263,14 @@ export const en: LexiconTable = {
       'engineering manager', 'vice president engineering', 'solutions architect enterprise', 'software architect',
       'mobile developer', 'frontend developer', 'full stack developer', 'backend engineer', 'qa analyst',
       'quality assurance engineer', 'embedded engineer', 'firmware engineer', 'platform engineer', 'cloud engineer',
-      'staff engineer', 'principal engineer', 'distinguished engineer', 'engineering lead',
+      'staff engineer', 'principal engineer', 'distinguished engineer', 'engineering lead', 'tech lead', 'technical lead',
     ],
     data: [
       'data scientist', 'data analyst', 'data engineer', 'statistician', 'machine learning engineer', 'bi analyst',
       'business intelligence analyst', 'analytics engineer', 'data architect', 'chief data officer', 'ai engineer',
       'artificial intelligence engineer', 'data manager', 'business analyst data', 'ml engineer', 'data steward',
-      'chief analytics officer', 'quantitative analyst', 'research scientist machine learning',
+      'chief analytics officer', 'quantitative analyst', 'research scientist machine learning', 'bi developer',
+      'business intelligence developer', 'machine learning operations engineer',
     ],
     product: [
       'product manager', 'product owner', 'chief product officer', 'product lead', 'product director', 'head product',
@@ -305,13 +314,14 @@ export const en: LexiconTable = {
       'operations manager', 'plant manager', 'warehouse manager', 'logistics coordinator', 'supply chain manager',
       'logistician', 'production manager', 'dispatcher', 'operations analyst', 'operations specialist', 'planner',
       'scheduler', 'facilities manager', 'operations coordinator', 'warehouse worker', 'forklift operator', 'operator',
-      'mechanic', 'driver', 'revenue operations manager',
+      'mechanic', 'driver', 'revenue operations manager', 'security guard', 'security officer', 'guard', 'bouncer', 'doorman',
+      'watchman', 'security agent', 'security supervisor', 'loss prevention officer', 'health safety officer', 'hospitality manager',
     ],
     purchasing: [
       'buyer', 'purchaser', 'procurement officer', 'category manager', 'procurement manager', 'purchasing manager',
       'sourcing manager', 'procurement specialist', 'purchasing agent', 'vendor manager', 'chief procurement officer',
       'procurement analyst', 'sourcing specialist', 'strategic buyer', 'purchasing director', 'supplier manager',
-      'procurement lead', 'commodity manager',
+      'procurement lead', 'commodity manager', 'supplier relationship manager', 'supplier relationship management',
     ],
     'human-resources': [
       'recruiter', 'talent partner', 'chief human resources officer', 'chief people officer', 'human resources manager',
@@ -321,7 +331,7 @@ export const en: LexiconTable = {
       'human resources assistant', 'human resources specialist', 'human resources director', 'talent manager',
     ],
     legal: [
-      'lawyer', 'attorney', 'paralegal', 'solicitor', 'barrister', 'counsel', 'legal counsel', 'chief legal officer',
+      'deputy general counsel', 'lawyer', 'attorney', 'paralegal', 'solicitor', 'barrister', 'counsel', 'legal counsel', 'chief legal officer',
       'general counsel', 'notary', 'associate attorney', 'associate general counsel', 'corporate counsel', 'legal advisor',
       'contract manager', 'contracts manager', 'legal assistant', 'jurist', 'litigator', 'clerk law',
     ],
@@ -339,11 +349,12 @@ export const en: LexiconTable = {
     consulting: [
       'management consultant', 'strategy consultant', 'consulting manager', 'partner consulting', 'consultant', 'senior consultant',
       'principal consultant', 'business consultant', 'advisor', 'adviser', 'freelance consultant', 'independent consultant',
+      'engagement manager',
     ],
     administrative: [
-      'assistant', 'executive assistant', 'personal assistant', 'administrative assistant', 'secretary', 'receptionist',
+      'executive assistant', 'personal assistant', 'administrative assistant', 'secretary', 'receptionist',
       'office manager', 'clerk', 'office administrator', 'office assistant', 'administrative coordinator', 'virtual assistant',
-      'administrator office', 'chief staff', 'admin assistant', 'administrative officer', 'team assistant', 'executive secretary',
+      'administrator office', 'admin assistant', 'administrative officer', 'team assistant', 'executive secretary',
       'data entry clerk', 'typist', 'office coordinator',
     ],
     research: [
@@ -355,8 +366,8 @@ export const en: LexiconTable = {
     education: [
       'teacher', 'professor', 'lecturer', 'instructor', 'tutor', 'dean', 'trainer', 'educator', 'teaching assistant',
       'school principal', 'headteacher', 'head teacher', 'head master', 'headmaster', 'coach learning', 'assistant professor',
-      'associate professor', 'adjunct professor', 'faculty member', 'provost', 'chancellor', 'student', 'students',
-      'graduate student', 'undergraduate', 'pupil', 'academic advisor', 'school counselor', 'librarian',
+      'associate professor', 'adjunct professor', 'faculty member', 'provost', 'chancellor',
+      'undergraduate', 'pupil', 'academic advisor', 'school counselor', 'librarian', 'instructional designer',
     ],
     healthcare: [
       'nurse', 'physician', 'doctor', 'pharmacist', 'surgeon', 'therapist', 'dentist', 'registered nurse', 'nurse practitioner',
@@ -365,23 +376,26 @@ export const en: LexiconTable = {
       'chief medical officer', 'chief nursing officer', 'clinician', 'medical assistant', 'care assistant', 'dietitian',
       'physician assistant', 'gp', 'general practitioner', 'medical director', 'hospitalist', 'care worker',
     ],
-    none: [
-      'security guard', 'security officer', 'guard', 'bouncer', 'doorman', 'watchman', 'security agent', 'security supervisor',
-    ],
+    none: [],
   },
+  statusPhrases: [
+    'open to work', 'opentowork', 'job seeker', 'looking for new opportunities', 'seeking new opportunities',
+    'open to new opportunities', 'looking for opportunities', 'looking for an internship', 'actively looking',
+  ],
   decorations: [
     'speaker', 'author', 'writer', 'mentor', 'investor', 'angel investor', 'podcaster', 'podcast host', 'host', 'blogger',
     'keynote speaker', 'volunteer', 'husband', 'wife', 'father', 'mother', 'dad', 'mom', 'runner', 'gamer', 'enthusiast',
     'evangelist', 'influencer', 'creator', 'thought leader', 'storyteller', 'problem solver', 'lifelong learner',
     'job seeker', 'retired', 'unemployed', 'candidate', 'board advisor', 'advisory board member', 'passionate',
     'helping', 'building', 'driving', 'empowering', 'love', 'loves', 'ex', 'former', 'previously', 'aspiring',
-    'open work', 'hiring', 'looking', 'seeking', 'opportunities', 'tedx',
+    'open work', 'hiring', 'looking', 'seeking', 'opportunities', 'tedx', 'leader', 'leadership',
   ],
   genericRoles: {
     engineering: ['engineer', 'architect', 'technologist'],
-    'general-management': ['founder', 'co founder', 'owner', 'executive', 'leader', 'chief', 'principal owner'],
+    'general-management': ['founder', 'co founder', 'owner', 'executive', 'chief', 'principal owner', 'partner', 'founding partner'],
     consulting: ['specialist consultant'],
-    administrative: ['coordinator', 'associate admin'],
+    administrative: ['coordinator', 'associate admin', 'assistant'],
+    education: ['student', 'students', 'graduate student'],
     none: [
       'analyst', 'specialist', 'officer', 'administrator', 'representative', 'associate', 'agent', 'expert', 'professional',
       'generalist', 'advocate', 'strategist', 'practitioner', 'worker', 'employee', 'team member', 'contributor', 'partner',
@@ -393,13 +407,18 @@ export const en: LexiconTable = {
     entry: [
       'executive assistant', 'personal assistant', 'administrative assistant', 'office assistant', 'team assistant',
       'admin assistant', 'legal assistant', 'research assistant', 'teaching assistant', 'medical assistant', 'virtual assistant',
+      'paralegal', 'receptionist', 'secretary', 'executive secretary',
       'assistant', 'associate', 'graduate', 'new grad', 'entry level', 'recent graduate', 'junior associate', 'trainee associate', 'graduate trainee', 'sales associate', 'associate product manager'],
-    professional: ['associate professor', 'assistant professor', 'business partner', 'product owner', 'individual contributor', 'staff accountant', 'chief staff'],
+    professional: [
+      'associate professor', 'assistant professor', 'business partner', 'product owner', 'individual contributor', 'staff accountant',
+      'people partner', 'talent partner', 'talent acquisition partner', 'human resources business partner', 'finance business partner',
+      'client partner', 'door supervisor', 'recruiting partner', 'event security staff',
+    ],
     senior: ['staff engineer', 'principal engineer', 'distinguished engineer', 'senior staff', 'principal consultant', 'fellow', 'staff software engineer', 'senior associate'],
-    lead: ['lead', 'team lead', 'team leader', 'tech lead', 'technical lead', 'supervisor', 'foreman', 'squad lead', 'chapter lead', 'shift lead', 'lead engineer', 'leader', 'group lead'],
+    lead: ['lead', 'team lead', 'team leader', 'tech lead', 'technical lead', 'supervisor', 'foreman', 'squad lead', 'chapter lead', 'shift lead', 'lead engineer', 'group lead'],
     manager: ['manager', 'partner manager', 'account manager', 'key account manager'],
-    director: ['director', 'senior director', 'associate director', 'executive director', 'art director', 'creative director', 'group director', 'board director', 'account director', 'medical director'],
-    head: ['head', 'department head', 'head department', 'head teacher', 'headmaster', 'head master'],
+    director: ['director', 'chief staff', 'general manager', 'deputy general counsel', 'senior director', 'associate director', 'executive director', 'art director', 'creative director', 'group director', 'board director', 'account director', 'medical director'],
+    head: ['head', 'department head', 'head department', 'head teacher', 'headmaster', 'head master', 'general counsel', 'school principal'],
     vp: ['vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president', 'regional vice president'],
     cxo: [
       'president', 'chief executive', 'c level', 'chairman', 'managing director', 'chief executive officer', 'board member',
@@ -413,6 +432,12 @@ export const en: LexiconTable = {
     owner: ['partner'],
   },
   domainNouns: ['solutions', 'products', 'software', 'platform', 'platforms', 'industry', 'sector', 'vertical', 'company', 'companies', 'vendor', 'firm', 'startup', 'startups', 'clients', 'services company', 'technology'],
+  employers: {
+    consulting: [
+      'McKinsey', 'McKinsey & Company', 'Bain', 'Bain & Company', 'BCG', 'Boston Consulting Group', 'Deloitte', 'Accenture', 'PwC',
+      'KPMG', 'EY', 'Ernst & Young', 'Capgemini', 'Oliver Wyman', 'Roland Berger', 'Kearney', 'Strategy&',
+    ],
+  },
   companyMarkers: ['at', '@'],
   assistantNouns: [
     'assistant', 'executive assistant', 'personal assistant', 'administrative assistant', 'ea', 'pa', 'chief of staff',

@@ -35,6 +35,10 @@ export interface LexiconTable {
   roles?: Partial<Record<FunctionOrNone, string[]>>;
   /** Generic role nouns whose function is only a default (weight 1): engineer, analyst. */
   genericRoles?: Partial<Record<FunctionOrNone, string[]>>;
+  /** Job-seeking status ("open to work", "auf Jobsuche"): a headline segment of its own, never the role. */
+  statusPhrases?: string[];
+  /** Employers whose name tells the function when the title does not ("Associate at McKinsey"). */
+  employers?: Partial<Record<FunctionOrNone, string[]>>;
   /** Things people put in headlines that are not a job (speaker, author, "ex-"): a segment with them is a poor role. */
   decorations?: string[];
   /** Words that set the level of a role and name it ("director", "Leiter", "head of"). */

@@ -88,11 +88,19 @@ describe('traps from the spec', () => {
 });
 
 describe('ambiguous acronyms', () => {
-  it('stay ambiguous when nothing decides, and say so', () => {
+  it('take the usual B2B sense when nothing decides, and say so', () => {
     const a = analyzeTitle('CSO');
-    expect(a.function).toBeNull();
-    expect(a.seniority).toBe('cxo');
-    expect(a.ambiguous[0]).toMatch(/"CSO" is ambiguous/);
+    expect(a).toMatchObject({ function: 'security', seniority: 'cxo' });
+    expect(a.ambiguous[0]).toMatch(/"CSO" is ambiguous \(security or sales .*; read as chief security officer, the usual sense/);
+    expect(analyzeTitle('PM').function).toBe('product');
+    expect(analyzeTitle('MD')).toMatchObject({ function: 'general-management', seniority: 'cxo' });
+  });
+
+  it('are decided by another segment of the headline', () => {
+    const a = analyzeTitle('CPO – Chief Procurement Officer');
+    expect(a.function).toBe('purchasing');
+    const b = analyzeTitle('CDO | Data Strategy');
+    expect(b.resolved?.[0]).toMatch(/"CDO" read as chief data officer \(decided by "data" elsewhere in the headline\)/);
   });
 
   it('are decided by the rest of the title', () => {

@@ -77,7 +77,10 @@ describe('MatchRules semantics', () => {
 
   it('an acronym pack phrase still matches a resolved acronym', () => {
     const compiled = compilePack(pack([persona('cso', { titles: ['CSO'] }), persona('sec', { titles: ['chief security officer'] })]));
-    expect(matchTitle('CSO', compiled).persona).toBe('cso');
+    const guess = matchTitle('CSO', compiled);
+    expect(guess.persona).toBe('sec');
+    expect(guess.alternatives.map((a) => a.persona)).toEqual(['cso']);
+    expect(guess.reasons.join(' ')).toMatch(/read as chief security officer, the usual sense/);
     const r = matchTitle('CSO, Information Security', compiled);
     expect(r.persona).toBe('sec');
     expect(r.alternatives.map((a) => a.persona)).toEqual(['cso']);

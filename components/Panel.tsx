@@ -15,6 +15,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact, TabState } from '../lib/messaging';
+import { isDueForReview } from '../lib/sync/freshness';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
 import type { Correction, SeenContact } from '../lib/storage/db';
 import { copyText } from './clipboard';
@@ -345,6 +346,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
             </nav>
           </header>
           <main ref={mainRef} tabIndex={-1} className="pm-main">
+            <ReviewBanner packs={packs} now={services.now?.() ?? Date.now()} />
             {searching ? (
               <SearchResults listId={listId} query={query} hits={hits} active={active} onActivate={(h, open) => void activate(h, open)} onHover={setActive} />
             ) : (
@@ -357,6 +359,17 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
         </div>
       </AnnounceContext.Provider>
     </ServicesContext.Provider>
+  );
+}
+
+/** Personas go stale: a pack past its `reviewBy` date says so wherever it is shown. */
+function ReviewBanner({ packs, now }: { packs: readonly Pack[]; now: number }) {
+  const due = packs.filter((pack) => isDueForReview(pack, now));
+  if (due.length === 0) return null;
+  return (
+    <p className="pm-review" role="note">
+      {due.map((pack) => `${pack.name} was due for review on ${pack.reviewBy}`).join('; ')}: its personas may be out of date. Tell your admin.
+    </p>
   );
 }
 

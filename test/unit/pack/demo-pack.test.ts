@@ -1,3 +1,4 @@
+import { lintPack } from '../../../lib/titles/lint';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +39,9 @@ describe('bundled demo pack', () => {
       const covered = new Set((persona.messages ?? []).map((m) => m.stage));
       expect(stages.filter((s) => !covered.has(s)), persona.id).toEqual([]);
     }
+  });
+
+  it('passes the admin lint: no overlaps, unreachable rules, unused assets or objections without proof', () => {
+    expect(lintPack(demoPack(), new Date('2026-11-22'))).toEqual([]);
   });
 });

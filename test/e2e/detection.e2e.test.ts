@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../lib/messaging';
-import { browserAvailable, ExtensionSession, FIXTURES } from './harness';
+import { browserAvailable, ExtensionSession, FIXTURES, navigateInApp } from './harness';
 
 interface Expected {
   name: string;
@@ -97,6 +97,27 @@ describe.skipIf(!browserAvailable())('contact detection in the built extension',
     const panel = await session.openPanel(tabId);
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe(`${fixture.expected.length + 15} contacts on this page`);
     await panel.close();
+    await page.close();
+  });
+
+  it('follows in-app navigation in Salesforce and HubSpot', async () => {
+    const contact = byFile('salesforce-contact.html');
+    const lead = byFile('salesforce-lead.html');
+    const page = await session.context.newPage();
+    await page.goto(contact.url);
+    await expect.poll(async () => shown(await tabState(page))[0]?.name).toBe(contact.expected[0]!.name);
+    // Lightning switches records without a page load; the lead opens on the same host.
+    const leadUrl = new URL(new URL(lead.url).pathname, contact.url).href;
+    await navigateInApp(page, leadUrl, readFileSync(join(FIXTURES, lead.file), 'utf8'));
+    await expect.poll(async () => shown(await tabState(page))[0]?.name).toBe(lead.expected[0]!.name);
+
+    const hubspot = byFile('hubspot-contact.html');
+    const older = byFile('hubspot-contact-2025.html');
+    await page.goto(hubspot.url);
+    await expect.poll(async () => shown(await tabState(page))[0]?.name).toBe(hubspot.expected[0]!.name);
+    const olderUrl = new URL(new URL(older.url).pathname, hubspot.url).href;
+    await navigateInApp(page, olderUrl, readFileSync(join(FIXTURES, older.file), 'utf8'));
+    await expect.poll(async () => shown(await tabState(page))[0]?.name).toBe(older.expected[0]!.name);
     await page.close();
   });
 

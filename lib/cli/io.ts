@@ -20,7 +20,7 @@ export async function* readLines(input: Readable): AsyncGenerator<string> {
 }
 
 /** Writes respecting back-pressure: a million-line match must not buffer everything in memory. */
-export function write(out: Writable, text: string): Promise<void> | void {
+export function write(out: Writable, text: string | Uint8Array): Promise<void> | void {
   if (!out.write(text)) return new Promise((resolve) => out.once('drain', () => resolve()));
 }
 

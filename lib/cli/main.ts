@@ -3,30 +3,26 @@
  * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
  */
 import { UsageError, type CliIO, type Command } from './io';
-import { validate } from './commands/validate';
-import { build } from './commands/build';
-import { schema } from './commands/schema';
-import { keygen } from './commands/keygen';
-import { sign } from './commands/sign';
-import { verify } from './commands/verify';
-import { analyze } from './commands/analyze';
-import { match } from './commands/match';
-import { lint } from './commands/lint';
-import { coverage } from './commands/coverage';
-import { detect } from './commands/detect';
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  validate: { run: validate, usage: 'validate <pack.json|pack.yaml>' },
-  build: { run: build, usage: 'build <pack.yaml|csv-folder> [-o pack.json]' },
-  schema: { run: schema, usage: 'schema > pack.schema.json' },
-  keygen: { run: keygen, usage: 'keygen --out <base> [--force]' },
-  sign: { run: sign, usage: 'sign <pack.json> --key <base>.key' },
-  verify: { run: verify, usage: 'verify <pack.json> --key <base>.pub [--sig <pack.json.sig>]' },
-  analyze: { run: analyze, usage: 'analyze < titles.txt' },
-  match: { run: match, usage: 'match --pack <pack.json|pack.yaml> < titles.txt' },
-  lint: { run: lint, usage: 'lint <pack.json|pack.yaml>' },
-  coverage: { run: coverage, usage: 'coverage --pack <pack.json|pack.yaml> <titles.txt> [--json] [--top N]' },
-  detect: { run: detect, usage: 'detect --url <page-url> --html <saved-page.html> [--pack <pack.json|pack.yaml>]' },
+/**
+ * Commands are imported when run, not at start-up: `match` need not load linkedom (detect)
+ * or papaparse (build), and the bundled bin splits each command into its own chunk.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  validate: { load: async () => (await import('./commands/validate')).validate, usage: 'validate <pack.json|pack.yaml>' },
+  build: { load: async () => (await import('./commands/build')).build, usage: 'build <pack.yaml|csv-folder> [-o pack.json]' },
+  schema: { load: async () => (await import('./commands/schema')).schema, usage: 'schema > pack.schema.json' },
+  keygen: { load: async () => (await import('./commands/keygen')).keygen, usage: 'keygen --out <base> [--force]' },
+  sign: { load: async () => (await import('./commands/sign')).sign, usage: 'sign <pack.json> --key <base>.key' },
+  verify: { load: async () => (await import('./commands/verify')).verify, usage: 'verify <pack.json> --key <base>.pub [--sig <pack.json.sig>]' },
+  analyze: { load: async () => (await import('./commands/analyze')).analyze, usage: 'analyze < titles.txt' },
+  match: { load: async () => (await import('./commands/match')).match, usage: 'match --pack <pack.json|pack.yaml> < titles.txt' },
+  lint: { load: async () => (await import('./commands/lint')).lint, usage: 'lint <pack.json|pack.yaml>' },
+  coverage: { load: async () => (await import('./commands/coverage')).coverage, usage: 'coverage --pack <pack.json|pack.yaml> <titles.txt> [--json] [--top N]' },
+  detect: {
+    load: async () => (await import('./commands/detect')).detect,
+    usage: 'detect --url <page-url> --html <saved-page.html> [--pack <pack.json|pack.yaml>]',
+  },
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -38,7 +34,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
   try {
-    return await command.run(args, io);
+    const run = await command.load();
+    return await run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`persona-map ${name}: ${error.message}\nusage: persona-map ${command.usage}\n`);

@@ -210,6 +210,8 @@ const CLEAN: [RegExp, string][] = [
   [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
 ];
 const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
+/** Present wherever SEPARATORS can match: most titles have a single segment and skip the split. */
+const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
 const EX_PREFIX = /^\s*(?:ex[-\s]|former\b|retired\b|previously\b|prev\.?\s|past\b)/i;
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
@@ -233,6 +235,8 @@ interface Segment {
 interface SegmentRules {
   /** Job-seeking status phrases, in folded text. */
   status: RegExp;
+  /** Matches wherever `status` could: each phrase's longest word. Far cheaper to run on every title. */
+  statusHint: RegExp;
   marker: RegExp;
   qualifier: RegExp;
   toThe: RegExp;
@@ -247,8 +251,15 @@ function segmentRules(lx: Lexicon): SegmentRules {
       .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]\\s*"))
       .sort((a, b) => b.length - a.length)
       .join('|');
+  const longestWords = lx.statusPhrases.map((phrase) =>
+    fold(phrase)
+      .split(/[^a-z0-9]+/)
+      .reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
   rules = {
     status: new RegExp(`(?:^|(?<=[^a-z0-9#]))#?(?:${words(lx.statusPhrases)})(?=$|[^a-z0-9])`, 'g'),
+    // A phrase with no such word could match anything: then the hint must always pass.
+    statusHint: longestWords.includes('') ? /(?:)/ : new RegExp([...new Set(longestWords)].join('|')),
     marker: new RegExp(`(?:^|\\s)(${words(lx.companyMarkers)})\\s+(?=\\S)|\\s*@\\s*(?=\\S)`, 'g'),
     qualifier: new RegExp(`\\b(?:${words(lx.assistantNouns)})\\s+(?:${words(lx.qualifierConnectors)})(?:\\s+|(?<='))(?=\\S)`),
     toThe: /\s+to\s+the\s+(?=\S)/,
@@ -378,7 +389,7 @@ function readSegment(text: string, lx: Lexicon): Segment {
 
 function splitSegments(text: string, lx: Lexicon): string[] {
   const out: string[] = [];
-  for (const piece of text.split(SEPARATORS)) {
+  for (const piece of SEPARATOR_HINT.test(text) ? text.split(SEPARATORS) : [text]) {
     const trimmed = piece.trim();
     if (!trimmed) continue;
     if (!trimmed.includes('/')) {
@@ -399,14 +410,13 @@ export interface DetailedAnalysis {
   reading: TokenReading;
   /** Words of job-seeking status phrases ("open to work"): never the role, but packs may target them. */
   statusTokens?: string[];
-  /** The result depends on more than the role reading (status, employer): not to be cached by reading. */
-  contextual?: boolean;
 }
 
 /** Takes job-seeking status phrases out of the headline ("Open to Work – Senior Engineer"). */
 function takeStatus(text: string, lx: Lexicon): { text: string; statuses: string[] } {
-  const { status } = segmentRules(lx);
+  const { status, statusHint } = segmentRules(lx);
   const folded = foldSameLength(text);
+  if (!statusHint.test(folded)) return { text, statuses: [] };
   status.lastIndex = 0;
   let m = status.exec(folded);
   if (!m) return { text, statuses: [] };
@@ -426,6 +436,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   const lx = getLexicon();
   const { text, statuses } = takeStatus(clean(raw), lx);
   const reads = splitSegments(text, lx).map((segment) => readSegment(segment, lx));
+  // The rest of the headline (status phrases, other segments, the employer) bears on the reading.
   let contextual = statuses.length > 0;
   // An acronym nothing in its own segment decides may be decided by the others ("CSO | Cybersecurity").
   if (reads.length > 1)
@@ -471,15 +482,16 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   };
   if (best?.qualifier) analysis.qualifier = best.qualifier;
   if (reading.resolved.length) analysis.resolved = reading.resolved;
-  const evidence = {
-    ...(functionPhrase ? { function: functionPhrase } : {}),
-    ...(reading.levelPhrase && !noRole ? { seniority: reading.levelPhrase } : {}),
-  };
-  if (evidence.function || evidence.seniority) analysis.evidence = evidence;
+  if (functionPhrase || (reading.levelPhrase && !noRole)) {
+    const evidence: NonNullable<TitleAnalysis['evidence']> = {};
+    if (functionPhrase) evidence.function = functionPhrase;
+    if (reading.levelPhrase && !noRole) evidence.seniority = reading.levelPhrase;
+    analysis.evidence = evidence;
+  }
+  // A new reading object, never the cached one: matching caches outcomes per reading.
   if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase };
   const result: DetailedAnalysis = { analysis, reading };
   if (statuses.length) result.statusTokens = statuses.flatMap((s) => lx.tokenizer.tokens(s));
-  if (contextual) result.contextual = true;
   return result;
 }
 

@@ -61,10 +61,14 @@ export interface CompiledPack {
   phraseCount: number;
   warnings: CompileWarning[];
   /**
-   * Match outcomes per title reading. Analysis caches readings by role text, so a repeated
-   * title reuses both; the WeakMap lets outcomes go when their readings leave that cache.
+   * Match outcomes per title reading. Analysis caches readings by role text, and builds a new
+   * one whenever the rest of the headline changes what the title reads as (an employer, another
+   * segment deciding an acronym), so one reading always has one outcome and a repeated title
+   * reuses both. The WeakMaps let outcomes go when their readings leave that cache.
    */
   outcomes: WeakMap<object, MatchOutcome>;
+  /** The same for titles with job-seeking status phrases, which packs may target: per reading, by those phrases' tokens. */
+  statusOutcomes: WeakMap<object, Map<string, MatchOutcome>>;
 }
 
 /** The part of a match result that depends only on what the title reads as. */
@@ -89,6 +93,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPack {
     phraseCount: 0,
     warnings: [],
     outcomes: new WeakMap(),
+    statusOutcomes: new WeakMap(),
   };
   const add = (persona: CompiledPersona, role: PhraseRole, text: string, slot: number) => {
     const tokens = tokenizer.tokens(text);

@@ -158,13 +158,23 @@ function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): strin
 
 /** Matches one raw title; the result explains itself (reasons) and lists the runners-up. */
 export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
-  const { analysis, reading, statusTokens, contextual } = analyzeDetailed(raw);
-  // Outcomes are shared by every title with the same role reading, unless the headline adds context.
-  if (contextual) return { input: raw, analysis, ...decide(analysis, reading, compiled, statusTokens) };
-  let outcome = compiled.outcomes.get(reading);
+  const { analysis, reading, statusTokens } = analyzeDetailed(raw);
+  // Outcomes are shared by every title with the same reading (and the same status phrases).
+  if (!statusTokens) {
+    let outcome = compiled.outcomes.get(reading);
+    if (!outcome) {
+      outcome = decide(analysis, reading, compiled);
+      compiled.outcomes.set(reading, outcome);
+    }
+    return { input: raw, analysis, ...outcome };
+  }
+  const status = statusTokens.join(' ');
+  let byStatus = compiled.statusOutcomes.get(reading);
+  if (!byStatus) compiled.statusOutcomes.set(reading, (byStatus = new Map()));
+  let outcome = byStatus.get(status);
   if (!outcome) {
-    outcome = decide(analysis, reading, compiled);
-    compiled.outcomes.set(reading, outcome);
+    outcome = decide(analysis, reading, compiled, statusTokens);
+    byStatus.set(status, outcome);
   }
   return { input: raw, analysis, ...outcome };
 }

@@ -22,13 +22,35 @@ export function fold(text: string): string {
   return s;
 }
 
+/** Bound of the memo tables below, cleared when full. */
+const MAX_CACHE = 50_000;
+
+/** What foldSameLength makes of each character seen: titles reuse a small alphabet. */
+const foldedChars = new Map<string, string>();
+
 /** Like fold, but one output character per input UTF-16 unit, so indexes map back to the raw text. */
 export function foldSameLength(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
-  for (const ch of text) {
-    const base = ch.length === 1 ? ch.normalize('NFD')[0]!.toLowerCase() : ' '.repeat(ch.length);
-    out += base.length === 1 ? base : base[0] ?? ' ';
+  for (let i = 0; i < text.length; ) {
+    // Runs of ASCII, most of any title, lowercase in one go.
+    let end = i;
+    while (end < text.length && text.charCodeAt(end) < 0x80) end++;
+    if (end > i) {
+      out += text.slice(i, end).toLowerCase();
+      i = end;
+      continue;
+    }
+    const ch = text.codePointAt(i)! > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    i += ch.length;
+    let folded = foldedChars.get(ch);
+    if (folded === undefined) {
+      const base = ch.length === 1 ? ch.normalize('NFD')[0]!.toLowerCase() : ' '.repeat(ch.length);
+      folded = base.length === 1 ? base : base[0] ?? ' ';
+      if (foldedChars.size >= MAX_CACHE) foldedChars.clear();
+      foldedChars.set(ch, folded);
+    }
+    out += folded;
   }
   return out;
 }
@@ -58,7 +80,6 @@ export interface TokenizerTables {
 
 const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
 const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
-const MAX_CACHE = 50_000;
 
 export class Tokenizer {
   private readonly compoundCache = new Map<string, string[] | null>();

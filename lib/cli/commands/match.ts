@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import type { Pack } from '../../pack/schema';
 import { parsePack, syntaxOf } from '../../pack/validate';
-import { compilePack } from '../../titles/compile';
+import { compilePack, type CompiledPack } from '../../titles/compile';
 import { matchTitle } from '../../titles/match';
 import type { MatchResult } from '../../titles/types';
-import { parseArgs, readLines, UsageError, type CliIO, type Command } from '../io';
-import { LineBatcher } from './analyze';
+import { parseArgs, readLines, UsageError, write, type CliIO, type Command } from '../io';
 
 /** Reads and validates a pack; on problems prints them (like `validate`) and returns null. */
 export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
@@ -17,27 +17,93 @@ export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
   return null;
 }
 
+/** Output lines of `match` are written in chunks of about this many bytes. */
+const CHUNK = 1 << 16;
+
 /**
- * One output line of `match` (the CLI contract's fields). Repeated titles share one outcome,
- * and so one reasons array: the part after "input" is serialised once per outcome. Runners-up
- * are listed with their scores; the winner's reasons say how it beat the first of them.
+ * The output of `match`, encoded straight into byte chunks: one line per title with the CLI
+ * contract's fields. Everything after "input" depends only on the outcome, which repeated
+ * titles share, so it is serialised and UTF-8 encoded once per outcome; runners-up are listed
+ * with their scores, the winner's reasons say how it beat the first of them. Exact repeats of an
+ * input line (CRM exports repeat titles heavily) skip matching altogether: the result is a pure
+ * function of the line and the pack. Chunks are written when full or whenever the input pauses,
+ * so interactive use still answers line by line, and back-pressure is respected on every write.
  */
-export function matchLineFormatter(): (r: MatchResult) => string {
-  const tails = new WeakMap<object, string>();
-  return (r) => {
-    let tail = tails.get(r.reasons);
+export class MatchOutput {
+  private buffer = Buffer.allocUnsafe(CHUNK);
+  private pos = 0;
+  private timer: ReturnType<typeof setImmediate> | undefined;
+  private readonly tails = new WeakMap<object, Buffer>();
+  private readonly seen = new Map<string, Buffer>();
+
+  constructor(
+    private readonly out: Writable,
+    private readonly compiled: CompiledPack,
+    /** Input lines remembered; when full, the older half goes (Maps iterate in insertion order). */
+    private readonly cacheLimit = 50_000,
+  ) {}
+
+  line(input: string): Promise<void> | void {
+    let tail = this.seen.get(input);
     if (tail === undefined) {
-      tail = JSON.stringify({
+      tail = this.tail(matchTitle(input, this.compiled));
+      if (this.cacheLimit > 0) {
+        if (this.seen.size >= this.cacheLimit) {
+          let drop = Math.ceil(this.cacheLimit / 2);
+          for (const key of this.seen.keys()) {
+            if (drop-- <= 0) break;
+            this.seen.delete(key);
+          }
+        }
+        this.seen.set(input, tail);
+      }
+    }
+    const head = `{"input":${JSON.stringify(input)}`;
+    // At most 3 UTF-8 bytes per UTF-16 unit.
+    const most = head.length * 3 + tail.length;
+    let pending: Promise<void> | void = undefined;
+    if (this.pos + most > this.buffer.length) {
+      pending = this.flush();
+      if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
+    }
+    this.pos += this.buffer.write(head, this.pos);
+    // TypedArray#set: Buffer#copy's argument checks cost more than the copy itself.
+    this.buffer.set(tail, this.pos);
+    this.pos += tail.length;
+    if (pending) return pending;
+    this.timer ??= setImmediate(() => {
+      this.timer = undefined;
+      void this.flush();
+    });
+  }
+
+  flush(): Promise<void> | void {
+    if (this.timer) clearImmediate(this.timer);
+    this.timer = undefined;
+    if (this.pos === 0) return;
+    const chunk = this.buffer.subarray(0, this.pos);
+    // The stream keeps the written chunk: the next lines go to a new one.
+    this.buffer = Buffer.allocUnsafe(CHUNK);
+    this.pos = 0;
+    return write(this.out, chunk);
+  }
+
+  /** The bytes after the input, ending the line: shared by every result with the same outcome. */
+  private tail(r: MatchResult): Buffer {
+    let tail = this.tails.get(r.reasons);
+    if (tail === undefined) {
+      const json = JSON.stringify({
         persona: r.persona,
         kind: r.kind,
         score: r.score,
         reasons: r.reasons,
         alternatives: r.alternatives.map((a) => ({ persona: a.persona, kind: a.kind, score: a.score })),
-      }).slice(1);
-      tails.set(r.reasons, tail);
+      });
+      tail = Buffer.from(`,${json.slice(1)}\n`);
+      this.tails.set(r.reasons, tail);
     }
-    return `{"input":${JSON.stringify(r.input)},${tail}`;
-  };
+    return tail;
+  }
 }
 
 /** `match --pack <file>`: titles on stdin, one JSON line per title with the persona and its reasons. */
@@ -47,10 +113,8 @@ export const match: Command = async (args, io) => {
   if (typeof file !== 'string') throw new UsageError('match needs a pack: persona-map match --pack pack.json < titles.txt');
   const pack = await loadPack(file, io);
   if (!pack) return 1;
-  const compiled = compilePack(pack);
-  const out = new LineBatcher(io.stdout);
-  const line = matchLineFormatter();
-  for await (const input of readLines(io.stdin)) await out.line(line(matchTitle(input, compiled)));
+  const out = new MatchOutput(io.stdout, compilePack(pack));
+  for await (const input of readLines(io.stdin)) await out.line(input);
   await out.flush();
   return 0;
 };

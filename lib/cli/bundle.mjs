@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * Bundles the CLI (main.ts and everything it imports) into one ESM file, so the bin starts
+ * without compiling TypeScript at run time (tsx costs about a second per run). Runs at
+ * postinstall (`npm run build:cli` by hand) and before the titles bench; `lib/cli/persona-map.mjs`
+ * uses the bundle while it is newer than every source file it was built from (listed next to it).
+ */
+import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Writes persona-map.mjs, its chunks and inputs.json (the sources it was built from) to `outDir`. */
+export async function bundleCli(outDir = join(root, '.output/cli')) {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['lib/cli/main.ts'],
+    outdir: outDir,
+    entryNames: 'persona-map',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    // Each command's code (and its dependencies) in its own chunk, loaded when that command runs.
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    metafile: true,
+    logLevel: 'warning',
+    // Bundled dependencies are CommonJS in part (papaparse): give them a require to call.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  // Only the project's own sources can go stale under the bundle; node_modules change with npm install, which rebuilds it.
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/'));
+  writeFileSync(join(outDir, 'inputs.json'), JSON.stringify(inputs));
+}
+
+// `node lib/cli/bundle.mjs [out-dir]`
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundleCli(process.argv[2]);

@@ -7,18 +7,8 @@
  */
 import { PackSchema, type Pack, type PackInput } from '../../lib/pack/schema';
 import { buildSearchIndex } from '../../lib/search/search-index';
+import { seededRandom } from './seeded-random';
 
-/** A tiny deterministic PRNG, so every run measures the same pack. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'audit security budget cloud scanner compliance evidence risk vendor contract renewal integration engineer ' +
@@ -40,7 +30,7 @@ const STAGES = ['awareness', 'consideration', 'evaluation', 'selection', 'adopti
 
 /** A valid pack with `personaCount` personas, each as full as a real one, and 4 assets per persona. */
 export function syntheticPack(personaCount = 500, seed = 42): Pack {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const assetCount = personaCount * 4;

@@ -23,20 +23,10 @@ import { compilePack, type CompiledPack } from '../../lib/titles/compile';
 import { getLexicon } from '../../lib/titles/lexicon';
 import { matchTitle } from '../../lib/titles/match';
 import type { BenchModule, BenchTable } from './run';
+import { seededRandom } from './seeded-random';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Deterministic pseudo-random numbers, so every run benches the same data. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS: Record<FunctionId, string[]> = {
   'general-management': ['general management', 'strategy', 'executive office', 'business unit'],
@@ -83,7 +73,7 @@ function pick<T>(r: () => number, list: readonly T[]): T {
 
 /** A synthetic pack: every persona owns ~40 phrases (titles, keywords, excludes) around one function. */
 export function syntheticPack(personas: number, seed = 1): Pack {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const list: PackInput['personas'] = [];
   for (let i = 0; i < personas; i++) {
     const fn = FUNCTION_IDS[i % FUNCTION_IDS.length]!;
@@ -116,7 +106,7 @@ export function syntheticPack(personas: number, seed = 1): Pack {
 
 /** Titles like the ones the CLI sees: mostly English, some other languages, headline noise, unique employers. */
 export function syntheticTitles(count: number, seed = 7): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     if (i % 10 === 0) {
@@ -191,7 +181,7 @@ export function zipfTitles(count: number, pool: readonly string[], s = 1, seed =
   const cumulative: number[] = [];
   let total = 0;
   for (let k = 1; k <= pool.length; k++) cumulative.push((total += 1 / k ** s));
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const x = r() * total;

@@ -15,6 +15,8 @@ export interface ContactHint {
   kind: 'primary' | 'secondary' | 'negative' | null;
 }
 
+import { deepQueryAll } from '../adapters/dom';
+
 export const CHIP_TAG = 'persona-map-chip';
 
 const CHIP_CSS = `
@@ -37,7 +39,8 @@ export function chipText(hint: ContactHint): string {
 export function nameElement(scope: Element, name: string): Element | null {
   const wanted = name.trim();
   let best: Element | null = null;
-  for (const el of scope.querySelectorAll('h1, h2, h3, a, span, div, p, lightning-formatted-name, strong')) {
+  // Open shadow roots too: Salesforce Lightning renders record headers inside them.
+  for (const el of deepQueryAll(scope, 'h1, h2, h3, a, span, div, p, lightning-formatted-name, strong')) {
     if (el.closest(CHIP_TAG)) continue;
     const text = el.textContent?.replace(/\s+/g, ' ').trim();
     if (text === wanted || text === `${wanted}${wanted}`) best = el; // later in document order = deeper

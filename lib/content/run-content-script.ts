@@ -19,7 +19,8 @@ export function runContentScript(ctx: ContentScriptContext, adaptersFor: (url: U
       for (const hint of hints) {
         const name = report.contacts.find((c) => c.key === hint.key)?.name?.value;
         const scope = watcher.scopeOf(hint.key);
-        if (name && scope) showChip(scope, name, hint);
+        // A profile's name may sit outside its main column (a CRM sidebar): then look page-wide.
+        if (name && scope && !showChip(scope, name, hint)) showChip(document.body, name, hint);
       }
     },
   });

@@ -12,19 +12,10 @@
  * (shared/notes/pages.md, "Navigation"). The watcher never writes to the page.
  */
 import type { DetectedContact } from '../adapters/contact';
+import type { ListAdapter, PageAdapter } from '../adapters/fields';
 
-export interface WatchedAdapter {
-  id: string;
-  pageKind: 'profile' | 'list';
-  matches(url: URL): boolean;
-  extract(root: Document | Element, url: URL): DetectedContact[];
-  /** List pages: the result cards inside a subtree (the subtree itself included). */
-  cardsIn?(root: Document | Element): Element[];
-  /** List pages: the contact one card shows, or null while it is not rendered yet. */
-  extractCard?(card: Element, url: URL): DetectedContact | null;
-  /** List pages: the card an element sits in (lazy content rendered into an existing card). */
-  cardOf?(element: Element): Element | null;
-}
+/** An adapter as the watcher drives it: list pages add card-by-card extraction (adapters/fields.ts). */
+export type WatchedAdapter = PageAdapter & Partial<Pick<ListAdapter, 'cardsIn' | 'extractCard' | 'cardOf'>>;
 
 export interface PageReport {
   url: string;

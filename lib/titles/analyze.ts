@@ -9,6 +9,8 @@
  *       ─ the segment that reads most like a role wins ("VP, Information Security", not "Speaker")
  */
 import { levelRank, type FunctionId, type Level } from '../pack/schema';
+import { BoundedMap } from './bounded-map';
+import type { CompiledPack, MatchOutcome } from './compile';
 import { getLexicon, maxLevel, type LexEntry, type Lexicon } from './lexicon';
 import { fold, foldSameLength } from './normalize';
 import type { TitleAnalysis } from './types';
@@ -38,7 +40,21 @@ export interface TokenReading {
   ambiguous: string[];
   resolved: string[];
   /** An ambiguous acronym was read in its usual sense because nothing decided it. */
-  guessed?: boolean;
+  guessed: boolean;
+  /**
+   * Match outcomes computed for this reading (match.ts), for the compiled pack they are for:
+   * readings are cached per role text, so a repeated title reuses its outcome. Kept on the
+   * reading rather than in a map so they go when the reading does, at no cost to the garbage
+   * collector. Always present (undefined at first) so every reading has one shape.
+   */
+  matched:
+    | {
+        compiled: CompiledPack;
+        outcome: MatchOutcome | undefined;
+        /** Titles with job-seeking status phrases, which packs may target: by those phrases' tokens. */
+        byStatus: Map<string, MatchOutcome> | undefined;
+      }
+    | undefined;
 }
 
 const CHIEF = 'chief';
@@ -129,7 +145,7 @@ export function readTokens(
   if (picks.size > 0) {
     // Read the spelled-out title again; pack phrases may still name the acronym as written.
     const again = readTokens(tokens.flatMap((t, i) => picks.get(i) ?? [t]), lx, false);
-    return { ...again, altTokens: tokens, resolved, ambiguous: [...ambiguous, ...again.ambiguous], ...(guessed ? { guessed } : {}) };
+    return { ...again, altTokens: tokens, resolved, ambiguous: [...ambiguous, ...again.ambiguous], guessed };
   }
 
   const heads: Level[] = [...ambiguousLevels];
@@ -194,7 +210,8 @@ export function readTokens(
     decoration,
     ambiguous,
     resolved,
-    ...(guessed ? { guessed } : {}),
+    guessed,
+    matched: undefined,
   };
 }
 
@@ -337,8 +354,7 @@ interface RoleReading {
   score: number;
 }
 
-let cacheLimit = 50_000;
-const roleCache = new Map<string, RoleReading>();
+const roleCache = new BoundedMap<string, RoleReading>(50_000);
 
 /**
  * Caps the role-text cache (0 turns it off). Real title lists repeat ("Software Engineer",
@@ -346,7 +362,7 @@ const roleCache = new Map<string, RoleReading>();
  * full, the older half goes (Maps iterate in insertion order), which keeps it bounded.
  */
 export function setTitleCacheLimit(limit: number): void {
-  cacheLimit = limit;
+  roleCache.limit = limit;
   roleCache.clear();
 }
 
@@ -367,16 +383,7 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   const title = displayTitle(qualifier ? `${role.trim()} ${qualifier}` : role, lx);
   const score = segmentScore(reading);
   const result = { roleText: role, title, qualifier, reading, score };
-  if (cacheLimit > 0) {
-    if (roleCache.size >= cacheLimit) {
-      let drop = Math.ceil(cacheLimit / 2);
-      for (const key of roleCache.keys()) {
-        if (drop-- <= 0) break;
-        roleCache.delete(key);
-      }
-    }
-    roleCache.set(beforeCompany, result);
-  }
+  roleCache.set(beforeCompany, result);
   return result;
 }
 
@@ -489,7 +496,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
     analysis.evidence = evidence;
   }
   // A new reading object, never the cached one: matching caches outcomes per reading.
-  if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase };
+  if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase, matched: undefined };
   const result: DetailedAnalysis = { analysis, reading };
   if (statuses.length) result.statusTokens = statuses.flatMap((s) => lx.tokenizer.tokens(s));
   return result;

@@ -60,15 +60,17 @@ export interface CompiledPack {
   namingFunction: Map<FunctionId, number[]>;
   phraseCount: number;
   warnings: CompileWarning[];
+  /** CompileOptions.explainRunnersUp. */
+  explainRunnersUp: boolean;
+}
+
+export interface CompileOptions {
   /**
-   * Match outcomes per title reading. Analysis caches readings by role text, and builds a new
-   * one whenever the rest of the headline changes what the title reads as (an employer, another
-   * segment deciding an acronym), so one reading always has one outcome and a repeated title
-   * reuses both. The WeakMaps let outcomes go when their readings leave that cache.
+   * Build the reasons of each result's runners-up (default true: the side panel shows them).
+   * `persona-map match` lists runners-up by id and score only and turns this off: explaining
+   * three runners-up costs more than deciding the match itself.
    */
-  outcomes: WeakMap<object, MatchOutcome>;
-  /** The same for titles with job-seeking status phrases, which packs may target: per reading, by those phrases' tokens. */
-  statusOutcomes: WeakMap<object, Map<string, MatchOutcome>>;
+  explainRunnersUp?: boolean;
 }
 
 /** The part of a match result that depends only on what the title reads as. */
@@ -82,7 +84,7 @@ export interface MatchOutcome {
 }
 
 /** Compiles several packs into one index; on a tie, personas of earlier packs win. */
-export function compilePacks(packs: readonly Pack[]): CompiledPack {
+export function compilePacks(packs: readonly Pack[], options: CompileOptions = {}): CompiledPack {
   const { tokenizer } = getLexicon();
   const compiled: CompiledPack = {
     packs: packs.map((p) => ({ id: p.id, name: p.name, version: p.version })),
@@ -92,8 +94,7 @@ export function compilePacks(packs: readonly Pack[]): CompiledPack {
     namingFunction: new Map(),
     phraseCount: 0,
     warnings: [],
-    outcomes: new WeakMap(),
-    statusOutcomes: new WeakMap(),
+    explainRunnersUp: options.explainRunnersUp ?? true,
   };
   const add = (persona: CompiledPersona, role: PhraseRole, text: string, slot: number) => {
     const tokens = tokenizer.tokens(text);
@@ -156,6 +157,6 @@ export function compilePacks(packs: readonly Pack[]): CompiledPack {
   return compiled;
 }
 
-export function compilePack(pack: Pack): CompiledPack {
-  return compilePacks([pack]);
+export function compilePack(pack: Pack, options?: CompileOptions): CompiledPack {
+  return compilePacks([pack], options);
 }

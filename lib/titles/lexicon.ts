@@ -13,7 +13,7 @@ import { nl } from './lexicon/nl';
 import { pt } from './lexicon/pt';
 import type { AmbiguousSense, FunctionOrNone, LexiconTable } from './lexicon/types';
 import { rawWords, Tokenizer } from './normalize';
-import { PhraseTrie, type TrieNode } from './trie';
+import { PhraseTrie } from './trie';
 
 export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl];
 
@@ -138,15 +138,7 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
   }
 
   // A multi-word role ("sales director", "senior consultant") takes its level from its own words.
-  const all: [string[], LexEntry][] = [];
-  const collect = (level: Map<string, TrieNode<LexEntry>>, path: string[]) => {
-    for (const [token, node] of level) {
-      const here = [...path, token];
-      if (node.value) all.push([here, node.value]);
-      if (node.next) collect(node.next, here);
-    }
-  };
-  collect(trie.root, []);
+  const all = [...trie.entries()];
   // Shorter phrases first, so "technical product manager" sees the level "product manager" got.
   all.sort((a, b) => a[0].length - b[0].length);
   // Functions only come from what the tables say, not from other derived ones.

@@ -14,7 +14,7 @@
  * where conditions are: a title phrase, keywords.any, keywords.all, functions and seniority,
  * each counted when given and holding.
  */
-import { LEVELS, levelRank, type FunctionId } from '../pack/schema';
+import { LEVELS, levelRank, type FunctionId, type Level } from '../pack/schema';
 import { analyzeDetailed, type TokenReading } from './analyze';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
 import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
@@ -74,13 +74,20 @@ function collectHits(tokens: readonly string[], compiled: CompiledPack, hits: Ma
 const range = (p: CompiledPersona) => `${p.minLevel ?? LEVELS[0]}..${p.maxLevel ?? LEVELS[LEVELS.length - 1]}`;
 const quote = (s: string) => `"${s}"`;
 
-function functionSource(reading: TokenReading): string {
-  return reading.functionPhrase ? ` (from ${quote(reading.functionPhrase)})` : '';
+/** What a title reads as, as far as the rules and their reasons need it. */
+interface TitleFacts {
+  fn: FunctionId | null;
+  level: Level | null;
+  /** The phrase that decided the function. */
+  functionPhrase: string | undefined;
 }
 
-function evaluate(p: CompiledPersona, h: Hits | undefined, analysis: TitleAnalysis, reading: TokenReading): Evaluation {
-  const fn = analysis.function;
-  const level = analysis.seniority;
+function functionSource(facts: TitleFacts): string {
+  return facts.functionPhrase ? ` (from ${quote(facts.functionPhrase)})` : '';
+}
+
+function evaluate(p: CompiledPersona, h: Hits | undefined, facts: TitleFacts): Evaluation {
+  const { fn, level } = facts;
   const strong = !!h?.title;
   const fnOk = p.functions ? fn !== null && p.functions.has(fn) : undefined;
   const anyOk = p.anyCount ? !!h?.any : undefined;
@@ -102,17 +109,16 @@ function evaluate(p: CompiledPersona, h: Hits | undefined, analysis: TitleAnalys
 }
 
 /** Why it matched, or why it failed: built only for the results that are shown. */
-function explain(e: Evaluation, analysis: TitleAnalysis, reading: TokenReading): string[] {
+function explain(e: Evaluation, facts: TitleFacts): string[] {
   const { persona: p, hits: h, matched, strong, fnOk, anyOk, allOk, levelOk, excluded } = e;
-  const fn = analysis.function;
-  const level = analysis.seniority;
+  const { fn, level } = facts;
   const seniorityGiven = p.min !== undefined || p.max !== undefined;
   const reasons: string[] = [];
   if (matched) {
     if (strong) reasons.push(`title phrase ${quote(h!.title!.text)} matched`);
     if (anyOk) reasons.push(`keyword ${quote(h!.any!.text)} matched`);
     if (allOk) reasons.push(`all keywords matched: ${p.allTexts.map(quote).join(', ')}`);
-    if (fnOk) reasons.push(`function ${fn}${functionSource(reading)}`);
+    if (fnOk) reasons.push(`function ${fn}${functionSource(facts)}`);
     else if (p.functions && strong) reasons.push(`function ${fn ?? 'unknown'} is not one of ${[...p.functions].join(', ')}, but a title phrase is enough`);
     if (seniorityGiven) reasons.push(`seniority ${level} within ${range(p)}`);
     if (p.priority !== 0) reasons.push(`priority ${p.priority}`);
@@ -125,7 +131,7 @@ function explain(e: Evaluation, analysis: TitleAnalysis, reading: TokenReading):
     reasons.push(level ? `seniority ${level} is outside ${range(p)}` : `no seniority found in the title; the persona needs ${range(p)}`);
   if (!strong) {
     if (fnOk === false)
-      reasons.push(fn ? `function ${fn}${functionSource(reading)} is not one of ${[...p.functions!].join(', ')}` : `no function found in the title; the persona needs ${[...p.functions!].join(' or ')}`);
+      reasons.push(fn ? `function ${fn}${functionSource(facts)} is not one of ${[...p.functions!].join(', ')}` : `no function found in the title; the persona needs ${[...p.functions!].join(' or ')}`);
     if (anyOk === false) reasons.push(`none of the keywords appears (${p.anyCount} listed)`);
     if (allOk === false) {
       const missing = p.allTexts.filter((_t, i) => !h?.all?.has(i));
@@ -144,12 +150,13 @@ function tieBreak(a: Evaluation, b: Evaluation): string {
   return 'coming earlier in the pack (all else equal)';
 }
 
-function candidate(e: Evaluation, analysis: TitleAnalysis, reading: TokenReading): MatchCandidate {
-  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explain(e, analysis, reading) };
+/** A runner-up, with its reasons unless the compiled pack leaves them out (CompileOptions). */
+function candidate(e: Evaluation, facts: TitleFacts, explained: boolean): MatchCandidate {
+  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explained ? explain(e, facts) : [] };
 }
 
-function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): string {
-  const fn = analysis.function ? `function ${analysis.function}${functionSource(reading)}` : 'no function';
+function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading, facts: TitleFacts): string {
+  const fn = analysis.function ? `function ${analysis.function}${functionSource(facts)}` : 'no function';
   const level = analysis.seniority
     ? `seniority ${analysis.seniority}${reading.levelPhrase && !reading.levelPhrase.startsWith('"') ? ` (from ${quote(reading.levelPhrase)})` : ''}`
     : 'no seniority (no role found)';
@@ -160,26 +167,21 @@ function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading): strin
 export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
   const { analysis, reading, statusTokens } = analyzeDetailed(raw);
   // Outcomes are shared by every title with the same reading (and the same status phrases).
+  let memo = reading.matched;
+  if (memo?.compiled !== compiled) reading.matched = memo = { compiled, outcome: undefined, byStatus: undefined };
   if (!statusTokens) {
-    let outcome = compiled.outcomes.get(reading);
-    if (!outcome) {
-      outcome = decide(analysis, reading, compiled);
-      compiled.outcomes.set(reading, outcome);
-    }
-    return { input: raw, analysis, ...outcome };
+    memo.outcome ??= decide(analysis, reading, compiled);
+    return { input: raw, analysis, ...memo.outcome };
   }
   const status = statusTokens.join(' ');
-  let byStatus = compiled.statusOutcomes.get(reading);
-  if (!byStatus) compiled.statusOutcomes.set(reading, (byStatus = new Map()));
-  let outcome = byStatus.get(status);
-  if (!outcome) {
-    outcome = decide(analysis, reading, compiled, statusTokens);
-    byStatus.set(status, outcome);
-  }
+  memo.byStatus ??= new Map();
+  let outcome = memo.byStatus.get(status);
+  if (!outcome) memo.byStatus.set(status, (outcome = decide(analysis, reading, compiled, statusTokens)));
   return { input: raw, analysis, ...outcome };
 }
 
 function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
+  const facts: TitleFacts = { fn: analysis.function, level: analysis.seniority, functionPhrase: reading.functionPhrase };
   const hits = new Map<number, Hits>();
   collectHits(reading.tokens, compiled, hits);
   if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
@@ -189,7 +191,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   const matched: Evaluation[] = [];
   const failed: Evaluation[] = [];
   const consider = (i: number, h: Hits | undefined) => {
-    const e = evaluate(compiled.personas[i]!, h, analysis, reading);
+    const e = evaluate(compiled.personas[i]!, h, facts);
     (e.matched ? matched : failed).push(e);
   };
   for (const [i, h] of hits) consider(i, h);
@@ -201,7 +203,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
 
   const winner = matched[0];
   if (winner) {
-    const reasons = [...explain(winner, analysis, reading), ...notes];
+    const reasons = [...explain(winner, facts), ...notes];
     const second = matched[1];
     if (second) reasons.push(`chosen over ${second.persona.id} by ${tieBreak(winner, second)}`);
     return {
@@ -210,21 +212,21 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
       kind: winner.persona.kind,
       score: winner.score,
       reasons,
-      alternatives: matched.slice(1, 1 + MAX_ALTERNATIVES).map((e) => candidate(e, analysis, reading)),
+      alternatives: matched.slice(1, 1 + MAX_ALTERNATIVES).map((e) => candidate(e, facts, compiled.explainRunnersUp)),
     };
   }
 
   // No match: say what the title reads as, and which persona came closest and why it failed.
-  const reasons = ['no persona matched', describeAnalysis(analysis, reading), ...notes];
+  const reasons = ['no persona matched', describeAnalysis(analysis, reading, facts), ...notes];
   let closest: Evaluation | undefined;
   for (const e of failed) if (!closest || e.closeness > closest.closeness) closest = e;
   if (!closest && analysis.function) {
     for (const i of compiled.namingFunction.get(analysis.function as FunctionId) ?? []) {
-      const e = evaluate(compiled.personas[i]!, undefined, analysis, reading);
+      const e = evaluate(compiled.personas[i]!, undefined, facts);
       if (!closest || e.closeness > closest.closeness) closest = e;
     }
   }
-  if (closest) reasons.push(`closest: ${closest.persona.id} (${closest.persona.name}): ${explain(closest, analysis, reading).join('; ') || 'its rules do not hold'}`);
+  if (closest) reasons.push(`closest: ${closest.persona.id} (${closest.persona.name}): ${explain(closest, facts).join('; ') || 'its rules do not hold'}`);
   else if (analysis.function) reasons.push(`no persona lists function ${analysis.function} or any phrase of this title`);
   else reasons.push('no phrase of any persona appears in this title');
   return { persona: null, pack: null, kind: null, score: 0, reasons, alternatives: [] };

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Pack } from '../../pack/schema';
 import { parsePack, syntaxOf } from '../../pack/validate';
+import { BoundedMap } from '../../titles/bounded-map';
 import { compilePack, type CompiledPack } from '../../titles/compile';
 import { matchTitle } from '../../titles/match';
 import type { MatchResult } from '../../titles/types';
@@ -19,6 +20,8 @@ export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
 
 /** Output lines of `match` are written in chunks of about this many bytes. */
 const CHUNK = 1 << 16;
+/** Input lines and encoded outcomes remembered. */
+const CACHE_LIMIT = 50_000;
 
 /**
  * The output of `match`, encoded straight into byte chunks: one line per title with the CLI
@@ -33,30 +36,24 @@ export class MatchOutput {
   private buffer = Buffer.allocUnsafe(CHUNK);
   private pos = 0;
   private timer: ReturnType<typeof setImmediate> | undefined;
-  private readonly tails = new WeakMap<object, Buffer>();
-  private readonly seen = new Map<string, Buffer>();
+  /** Encoded tails by outcome (its reasons array stands for it). */
+  private readonly tails = new BoundedMap<string[], Buffer>(CACHE_LIMIT);
+  /** Input lines remembered with their tails. */
+  private readonly seen: BoundedMap<string, Buffer>;
 
   constructor(
     private readonly out: Writable,
     private readonly compiled: CompiledPack,
-    /** Input lines remembered; when full, the older half goes (Maps iterate in insertion order). */
-    private readonly cacheLimit = 50_000,
-  ) {}
+    lineCacheLimit = CACHE_LIMIT,
+  ) {
+    this.seen = new BoundedMap(lineCacheLimit);
+  }
 
   line(input: string): Promise<void> | void {
     let tail = this.seen.get(input);
     if (tail === undefined) {
       tail = this.tail(matchTitle(input, this.compiled));
-      if (this.cacheLimit > 0) {
-        if (this.seen.size >= this.cacheLimit) {
-          let drop = Math.ceil(this.cacheLimit / 2);
-          for (const key of this.seen.keys()) {
-            if (drop-- <= 0) break;
-            this.seen.delete(key);
-          }
-        }
-        this.seen.set(input, tail);
-      }
+      this.seen.set(input, tail);
     }
     const head = `{"input":${JSON.stringify(input)}`;
     // At most 3 UTF-8 bytes per UTF-16 unit.
@@ -113,7 +110,7 @@ export const match: Command = async (args, io) => {
   if (typeof file !== 'string') throw new UsageError('match needs a pack: persona-map match --pack pack.json < titles.txt');
   const pack = await loadPack(file, io);
   if (!pack) return 1;
-  const out = new MatchOutput(io.stdout, compilePack(pack));
+  const out = new MatchOutput(io.stdout, compilePack(pack, { explainRunnersUp: false }));
   for await (const input of readLines(io.stdin)) await out.line(input);
   await out.flush();
   return 0;

@@ -187,3 +187,33 @@ describe('compiling', () => {
     expect(compiled.namingFunction.get('security')).toEqual([0, 1]);
   });
 });
+
+describe('runners-up and remembered outcomes', () => {
+  const twoSecurity = () => pack([persona('sec-a', { functions: ['security'] }), persona('sec-b', { functions: ['security'], seniority: { min: 'professional' } })]);
+
+  it('runners-up carry their reasons by default, none when the compiled pack leaves them out', () => {
+    const explained = matchTitle('Security Engineer', compilePack(twoSecurity()));
+    expect(explained.alternatives[0]).toMatchObject({ persona: 'sec-a' });
+    expect(explained.alternatives[0]!.reasons).toEqual(['function security (from "security engineer")']);
+    const bare = matchTitle('Security Engineer', compilePack(twoSecurity(), { explainRunnersUp: false }));
+    expect(bare.alternatives.map((a) => [a.persona, a.score, a.reasons])).toEqual([['sec-a', explained.alternatives[0]!.score, []]]);
+    expect(bare.reasons).toEqual(explained.reasons);
+  });
+
+  it('an outcome remembered for one compiled pack is never reused for another', () => {
+    const security = compilePack(pack([persona('sec', { functions: ['security'] })]));
+    const finance = compilePack(pack([persona('fin', { functions: ['finance'] }), persona('sec-lead', { titles: ['Security Engineer'] })]));
+    // The same title, so the same cached reading, alternately against both packs.
+    for (let round = 0; round < 2; round++) {
+      expect(matchTitle('Security Engineer', security).persona).toBe('sec');
+      expect(matchTitle('Security Engineer', finance).persona).toBe('sec-lead');
+    }
+  });
+
+  it('status phrases keep their own outcomes next to the plain title', () => {
+    const compiled = compilePack(pack([persona('seeker', { keywords: { any: ['open to work'] } }), persona('sec', { functions: ['security'] })]));
+    expect(matchTitle('Security Engineer | Open to work', compiled).persona).toBe('seeker');
+    expect(matchTitle('Security Engineer', compiled).persona).toBe('sec');
+    expect(matchTitle('Security Engineer | Open to work', compiled).persona).toBe('seeker');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMap } from '../../../lib/titles/bounded-map';
+import { PhraseTrie } from '../../../lib/titles/trie';
+
+describe('PhraseTrie', () => {
+  const trie = () => {
+    const t = new PhraseTrie<string>();
+    // "chief" gets one child, then a second (the inline child becomes a map), then a third.
+    for (const phrase of ['chief', 'chief financial officer', 'chief information officer', 'chief information security officer', 'chief of staff', 'head'])
+      t.upsert(phrase.split(' '), () => phrase);
+    return t;
+  };
+
+  it('finds every phrase, whether its nodes have one child or many', () => {
+    const t = trie();
+    expect(t.size).toBe(6);
+    expect(t.get(['chief', 'information', 'security', 'officer'])).toBe('chief information security officer');
+    expect(t.get(['chief', 'of', 'staff'])).toBe('chief of staff');
+    expect(t.get(['chief', 'information'])).toBeUndefined();
+    expect(t.get([])).toBeUndefined();
+    expect(new Map([...t.entries()].map(([tokens, v]) => [tokens.join(' '), v]))).toEqual(
+      new Map(['chief', 'chief financial officer', 'chief information officer', 'chief information security officer', 'chief of staff', 'head'].map((p) => [p, p])),
+    );
+  });
+
+  it('upsert updates a value in place', () => {
+    const t = trie();
+    t.upsert(['head'], (v) => `${v}!`);
+    expect(t.get(['head'])).toBe('head!');
+    expect(t.size).toBe(6);
+  });
+
+  it('longest reads leftmost-longest without overlaps; all reports every match', () => {
+    const t = trie();
+    const tokens = 'chief information security officer and head'.split(' ');
+    const longest: string[] = [];
+    t.longest(tokens, (s, e, v) => longest.push(`${s}-${e}:${v}`));
+    expect(longest).toEqual(['0-4:chief information security officer', '5-6:head']);
+    const all: string[] = [];
+    t.all(tokens, (s, e, v) => all.push(`${s}-${e}:${v}`));
+    expect(all).toEqual(['0-1:chief', '0-4:chief information security officer', '5-6:head']);
+  });
+});
+
+describe('BoundedMap', () => {
+  it('drops the older half when full, and keeps updating existing keys in place', () => {
+    const m = new BoundedMap<number, string>(4);
+    for (let i = 0; i < 4; i++) m.set(i, `v${i}`);
+    m.set(3, 'again');
+    expect([...m.keys()]).toEqual([0, 1, 2, 3]);
+    m.set(4, 'v4');
+    expect([...m.entries()]).toEqual([[2, 'v2'], [3, 'again'], [4, 'v4']]);
+  });
+
+  it('stores nothing with a limit of 0', () => {
+    const m = new BoundedMap<string, number>(0);
+    m.set('a', 1);
+    expect(m.size).toBe(0);
+  });
+});

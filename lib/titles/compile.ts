@@ -6,6 +6,7 @@
  * bucketed by function, so they are looked at only for titles of that function.
  */
 import { levelRank, type FunctionId, type Pack, type Persona } from '../pack/schema';
+import { BoundedMap } from './bounded-map';
 import { getLexicon } from './lexicon';
 import { PhraseTrie } from './trie';
 import type { MatchCandidate } from './types';
@@ -60,6 +61,8 @@ export interface CompiledPack {
   namingFunction: Map<FunctionId, number[]>;
   phraseCount: number;
   warnings: CompileWarning[];
+  /** Distinct match outcomes, by their content, so readings that decide alike share one (match.ts). */
+  outcomes: BoundedMap<string, MatchOutcome>;
   /** CompileOptions.explainRunnersUp. */
   explainRunnersUp: boolean;
 }
@@ -83,6 +86,9 @@ export interface MatchOutcome {
   alternatives: MatchCandidate[];
 }
 
+/** Distinct outcomes remembered per compiled pack. */
+const OUTCOME_LIMIT = 50_000;
+
 /** Compiles several packs into one index; on a tie, personas of earlier packs win. */
 export function compilePacks(packs: readonly Pack[], options: CompileOptions = {}): CompiledPack {
   const { tokenizer } = getLexicon();
@@ -95,6 +101,7 @@ export function compilePacks(packs: readonly Pack[], options: CompileOptions = {
     phraseCount: 0,
     warnings: [],
     explainRunnersUp: options.explainRunnersUp ?? true,
+    outcomes: new BoundedMap(OUTCOME_LIMIT),
   };
   const add = (persona: CompiledPersona, role: PhraseRole, text: string, slot: number) => {
     const tokens = tokenizer.tokens(text);

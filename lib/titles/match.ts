@@ -170,14 +170,30 @@ export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
   let memo = reading.matched;
   if (memo?.compiled !== compiled) reading.matched = memo = { compiled, outcome: undefined, byStatus: undefined };
   if (!statusTokens) {
-    memo.outcome ??= decide(analysis, reading, compiled);
+    memo.outcome ??= shared(decide(analysis, reading, compiled), compiled);
     return { input: raw, analysis, ...memo.outcome };
   }
   const status = statusTokens.join(' ');
   memo.byStatus ??= new Map();
   let outcome = memo.byStatus.get(status);
-  if (!outcome) memo.byStatus.set(status, (outcome = decide(analysis, reading, compiled, statusTokens)));
+  if (!outcome) memo.byStatus.set(status, (outcome = shared(decide(analysis, reading, compiled, statusTokens), compiled)));
   return { input: raw, analysis, ...outcome };
+}
+
+/**
+ * The one outcome object for everything this outcome says. Many readings decide alike ("Senior
+ * Marketing Analyst" and "Marketing Analyst II"), and readings are cached: sharing their outcome
+ * keeps one copy of its reasons in memory instead of one per reading, which is most of what
+ * matching a long list of new titles costs (the garbage collector copies whatever is kept).
+ */
+function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
+  const SEP = '\u0000';
+  let key = `${outcome.pack}${SEP}${outcome.persona}${SEP}${outcome.score}${SEP}${outcome.reasons.join(SEP)}`;
+  for (const a of outcome.alternatives) key += `${SEP}${SEP}${a.pack}${SEP}${a.persona}${SEP}${a.score}${SEP}${a.reasons.join(SEP)}`;
+  const known = compiled.outcomes.get(key);
+  if (known) return known;
+  compiled.outcomes.set(key, outcome);
+  return outcome;
 }
 
 function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {

@@ -83,6 +83,7 @@ const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
 export class Tokenizer {
   private readonly compoundCache = new Map<string, string[] | null>();
+  private readonly words = new Map<string, string>();
 
   constructor(private readonly tables: TokenizerTables) {}
 
@@ -109,15 +110,27 @@ export class Tokenizer {
   private pushSplit(word: string, out: string[]): void {
     const parts = word.length >= 7 ? this.split(word) : null;
     if (!parts) {
-      out.push(word);
+      out.push(this.intern(word));
       return;
     }
     for (const part of parts) {
       if (this.tables.drop.has(part)) continue;
       const r = this.tables.replace.get(part);
       if (r) for (const token of r) out.push(token);
-      else out.push(part);
+      else out.push(this.intern(part));
     }
+  }
+
+  /**
+   * One string per distinct word: tokens of cached readings then share their strings instead of
+   * each keeping its own copy (matching long lists is bound by what stays in memory).
+   */
+  private intern(word: string): string {
+    const known = this.words.get(word);
+    if (known !== undefined) return known;
+    if (this.words.size >= MAX_CACHE) this.words.clear();
+    this.words.set(word, word);
+    return word;
   }
 
   /** Splits a compound into known parts, or null. Memoised: titles reuse the same few words. */

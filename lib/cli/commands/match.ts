@@ -50,12 +50,15 @@ export class MatchOutput {
   }
 
   line(input: string): Promise<void> | void {
-    let tail = this.seen.get(input);
+    // Keyed by the quoted line, a new string: the line itself is a view into the chunk it was
+    // read from and would keep that whole chunk in memory.
+    const quoted = JSON.stringify(input);
+    let tail = this.seen.get(quoted);
     if (tail === undefined) {
       tail = this.tail(matchTitle(input, this.compiled));
-      this.seen.set(input, tail);
+      this.seen.set(quoted, tail);
     }
-    const head = `{"input":${JSON.stringify(input)}`;
+    const head = `{"input":${quoted}`;
     // At most 3 UTF-8 bytes per UTF-16 unit.
     const most = head.length * 3 + tail.length;
     let pending: Promise<void> | void = undefined;

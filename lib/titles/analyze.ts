@@ -12,7 +12,7 @@ import { levelRank, type FunctionId, type Level } from '../pack/schema';
 import { BoundedMap } from './bounded-map';
 import type { CompiledPack, MatchOutcome } from './compile';
 import { getLexicon, maxLevel, type LexEntry, type Lexicon } from './lexicon';
-import { fold, foldSameLength } from './normalize';
+import { detached, fold, foldSameLength } from './normalize';
 import type { TitleAnalysis } from './types';
 
 interface LexMatch {
@@ -382,8 +382,8 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   const reading = readTokens(lx.tokenizer.tokens(role), lx);
   const title = displayTitle(qualifier ? `${role.trim()} ${qualifier}` : role, lx);
   const score = segmentScore(reading);
-  const result = { roleText: role, title, qualifier, reading, score };
-  roleCache.set(beforeCompany, result);
+  const result = { roleText: detached(role), title: detached(title), qualifier, reading, score };
+  roleCache.set(detached(beforeCompany), result);
   return result;
 }
 

@@ -55,6 +55,15 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
+/**
+ * A copy of `text` for keeping in a cache. A substring may be a view into the string it was cut
+ * from (V8 does this), and a title cut from a 64 KB chunk of a CSV export would keep the whole
+ * chunk alive for as long as the cache holds it.
+ */
+export function detached(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 /** Words of folded text, before any lexicon is applied. */
 export function rawWords(text: string): string[] {
   const ascii = !NON_ASCII.test(text);

@@ -15,7 +15,7 @@
  * each counted when given and holding.
  */
 import { LEVELS, levelRank, type FunctionId, type Level } from '../pack/schema';
-import { analyzeDetailed, type TokenReading } from './analyze';
+import { analyzeDetailed, type DetailedAnalysis, type TokenReading } from './analyze';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
 import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
 
@@ -165,19 +165,28 @@ function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading, facts:
 
 /** Matches one raw title; the result explains itself (reasons) and lists the runners-up. */
 export function matchTitle(raw: string, compiled: CompiledPack): MatchResult {
-  const { analysis, reading, statusTokens } = analyzeDetailed(raw);
+  const detailed = analyzeDetailed(raw);
+  return { input: raw, analysis: detailed.analysis, ...outcomeOf(detailed, compiled) };
+}
+
+/**
+ * What matchTitle says about a title without its analysis: the persona, reasons and runners-up,
+ * one object shared by every title that reads alike (persona-map match prints just this).
+ */
+export function matchOutcome(raw: string, compiled: CompiledPack): MatchOutcome {
+  return outcomeOf(analyzeDetailed(raw), compiled);
+}
+
+function outcomeOf({ analysis, reading, statusTokens }: DetailedAnalysis, compiled: CompiledPack): MatchOutcome {
   // Outcomes are shared by every title with the same reading (and the same status phrases).
   let memo = reading.matched;
   if (memo?.compiled !== compiled) reading.matched = memo = { compiled, outcome: undefined, byStatus: undefined };
-  if (!statusTokens) {
-    memo.outcome ??= shared(decide(analysis, reading, compiled), compiled);
-    return { input: raw, analysis, ...memo.outcome };
-  }
+  if (!statusTokens) return (memo.outcome ??= shared(decide(analysis, reading, compiled), compiled));
   const status = statusTokens.join(' ');
   memo.byStatus ??= new Map();
   let outcome = memo.byStatus.get(status);
   if (!outcome) memo.byStatus.set(status, (outcome = shared(decide(analysis, reading, compiled, statusTokens), compiled)));
-  return { input: raw, analysis, ...outcome };
+  return outcome;
 }
 
 /**

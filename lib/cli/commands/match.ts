@@ -4,9 +4,8 @@ import type { Writable } from 'node:stream';
 import type { Pack } from '../../pack/schema';
 import { parsePack, syntaxOf } from '../../pack/validate';
 import { BoundedMap } from '../../titles/bounded-map';
-import { compilePack, type CompiledPack } from '../../titles/compile';
-import { matchTitle } from '../../titles/match';
-import type { MatchResult } from '../../titles/types';
+import { compilePack, type CompiledPack, type MatchOutcome } from '../../titles/compile';
+import { matchOutcome } from '../../titles/match';
 import { parseArgs, readLines, UsageError, write, type CliIO, type Command } from '../io';
 
 /** Reads and validates a pack; on problems prints them (like `validate`) and returns null. */
@@ -22,6 +21,10 @@ export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
 const CHUNK = 1 << 16;
 /** Input lines and encoded outcomes remembered. */
 const CACHE_LIMIT = 50_000;
+/** The line cache's hit rate is measured over windows of this many lines… */
+const RATE_WINDOW = 4096;
+/** …and below this rate only some new lines are remembered (MatchOutput.admit). */
+const MIN_HIT_RATE = 0.05;
 
 /**
  * The output of `match`, encoded straight into byte chunks: one line per title with the CLI
@@ -36,10 +39,15 @@ export class MatchOutput {
   private buffer = Buffer.allocUnsafe(CHUNK);
   private pos = 0;
   private timer: ReturnType<typeof setImmediate> | undefined;
-  /** Encoded tails by outcome (its reasons array stands for it). */
-  private readonly tails = new BoundedMap<string[], Buffer>(CACHE_LIMIT);
+  /** Encoded tails by outcome (outcomes are shared by every title that reads alike). */
+  private readonly tails = new BoundedMap<MatchOutcome, Buffer>(CACHE_LIMIT);
   /** Input lines remembered with their tails. */
   private readonly seen: BoundedMap<string, Buffer>;
+  /** Line-cache hits and lookups in the current window, and the hit rate of the last one. */
+  private hits = 0;
+  private lookups = 0;
+  private hitRate = 1;
+  private misses = 0;
 
   constructor(
     private readonly out: Writable,
@@ -55,8 +63,12 @@ export class MatchOutput {
     const quoted = JSON.stringify(input);
     let tail = this.seen.get(quoted);
     if (tail === undefined) {
-      tail = this.tail(matchTitle(input, this.compiled));
-      this.seen.set(quoted, tail);
+      tail = this.tail(matchOutcome(input, this.compiled));
+      if (this.admit()) this.seen.set(quoted, tail);
+    } else this.hits++;
+    if (++this.lookups === RATE_WINDOW) {
+      this.hitRate = this.hits / RATE_WINDOW;
+      this.hits = this.lookups = 0;
     }
     const head = `{"input":${quoted}`;
     // At most 3 UTF-8 bytes per UTF-16 unit.
@@ -88,9 +100,18 @@ export class MatchOutput {
     return write(this.out, chunk);
   }
 
-  /** The bytes after the input, ending the line: shared by every result with the same outcome. */
-  private tail(r: MatchResult): Buffer {
-    let tail = this.tails.get(r.reasons);
+  /**
+   * Whether a new line goes into the line cache. Where lines repeat (a CRM export), every one;
+   * where they hardly do, remembering each costs more than the rare hit saves, so only every
+   * eighth: a title that does recur is still caught after a few sightings.
+   */
+  private admit(): boolean {
+    return this.hitRate >= MIN_HIT_RATE || ++this.misses % 8 === 0;
+  }
+
+  /** The bytes after the input, ending the line: shared by every title with the same outcome. */
+  private tail(r: MatchOutcome): Buffer {
+    let tail = this.tails.get(r);
     if (tail === undefined) {
       const json = JSON.stringify({
         persona: r.persona,
@@ -100,7 +121,7 @@ export class MatchOutput {
         alternatives: r.alternatives.map((a) => ({ persona: a.persona, kind: a.kind, score: a.score })),
       });
       tail = Buffer.from(`,${json.slice(1)}\n`);
-      this.tails.set(r.reasons, tail);
+      this.tails.set(r, tail);
     }
     return tail;
   }

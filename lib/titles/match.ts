@@ -196,9 +196,10 @@ function outcomeOf({ analysis, reading, statusTokens }: DetailedAnalysis, compil
  * matching a long list of new titles costs (the garbage collector copies whatever is kept).
  */
 function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
-  const SEP = '\u0000';
-  let key = `${outcome.pack}${SEP}${outcome.persona}${SEP}${outcome.score}${SEP}${outcome.reasons.join(SEP)}`;
-  for (const a of outcome.alternatives) key += `${SEP}${SEP}${a.pack}${SEP}${a.persona}${SEP}${a.score}${SEP}${a.reasons.join(SEP)}`;
+  const parts: (string | number | null)[] = [outcome.pack, outcome.persona, outcome.score, ...outcome.reasons];
+  for (const a of outcome.alternatives) parts.push('', a.pack, a.persona, a.score, ...a.reasons);
+  // One join builds the key as a single string (no intermediate pieces to flatten for hashing).
+  const key = parts.join('\u0000');
   const known = compiled.outcomes.get(key);
   if (known) return known;
   compiled.outcomes.set(key, outcome);

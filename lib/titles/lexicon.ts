@@ -138,7 +138,7 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
   }
 
   // A multi-word role ("sales director", "senior consultant") takes its level from its own words.
-  const all = [...trie.entries()];
+  const all = trie.entries();
   // Shorter phrases first, so "technical product manager" sees the level "product manager" got.
   all.sort((a, b) => a[0].length - b[0].length);
   // Functions only come from what the tables say, not from other derived ones.

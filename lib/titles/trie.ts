@@ -59,14 +59,18 @@ export class PhraseTrie<T> {
   }
 
   /** Every phrase with its value, parents before children. */
-  *entries(): Generator<[string[], T]> {
-    const stack: [TrieNode<T>, string[]][] = [[this.root, []]];
-    while (stack.length > 0) {
-      const [node, path] = stack.pop()!;
-      if (node.value !== undefined) yield [path, node.value];
-      if (node.child) stack.push([node.child, [...path, node.word!]]);
-      for (const [word, child] of node.children ?? []) stack.push([child, [...path, word]]);
-    }
+  entries(): [string[], T][] {
+    const found: [string[], T][] = [];
+    const path: string[] = [];
+    const visit = (node: TrieNode<T>, word: string | undefined) => {
+      if (word !== undefined) path.push(word);
+      if (node.value !== undefined) found.push([path.slice(), node.value]);
+      if (node.child) visit(node.child, node.word);
+      for (const [next, child] of node.children ?? []) visit(child, next);
+      if (word !== undefined) path.pop();
+    };
+    visit(this.root, undefined);
+    return found;
   }
 
   /** Leftmost-longest, non-overlapping matches: how the lexicon reads a title. */

@@ -19,12 +19,15 @@ export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
 
 /** Output lines of `match` are written in chunks of about this many bytes. */
 const CHUNK = 1 << 16;
+/** Every output line starts with these bytes, then the quoted input and the outcome's tail. */
+const HEAD = Buffer.from('{"input":');
 /** Input lines and encoded outcomes remembered. */
 const CACHE_LIMIT = 50_000;
-/** The line cache's hit rate is measured over windows of this many lines… */
+/** The line cache's hit rate is measured over windows of this many lookups… */
 const RATE_WINDOW = 4096;
-/** …and below this rate only some new lines are remembered (MatchOutput.admit). */
+/** …and below this rate only one line in SAMPLE uses the cache. */
 const MIN_HIT_RATE = 0.05;
+const SAMPLE = 8;
 
 /**
  * The output of `match`, encoded straight into byte chunks: one line per title with the CLI
@@ -43,11 +46,16 @@ export class MatchOutput {
   private readonly tails = new BoundedMap<MatchOutcome, Buffer>(CACHE_LIMIT);
   /** Input lines remembered with their tails. */
   private readonly seen: BoundedMap<string, Buffer>;
-  /** Line-cache hits and lookups in the current window, and the hit rate of the last one. */
+  /**
+   * The line cache pays off where lines repeat (a CRM export). Where they hardly do, looking
+   * each line up and remembering it costs more than the rare hit saves, so then only every
+   * SAMPLE-th line uses the cache: enough to catch a title that does recur, and to notice when
+   * lines start repeating again. Hits and lookups count the current window of used lines.
+   */
   private hits = 0;
   private lookups = 0;
   private hitRate = 1;
-  private misses = 0;
+  private skipped = 0;
 
   constructor(
     private readonly out: Writable,
@@ -61,24 +69,26 @@ export class MatchOutput {
     // Keyed by the quoted line, a new string: the line itself is a view into the chunk it was
     // read from and would keep that whole chunk in memory.
     const quoted = JSON.stringify(input);
-    let tail = this.seen.get(quoted);
+    const sampled = this.hitRate >= MIN_HIT_RATE || ++this.skipped % SAMPLE === 0;
+    let tail = sampled ? this.seen.get(quoted) : undefined;
     if (tail === undefined) {
       tail = this.tail(matchOutcome(input, this.compiled));
-      if (this.admit()) this.seen.set(quoted, tail);
+      if (sampled) this.seen.set(quoted, tail);
     } else this.hits++;
-    if (++this.lookups === RATE_WINDOW) {
+    if (sampled && ++this.lookups === RATE_WINDOW) {
       this.hitRate = this.hits / RATE_WINDOW;
       this.hits = this.lookups = 0;
     }
-    const head = `{"input":${quoted}`;
     // At most 3 UTF-8 bytes per UTF-16 unit.
-    const most = head.length * 3 + tail.length;
+    const most = HEAD.length + quoted.length * 3 + tail.length;
     let pending: Promise<void> | void = undefined;
     if (this.pos + most > this.buffer.length) {
       pending = this.flush();
       if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
     }
-    this.pos += this.buffer.write(head, this.pos);
+    this.buffer.set(HEAD, this.pos);
+    this.pos += HEAD.length;
+    this.pos += this.buffer.write(quoted, this.pos);
     // TypedArray#set: Buffer#copy's argument checks cost more than the copy itself.
     this.buffer.set(tail, this.pos);
     this.pos += tail.length;
@@ -98,15 +108,6 @@ export class MatchOutput {
     this.buffer = Buffer.allocUnsafe(CHUNK);
     this.pos = 0;
     return write(this.out, chunk);
-  }
-
-  /**
-   * Whether a new line goes into the line cache. Where lines repeat (a CRM export), every one;
-   * where they hardly do, remembering each costs more than the rare hit saves, so only every
-   * eighth: a title that does recur is still caught after a few sightings.
-   */
-  private admit(): boolean {
-    return this.hitRate >= MIN_HIT_RATE || ++this.misses % 8 === 0;
   }
 
   /** The bytes after the input, ending the line: shared by every title with the same outcome. */

@@ -45,6 +45,27 @@ describe('persona-map match', () => {
     expect(rows[2].alternatives[0]).toMatchObject({ persona: 'security-practitioner' });
   });
 
+  it('answers every line right whether lines repeat or not (the line cache samples when they do not)', async () => {
+    // 6,000 different lines (the cache's hit rate drops, it then samples), then lines that repeat.
+    const distinct = Array.from({ length: 6000 }, (_, i) => (i % 2 ? `Security Analyst at Company${i}` : `CISO at Firm${i}`));
+    const repeated = Array.from({ length: 3000 }, (_, i) => ['CISO at Acme', 'Security Guard', 'Security Analyst Intern'][i % 3]!);
+    const input = [...distinct, ...repeated];
+    const { code, lines } = await run(['match', '--pack', 'security-pack.json'], input.join('\n') + '\n');
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(input.length);
+    const byInput = new Map<string, string>();
+    for (const [k, line] of lines.entries()) {
+      const { input: echoed, ...rest } = JSON.parse(line);
+      expect(echoed).toBe(input[k]);
+      // Titles of one shape get one answer, cached or not.
+      const shape = echoed.replace(/ at \w+$/, '');
+      const answer = JSON.stringify(rest);
+      expect(byInput.get(shape) ?? answer).toBe(answer);
+      byInput.set(shape, answer);
+    }
+    expect([...byInput.keys()].sort()).toEqual(['CISO', 'Security Analyst', 'Security Analyst Intern', 'Security Guard']);
+  });
+
   it('reads YAML packs too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-'));
     writeFileSync(join(dir, 'p.yaml'), [

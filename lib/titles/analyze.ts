@@ -382,8 +382,11 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   const reading = readTokens(lx.tokenizer.tokens(role), lx);
   const title = displayTitle(qualifier ? `${role.trim()} ${qualifier}` : role, lx);
   const score = segmentScore(reading);
-  const result = { roleText: detached(role), title: detached(title), qualifier, reading, score };
-  roleCache.set(detached(beforeCompany), result);
+  // Kept texts are copies (see detached), one where they are the same text.
+  const key = detached(beforeCompany);
+  const roleText = role === beforeCompany ? key : detached(role);
+  const result = { roleText, title: title === roleText ? roleText : detached(title), qualifier, reading, score };
+  roleCache.set(key, result);
   return result;
 }
 

@@ -155,10 +155,10 @@ function candidate(e: Evaluation, facts: TitleFacts, explained: boolean): MatchC
   return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explained ? explain(e, facts) : [] };
 }
 
-function describeAnalysis(analysis: TitleAnalysis, reading: TokenReading, facts: TitleFacts): string {
-  const fn = analysis.function ? `function ${analysis.function}${functionSource(facts)}` : 'no function';
-  const level = analysis.seniority
-    ? `seniority ${analysis.seniority}${reading.levelPhrase && !reading.levelPhrase.startsWith('"') ? ` (from ${quote(reading.levelPhrase)})` : ''}`
+function describeAnalysis(facts: TitleFacts, reading: TokenReading): string {
+  const fn = facts.fn ? `function ${facts.fn}${functionSource(facts)}` : 'no function';
+  const level = facts.level
+    ? `seniority ${facts.level}${reading.levelPhrase && !reading.levelPhrase.startsWith('"') ? ` (from ${quote(reading.levelPhrase)})` : ''}`
     : 'no seniority (no role found)';
   return `the title reads as ${fn}, ${level}`;
 }
@@ -243,7 +243,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   }
 
   // No match: say what the title reads as, and which persona came closest and why it failed.
-  const reasons = ['no persona matched', describeAnalysis(analysis, reading, facts), ...notes];
+  const reasons = ['no persona matched', describeAnalysis(facts, reading), ...notes];
   let closest: Evaluation | undefined;
   for (const e of failed) if (!closest || e.closeness > closest.closeness) closest = e;
   if (!closest && analysis.function) {

@@ -5,6 +5,7 @@
  * abbreviations mapped to canonical tokens ("vp" → "vice president", "directrice" →
  * "directeur"), and German/Dutch compounds split ("einkaufsleiter" → "einkauf leiter").
  */
+import { BoundedMap } from './bounded-map';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -22,11 +23,11 @@ export function fold(text: string): string {
   return s;
 }
 
-/** Bound of the memo tables below, cleared when full. */
+/** Bound of the memo tables below. */
 const MAX_CACHE = 50_000;
 
 /** What foldSameLength makes of each character seen: titles reuse a small alphabet. */
-const foldedChars = new Map<string, string>();
+const foldedChars = new BoundedMap<string, string>(MAX_CACHE);
 
 /** Like fold, but one output character per input UTF-16 unit, so indexes map back to the raw text. */
 export function foldSameLength(text: string): string {
@@ -47,7 +48,6 @@ export function foldSameLength(text: string): string {
     if (folded === undefined) {
       const base = ch.length === 1 ? ch.normalize('NFD')[0]!.toLowerCase() : ' '.repeat(ch.length);
       folded = base.length === 1 ? base : base[0] ?? ' ';
-      if (foldedChars.size >= MAX_CACHE) foldedChars.clear();
       foldedChars.set(ch, folded);
     }
     out += folded;
@@ -92,8 +92,8 @@ const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
 const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
 export class Tokenizer {
-  private readonly compoundCache = new Map<string, string[] | null>();
-  private readonly words = new Map<string, string>();
+  private readonly compoundCache = new BoundedMap<string, string[] | null>(MAX_CACHE);
+  private readonly words = new BoundedMap<string, string>(MAX_CACHE);
 
   constructor(private readonly tables: TokenizerTables) {}
 
@@ -138,7 +138,6 @@ export class Tokenizer {
   private intern(word: string): string {
     const known = this.words.get(word);
     if (known !== undefined) return known;
-    if (this.words.size >= MAX_CACHE) this.words.clear();
     this.words.set(word, word);
     return word;
   }
@@ -148,7 +147,6 @@ export class Tokenizer {
     const cached = this.compoundCache.get(word);
     if (cached !== undefined) return cached;
     const result = this.tables.keep.has(word) ? null : this.splitUncached(word, 0);
-    if (this.compoundCache.size >= MAX_CACHE) this.compoundCache.clear();
     this.compoundCache.set(word, result);
     return result;
   }

@@ -55,7 +55,8 @@ export class PhraseTrie<T> {
   get(tokens: readonly string[]): T | undefined {
     let node: TrieNode<T> | undefined = this.root;
     for (let i = 0; i < tokens.length && node; i++) node = childOf(node, tokens[i]!);
-    return node === this.root ? undefined : node?.value;
+    // The root holds no value: upsert ignores empty phrases.
+    return node?.value;
   }
 
   /** Every phrase with its value, parents before children. */

@@ -45,7 +45,7 @@ export class MatchOutput {
   /** Encoded tails by outcome (outcomes are shared by every title that reads alike). */
   private readonly tails = new BoundedMap<MatchOutcome, Buffer>(CACHE_LIMIT);
   /** Input lines remembered with their tails. */
-  private readonly seen: BoundedMap<string, Buffer>;
+  private readonly seen = new BoundedMap<string, Buffer>(CACHE_LIMIT);
   /**
    * The line cache pays off where lines repeat (a CRM export). Where they hardly do, looking
    * each line up and remembering it costs more than the rare hit saves, so then only every
@@ -60,10 +60,7 @@ export class MatchOutput {
   constructor(
     private readonly out: Writable,
     private readonly compiled: CompiledPack,
-    lineCacheLimit = CACHE_LIMIT,
-  ) {
-    this.seen = new BoundedMap(lineCacheLimit);
-  }
+  ) {}
 
   line(input: string): Promise<void> | void {
     // Keyed by the quoted line, a new string: the line itself is a view into the chunk it was

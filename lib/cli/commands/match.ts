@@ -6,7 +6,7 @@ import { parsePack, syntaxOf } from '../../pack/validate';
 import { BoundedMap } from '../../titles/bounded-map';
 import { compilePack, type CompiledPack, type MatchOutcome } from '../../titles/compile';
 import { matchOutcome } from '../../titles/match';
-import { parseArgs, readLines, UsageError, write, type CliIO, type Command } from '../io';
+import { parseArgs, readLineBatches, UsageError, write, type CliIO, type Command } from '../io';
 
 /** Reads and validates a pack; on problems prints them (like `validate`) and returns null. */
 export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
@@ -21,6 +21,9 @@ export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
 const CHUNK = 1 << 16;
 /** Every output line starts with these bytes, then the quoted input and the outcome's tail. */
 const HEAD = Buffer.from('{"input":');
+const QUOTE = 0x22;
+/** What JSON.stringify would escape in a string: quotes, backslashes, control characters and (lone) surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Input lines and encoded outcomes remembered. */
 const CACHE_LIMIT = 50_000;
 /** The line cache's hit rate is measured over windows of this many lookups… */
@@ -44,7 +47,7 @@ export class MatchOutput {
   private timer: ReturnType<typeof setImmediate> | undefined;
   /** Encoded tails by outcome (outcomes are shared by every title that reads alike). */
   private readonly tails = new BoundedMap<MatchOutcome, Buffer>(CACHE_LIMIT);
-  /** Input lines remembered with their tails. */
+  /** Input lines remembered with their tails (each line its own string: readLineBatches decodes lines one by one). */
   private readonly seen = new BoundedMap<string, Buffer>(CACHE_LIMIT);
   /**
    * The line cache pays off where lines repeat (a CRM export). Where they hardly do, looking
@@ -63,31 +66,36 @@ export class MatchOutput {
   ) {}
 
   line(input: string): Promise<void> | void {
-    // Keyed by the quoted line, a new string: the line itself is a view into the chunk it was
-    // read from and would keep that whole chunk in memory.
-    const quoted = JSON.stringify(input);
     const sampled = this.hitRate >= MIN_HIT_RATE || ++this.skipped % SAMPLE === 0;
-    let tail = sampled ? this.seen.get(quoted) : undefined;
+    let tail = sampled ? this.seen.get(input) : undefined;
     if (tail === undefined) {
       tail = this.tail(matchOutcome(input, this.compiled));
-      if (sampled) this.seen.set(quoted, tail);
+      if (sampled) this.seen.set(input, tail);
     } else this.hits++;
     if (sampled && ++this.lookups === RATE_WINDOW) {
       this.hitRate = this.hits / RATE_WINDOW;
       this.hits = this.lookups = 0;
     }
+    // Most lines need no escaping: written between quotes as they are, with no quoted copy.
+    const quoted = NEEDS_ESCAPE.test(input) ? JSON.stringify(input) : undefined;
     // At most 3 UTF-8 bytes per UTF-16 unit.
-    const most = HEAD.length + quoted.length * 3 + tail.length;
+    const most = HEAD.length + (quoted ?? input).length * 3 + 2 + tail.length;
     let pending: Promise<void> | void = undefined;
     if (this.pos + most > this.buffer.length) {
       pending = this.flush();
       if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
     }
-    this.buffer.set(HEAD, this.pos);
+    const buffer = this.buffer;
+    buffer.set(HEAD, this.pos);
     this.pos += HEAD.length;
-    this.pos += this.buffer.write(quoted, this.pos);
+    if (quoted !== undefined) this.pos += buffer.write(quoted, this.pos);
+    else {
+      buffer[this.pos++] = QUOTE;
+      this.pos += buffer.write(input, this.pos);
+      buffer[this.pos++] = QUOTE;
+    }
     // TypedArray#set: Buffer#copy's argument checks cost more than the copy itself.
-    this.buffer.set(tail, this.pos);
+    buffer.set(tail, this.pos);
     this.pos += tail.length;
     if (pending) return pending;
     this.timer ??= setImmediate(() => {
@@ -133,7 +141,11 @@ export const match: Command = async (args, io) => {
   const pack = await loadPack(file, io);
   if (!pack) return 1;
   const out = new MatchOutput(io.stdout, compilePack(pack, { explainRunnersUp: false }));
-  for await (const input of readLines(io.stdin)) await out.line(input);
+  for await (const lines of readLineBatches(io.stdin))
+    for (const input of lines) {
+      const full = out.line(input);
+      if (full) await full;
+    }
   await out.flush();
   return 0;
 };

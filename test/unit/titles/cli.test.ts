@@ -66,6 +66,16 @@ describe('persona-map match', () => {
     expect([...byInput.keys()].sort()).toEqual(['CISO', 'Security Analyst', 'Security Analyst Intern', 'Security Guard']);
   });
 
+  it('echoes every input exactly, whatever it holds (quotes, backslashes, tabs, emoji, a lone surrogate)', async () => {
+    const inputs = ['Head of "Growth"', 'CISO \\ CIO', 'CISO\tat Acme', 'CISO 🚀', 'Responsable sécurité', 'CISO \ud800 at Acme', ''];
+    const { code, out } = await run(['match', '--pack', 'security-pack.json'], inputs.join('\n') + '\n');
+    expect(code).toBe(0);
+    const lines = out.split('\n').slice(0, -1);
+    expect(lines.map((l) => JSON.parse(l).input)).toEqual(inputs.map((i) => i.replace('\ud800', '\ufffd')));
+    // Escaped as JSON.stringify escapes: the output is exactly what a JSON encoder would write.
+    expect(lines.map((l) => l.slice(0, l.indexOf(',"persona"')))).toEqual(inputs.map((i) => `{"input":${JSON.stringify(i.replace('\ud800', '\ufffd'))}`));
+  });
+
   it('reads YAML packs too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-'));
     writeFileSync(join(dir, 'p.yaml'), [

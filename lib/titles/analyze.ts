@@ -58,6 +58,8 @@ export interface TokenReading {
 }
 
 const CHIEF = 'chief';
+/** Shared by every reading without notes; never added to. */
+const NO_NOTES: string[] = [];
 const OFFICER = 'officer';
 
 function scoreFunctions(matches: LexMatch[]): { fn: FunctionId; score: number; phrase: string }[] {
@@ -200,6 +202,8 @@ export function readTokens(
   for (const s of scored) if (!functions.includes(s.fn)) functions.push(s.fn);
   return {
     tokens,
+    // Present on every reading, so all have one shape.
+    altTokens: undefined,
     function: functions[0] ?? null,
     functions,
     level,
@@ -208,8 +212,9 @@ export function readTokens(
     isRole,
     hasHeadLevel: head !== undefined && head !== 'professional',
     decoration,
-    ambiguous,
-    resolved,
+    // Readings are cached by the ten thousand, and most have no notes: one empty list for all.
+    ambiguous: ambiguous.length > 0 ? ambiguous : NO_NOTES,
+    resolved: resolved.length > 0 ? resolved : NO_NOTES,
     guessed,
     matched: undefined,
   };
@@ -415,21 +420,14 @@ function splitSegments(text: string, lx: Lexicon): string[] {
   return out;
 }
 
-export interface DetailedAnalysis {
-  analysis: TitleAnalysis;
-  reading: TokenReading;
-  /** Words of job-seeking status phrases ("open to work"): never the role, but packs may target them. */
-  statusTokens?: string[];
-}
-
-/** Takes job-seeking status phrases out of the headline ("Open to Work – Senior Engineer"). */
-function takeStatus(text: string, lx: Lexicon): { text: string; statuses: string[] } {
+/** Takes job-seeking status phrases out of the headline ("Open to Work – Senior Engineer"); null when there are none. */
+function takeStatus(text: string, lx: Lexicon): { text: string; statuses: string[] } | null {
   const { status, statusHint } = segmentRules(lx);
   const folded = foldSameLength(text);
-  if (!statusHint.test(folded)) return { text, statuses: [] };
+  if (!statusHint.test(folded)) return null;
   status.lastIndex = 0;
   let m = status.exec(folded);
-  if (!m) return { text, statuses: [] };
+  if (!m) return null;
   const statuses: string[] = [];
   let out = '';
   let last = 0;
@@ -441,11 +439,73 @@ function takeStatus(text: string, lx: Lexicon): { text: string; statuses: string
   return { text: out + text.slice(last), statuses };
 }
 
+const NO_STATUSES: readonly string[] = [];
+
+/**
+ * What a title reads as: the token reading the matcher needs, and the analysis, built when first
+ * asked for. Matching a repeated role text needs only the reading (its outcome is remembered on
+ * it): building an analysis for every line cost more than the rest of reading it.
+ */
+export class DetailedAnalysis {
+  private built: TitleAnalysis | undefined;
+
+  constructor(
+    readonly input: string,
+    readonly reading: TokenReading,
+    /** The segment read as the role, if any. */
+    private readonly best: Segment | undefined,
+    /** Job-seeking status phrases as written ("Open to work"): never the role, but packs may target them. */
+    private readonly statuses: readonly string[],
+    /** The headline's function (the reading's, or the employer's; none for a slogan). */
+    private readonly fn: FunctionId | null,
+    private readonly functions: FunctionId[],
+    private readonly functionPhrase: string | undefined,
+    /** A slogan with no job in it ("Passionate about tech") says nothing about function or level. */
+    private readonly noRole: boolean,
+  ) {}
+
+  /** Words of the status phrases, or undefined when there are none. */
+  get statusTokens(): string[] | undefined {
+    if (this.statuses.length === 0) return undefined;
+    const { tokenizer } = getLexicon();
+    return this.statuses.flatMap((s) => tokenizer.tokens(s));
+  }
+
+  get analysis(): TitleAnalysis {
+    return (this.built ??= this.build());
+  }
+
+  private build(): TitleAnalysis {
+    const { input, reading, best, statuses, fn, functions, functionPhrase, noRole } = this;
+    const analysis: TitleAnalysis = {
+      input,
+      title: best?.title ?? statuses[0]?.trim() ?? '',
+      company: best?.company ?? null,
+      function: fn,
+      functions,
+      seniority: noRole ? null : reading.level,
+      ambiguous: reading.ambiguous,
+    };
+    if (best?.qualifier) analysis.qualifier = best.qualifier;
+    if (reading.resolved.length) analysis.resolved = reading.resolved;
+    if (functionPhrase || (reading.levelPhrase && !noRole)) {
+      const evidence: NonNullable<TitleAnalysis['evidence']> = {};
+      if (functionPhrase) evidence.function = functionPhrase;
+      if (reading.levelPhrase && !noRole) evidence.seniority = reading.levelPhrase;
+      analysis.evidence = evidence;
+    }
+    return analysis;
+  }
+}
+
 /** Analysis plus the token reading the matcher needs. */
 export function analyzeDetailed(raw: string): DetailedAnalysis {
   const lx = getLexicon();
-  const { text, statuses } = takeStatus(clean(raw), lx);
-  const reads = splitSegments(text, lx).map((segment) => readSegment(segment, lx));
+  const cleaned = clean(raw);
+  const status = takeStatus(cleaned, lx);
+  const statuses = status?.statuses ?? NO_STATUSES;
+  const reads: Segment[] = [];
+  for (const segment of splitSegments(status?.text ?? cleaned, lx)) reads.push(readSegment(segment, lx));
   // The rest of the headline (status phrases, other segments, the employer) bears on the reading.
   let contextual = statuses.length > 0;
   // An acronym nothing in its own segment decides may be decided by the others ("CSO | Cybersecurity").
@@ -465,7 +525,6 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   let best: Segment | undefined;
   for (const read of reads) if (!best || read.score > best.score) best = read;
   let reading = best?.reading ?? readTokens([], lx);
-  // A slogan with no job in it ("Passionate about tech") says nothing about function or level.
   const noRole = !reading.isRole && (!reading.function || reading.decoration);
   let fn = noRole ? null : reading.function;
   let functions = noRole ? [] : reading.functions;
@@ -481,28 +540,9 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
     });
     if (fn) contextual = true;
   }
-  const analysis: TitleAnalysis = {
-    input: raw,
-    title: best?.title ?? statuses[0]?.trim() ?? '',
-    company: best?.company ?? null,
-    function: fn,
-    functions,
-    seniority: noRole ? null : reading.level,
-    ambiguous: reading.ambiguous,
-  };
-  if (best?.qualifier) analysis.qualifier = best.qualifier;
-  if (reading.resolved.length) analysis.resolved = reading.resolved;
-  if (functionPhrase || (reading.levelPhrase && !noRole)) {
-    const evidence: NonNullable<TitleAnalysis['evidence']> = {};
-    if (functionPhrase) evidence.function = functionPhrase;
-    if (reading.levelPhrase && !noRole) evidence.seniority = reading.levelPhrase;
-    analysis.evidence = evidence;
-  }
   // A new reading object, never the cached one: matching caches outcomes per reading.
   if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase, matched: undefined };
-  const result: DetailedAnalysis = { analysis, reading };
-  if (statuses.length) result.statusTokens = statuses.flatMap((s) => lx.tokenizer.tokens(s));
-  return result;
+  return new DetailedAnalysis(raw, reading, best, statuses, fn, functions, functionPhrase, noRole);
 }
 
 /** shared/spec/title-analysis.md, "What analysis produces". */

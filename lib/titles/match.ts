@@ -150,9 +150,12 @@ function tieBreak(a: Evaluation, b: Evaluation): string {
   return 'coming earlier in the pack (all else equal)';
 }
 
+/** The reasons of runners-up left unexplained: one empty list, never added to. */
+const NO_REASONS: string[] = [];
+
 /** A runner-up, with its reasons unless the compiled pack leaves them out (CompileOptions). */
 function candidate(e: Evaluation, facts: TitleFacts, explained: boolean): MatchCandidate {
-  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explained ? explain(e, facts) : [] };
+  return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explained ? explain(e, facts) : NO_REASONS };
 }
 
 function describeAnalysis(facts: TitleFacts, reading: TokenReading): string {
@@ -177,15 +180,17 @@ export function matchOutcome(raw: string, compiled: CompiledPack): MatchOutcome 
   return outcomeOf(analyzeDetailed(raw), compiled);
 }
 
-function outcomeOf({ analysis, reading, statusTokens }: DetailedAnalysis, compiled: CompiledPack): MatchOutcome {
+function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOutcome {
   // Outcomes are shared by every title with the same reading (and the same status phrases).
+  const { reading } = detailed;
   let memo = reading.matched;
   if (memo?.compiled !== compiled) reading.matched = memo = { compiled, outcome: undefined, byStatus: undefined };
-  if (!statusTokens) return (memo.outcome ??= shared(decide(analysis, reading, compiled), compiled));
+  const statusTokens = detailed.statusTokens;
+  if (!statusTokens) return (memo.outcome ??= shared(decide(detailed.analysis, reading, compiled), compiled));
   const status = statusTokens.join(' ');
   memo.byStatus ??= new Map();
   let outcome = memo.byStatus.get(status);
-  if (!outcome) memo.byStatus.set(status, (outcome = shared(decide(analysis, reading, compiled, statusTokens), compiled)));
+  if (!outcome) memo.byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, statusTokens), compiled)));
   return outcome;
 }
 

@@ -30,6 +30,8 @@ export async function bundleCli(outDir = join(root, '.output/cli')) {
     format: 'esm',
     target: 'node20',
     metafile: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
     // Bundled dependencies are CommonJS in part (papaparse): give them a require to call.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

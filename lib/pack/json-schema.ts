@@ -5,7 +5,7 @@
  * Cross-field rules (unique ids, proof and stage references) are not expressible here; the
  * CLI's `validate` and `build` still check them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PACK_FORMAT, PackSchema } from './schema';
 
 export function packJsonSchema(): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * Field names are a contract with admins, the CLI and the extension: add optional fields,
  * never rename or drop one. Every type the code uses comes from here via z.infer.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PACK_FORMAT = 'persona-pack@1';
 export const MAX_PACK_BYTES = 10 * 1024 * 1024;

@@ -42,24 +42,21 @@ export interface TokenReading {
   /** An ambiguous acronym was read in its usual sense because nothing decided it. */
   guessed: boolean;
   /**
-   * Match outcomes computed for this reading (match.ts), for the compiled pack they are for:
+   * The match outcome computed for this reading (match.ts) and the compiled pack it is for:
    * readings are cached per role text, so a repeated title reuses its outcome. Kept on the
-   * reading rather than in a map so they go when the reading does, at no cost to the garbage
-   * collector. Always present (undefined at first) so every reading has one shape.
+   * reading rather than in a map so it goes when the reading does, at no cost to the garbage
+   * collector; always present (undefined at first) so every reading has one shape.
    */
-  matched:
-    | {
-        compiled: CompiledPack;
-        outcome: MatchOutcome | undefined;
-        /** Titles with job-seeking status phrases, which packs may target: by those phrases' tokens. */
-        byStatus: Map<string, MatchOutcome> | undefined;
-      }
-    | undefined;
+  matchedWith: CompiledPack | undefined;
+  outcome: MatchOutcome | undefined;
+  /** Titles with job-seeking status phrases, which packs may target: outcomes by those phrases' tokens. */
+  outcomeByStatus: Map<string, MatchOutcome> | undefined;
 }
 
 const CHIEF = 'chief';
-/** Shared by every reading without notes; never added to. */
+/** Shared by every reading without notes, or without a function; never added to. */
 const NO_NOTES: string[] = [];
+const NO_FUNCTIONS: FunctionId[] = [];
 const OFFICER = 'officer';
 
 function scoreFunctions(matches: LexMatch[]): { fn: FunctionId; score: number; phrase: string }[] {
@@ -198,8 +195,10 @@ export function readTokens(
   const fnFound = scored.length > 0;
   if (!level && (isRole || fnFound)) level = 'professional';
 
-  const functions: FunctionId[] = [];
-  for (const s of scored) if (!functions.includes(s.fn)) functions.push(s.fn);
+  const found: FunctionId[] = [];
+  for (const s of scored) if (!found.includes(s.fn)) found.push(s.fn);
+  // Exactly as long as it is (see Tokenizer.tokens), and one empty list for all readings without.
+  const functions = found.length > 0 ? found.slice() : NO_FUNCTIONS;
   return {
     tokens,
     // Present on every reading, so all have one shape.
@@ -216,7 +215,9 @@ export function readTokens(
     ambiguous: ambiguous.length > 0 ? ambiguous : NO_NOTES,
     resolved: resolved.length > 0 ? resolved : NO_NOTES,
     guessed,
-    matched: undefined,
+    matchedWith: undefined,
+    outcome: undefined,
+    outcomeByStatus: undefined,
   };
 }
 
@@ -541,7 +542,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
     if (fn) contextual = true;
   }
   // A new reading object, never the cached one: matching caches outcomes per reading.
-  if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase, matched: undefined };
+  if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase, matchedWith: undefined, outcome: undefined, outcomeByStatus: undefined };
   return new DetailedAnalysis(raw, reading, best, statuses, fn, functions, functionPhrase, noRole);
 }
 

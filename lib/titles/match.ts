@@ -183,14 +183,16 @@ export function matchOutcome(raw: string, compiled: CompiledPack): MatchOutcome 
 function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOutcome {
   // Outcomes are shared by every title with the same reading (and the same status phrases).
   const { reading } = detailed;
-  let memo = reading.matched;
-  if (memo?.compiled !== compiled) reading.matched = memo = { compiled, outcome: undefined, byStatus: undefined };
+  if (reading.matchedWith !== compiled) {
+    reading.matchedWith = compiled;
+    reading.outcome = reading.outcomeByStatus = undefined;
+  }
   const statusTokens = detailed.statusTokens;
-  if (!statusTokens) return (memo.outcome ??= shared(decide(detailed.analysis, reading, compiled), compiled));
+  if (!statusTokens) return (reading.outcome ??= shared(decide(detailed.analysis, reading, compiled), compiled));
   const status = statusTokens.join(' ');
-  memo.byStatus ??= new Map();
-  let outcome = memo.byStatus.get(status);
-  if (!outcome) memo.byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, statusTokens), compiled)));
+  const byStatus = (reading.outcomeByStatus ??= new Map());
+  let outcome = byStatus.get(status);
+  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, statusTokens), compiled)));
   return outcome;
 }
 
@@ -204,12 +206,19 @@ function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
   const parts: (string | number | null)[] = [outcome.pack, outcome.persona, outcome.score, ...outcome.reasons];
   for (const a of outcome.alternatives) parts.push('', a.pack, a.persona, a.score, ...a.reasons);
   // One join builds the key as a single string (no intermediate pieces to flatten for hashing).
-  const key = parts.join('\u0000');
+  const key = parts.join(SEPARATOR);
   const known = compiled.outcomes.get(key);
   if (known) return known;
   compiled.outcomes.set(key, outcome);
+  // Reasons are built by concatenation, and V8 keeps a concatenated string as a tree of its
+  // pieces (several times the size of its text). The key holds the same text flat: the reasons
+  // kept become slices of it. A reason with the separator in it (a title with a NUL) keeps its tree.
+  const pieces = key.split(SEPARATOR);
+  if (pieces.length === parts.length) outcome.reasons = pieces.slice(3, 3 + outcome.reasons.length);
   return outcome;
 }
+
+const SEPARATOR = '\u0000';
 
 function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
   const facts: TitleFacts = { fn: analysis.function, level: analysis.seniority, functionPhrase: reading.functionPhrase };

@@ -97,11 +97,14 @@ export class Tokenizer {
 
   constructor(private readonly tables: TokenizerTables) {}
 
-  /** Normalised tokens of a title or phrase. */
+  /**
+   * Normalised tokens of a title or phrase, in an array of exactly their length: an array grown by
+   * push keeps room for 17 elements, and cached readings keep their tokens by the ten thousand.
+   */
   tokens(text: string): string[] {
     const out: string[] = [];
     for (const word of rawWords(text)) this.push(word, out);
-    return out;
+    return out.slice();
   }
 
   /** Normalises one folded word into `out` (several tokens for abbreviations and compounds). */

@@ -210,6 +210,21 @@ describe('runners-up and remembered outcomes', () => {
     }
   });
 
+  it('titles that decide alike share one outcome, and its reasons read the same as when first built', () => {
+    const compiled = compilePack(twoSecurity());
+    const first = matchTitle('Senior Security Engineer', compiled);
+    const second = matchTitle('Sr. Security Engineer', compiled);
+    expect(second.reasons).toBe(first.reasons);
+    expect(first.reasons).toEqual(matchTitle('Senior Security Engineer', compilePack(twoSecurity())).reasons);
+    expect(first.reasons.join(' | ')).toContain('chosen over sec-a');
+  });
+
+  it('a reason quoting a title with a NUL character in it is kept whole', () => {
+    const compiled = compilePack(pack([persona('exec', { functions: ['general-management'] }), persona('assistant', { functions: ['administrative'] })]));
+    const result = matchTitle('Executive Assistant to the CEO\u0000 and Board', compiled);
+    expect(result.reasons).toContain('"to the CEO\u0000 and Board" names someone else and is not matched');
+  });
+
   it('status phrases keep their own outcomes next to the plain title', () => {
     const compiled = compilePack(pack([persona('seeker', { keywords: { any: ['open to work'] } }), persona('sec', { functions: ['security'] })]));
     expect(matchTitle('Security Engineer | Open to work', compiled).persona).toBe('seeker');

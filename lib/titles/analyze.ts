@@ -49,7 +49,7 @@ export interface TokenReading {
    */
   matchedWith: CompiledPack | undefined;
   outcome: MatchOutcome | undefined;
-  /** Titles with job-seeking status phrases, which packs may target: outcomes by those phrases' tokens. */
+  /** Titles with job-seeking status phrases, which packs may target: outcomes by those phrases as written. */
   outcomeByStatus: Map<string, MatchOutcome> | undefined;
 }
 
@@ -78,7 +78,7 @@ function scoreFunctions(matches: LexMatch[]): { fn: FunctionId; score: number; p
         }
     scored.push({ fn, score: weight * 10 + (adjacent ? 5 : 0) - m.start * 0.01, phrase: m.entry.phrase });
   }
-  scored.sort((a, b) => b.score - a.score);
+  if (scored.length > 1) scored.sort((a, b) => b.score - a.score);
   return scored;
 }
 
@@ -404,8 +404,13 @@ function readSegment(text: string, lx: Lexicon): Segment {
 }
 
 function splitSegments(text: string, lx: Lexicon): string[] {
+  // Most titles are one segment: no separator, no slash.
+  if (!SEPARATOR_HINT.test(text) && !text.includes('/')) {
+    const trimmed = text.trim();
+    return trimmed ? [trimmed] : [];
+  }
   const out: string[] = [];
-  for (const piece of SEPARATOR_HINT.test(text) ? text.split(SEPARATORS) : [text]) {
+  for (const piece of text.split(SEPARATORS)) {
     const trimmed = piece.trim();
     if (!trimmed) continue;
     if (!trimmed.includes('/')) {
@@ -465,6 +470,11 @@ export class DetailedAnalysis {
     private readonly noRole: boolean,
   ) {}
 
+  /** The status phrases as written, as one string (undefined when there are none): what outcomes are remembered by. */
+  get statusKey(): string | undefined {
+    return this.statuses.length === 0 ? undefined : this.statuses.join('\u0000');
+  }
+
   /** Words of the status phrases, or undefined when there are none. */
   get statusTokens(): string[] | undefined {
     if (this.statuses.length === 0) return undefined;
@@ -505,8 +515,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   const cleaned = clean(raw);
   const status = takeStatus(cleaned, lx);
   const statuses = status?.statuses ?? NO_STATUSES;
-  const reads: Segment[] = [];
-  for (const segment of splitSegments(status?.text ?? cleaned, lx)) reads.push(readSegment(segment, lx));
+  const reads = splitSegments(status?.text ?? cleaned, lx).map((segment) => readSegment(segment, lx));
   // The rest of the headline (status phrases, other segments, the employer) bears on the reading.
   let contextual = statuses.length > 0;
   // An acronym nothing in its own segment decides may be decided by the others ("CSO | Cybersecurity").

@@ -187,12 +187,11 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
     reading.matchedWith = compiled;
     reading.outcome = reading.outcomeByStatus = undefined;
   }
-  const statusTokens = detailed.statusTokens;
-  if (!statusTokens) return (reading.outcome ??= shared(decide(detailed.analysis, reading, compiled), compiled));
-  const status = statusTokens.join(' ');
+  const status = detailed.statusKey;
+  if (status === undefined) return (reading.outcome ??= shared(decide(detailed.analysis, reading, compiled), compiled));
   const byStatus = (reading.outcomeByStatus ??= new Map());
   let outcome = byStatus.get(status);
-  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, statusTokens), compiled)));
+  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, detailed.statusTokens), compiled)));
   return outcome;
 }
 
@@ -220,6 +219,19 @@ function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
 
 const SEPARATOR = '\u0000';
 
+/**
+ * Puts a matching persona in its place among the best so far (higher score first, then earlier in
+ * the packs), keeping the winner and MAX_ALTERNATIVES runners-up: a 500-persona pack can match a
+ * title dozens of times, and sorting them all to show four cost more than the rest of deciding.
+ */
+function rank(top: Evaluation[], e: Evaluation): void {
+  let at = top.length;
+  while (at > 0 && (e.score > top[at - 1]!.score || (e.score === top[at - 1]!.score && e.persona.index < top[at - 1]!.persona.index))) at--;
+  if (at > MAX_ALTERNATIVES) return;
+  top.splice(at, 0, e);
+  if (top.length > 1 + MAX_ALTERNATIVES) top.pop();
+}
+
 function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
   const facts: TitleFacts = { fn: analysis.function, level: analysis.seniority, functionPhrase: reading.functionPhrase };
   const hits = new Map<number, Hits>();
@@ -228,23 +240,24 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   // "Open to work" is not the role, but a pack may target job seekers by it.
   if (statusTokens) collectHits(statusTokens, compiled, hits);
 
-  const matched: Evaluation[] = [];
-  const failed: Evaluation[] = [];
+  // The winner and its runners-up, best first; and of the personas that failed, the closest.
+  const top: Evaluation[] = [];
+  let closest: Evaluation | undefined;
   const consider = (i: number, h: Hits | undefined) => {
     const e = evaluate(compiled.personas[i]!, h, facts);
-    (e.matched ? matched : failed).push(e);
+    if (e.matched) rank(top, e);
+    else if (!closest || e.closeness > closest.closeness) closest = e;
   };
   for (const [i, h] of hits) consider(i, h);
   if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) if (!hits.has(i)) consider(i, undefined);
-  matched.sort((a, b) => b.score - a.score || a.persona.index - b.persona.index);
 
   const notes = [...(analysis.resolved ?? []), ...analysis.ambiguous];
   if (analysis.qualifier) notes.push(`${quote(analysis.qualifier)} names someone else and is not matched`);
 
-  const winner = matched[0];
+  const winner = top[0];
   if (winner) {
     const reasons = [...explain(winner, facts), ...notes];
-    const second = matched[1];
+    const second = top[1];
     if (second) reasons.push(`chosen over ${second.persona.id} by ${tieBreak(winner, second)}`);
     return {
       persona: winner.persona.id,
@@ -252,14 +265,12 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
       kind: winner.persona.kind,
       score: winner.score,
       reasons,
-      alternatives: matched.slice(1, 1 + MAX_ALTERNATIVES).map((e) => candidate(e, facts, compiled.explainRunnersUp)),
+      alternatives: top.slice(1).map((e) => candidate(e, facts, compiled.explainRunnersUp)),
     };
   }
 
   // No match: say what the title reads as, and which persona came closest and why it failed.
   const reasons = ['no persona matched', describeAnalysis(facts, reading), ...notes];
-  let closest: Evaluation | undefined;
-  for (const e of failed) if (!closest || e.closeness > closest.closeness) closest = e;
   if (!closest && analysis.function) {
     for (const i of compiled.namingFunction.get(analysis.function as FunctionId) ?? []) {
       const e = evaluate(compiled.personas[i]!, undefined, facts);

@@ -86,8 +86,8 @@ export class MatchOutput {
       if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);
     }
     const buffer = this.buffer;
-    buffer.set(HEAD, this.pos);
-    this.pos += HEAD.length;
+    // Nine bytes: a loop costs less than TypedArray#set's checks.
+    for (let k = 0; k < HEAD.length; k++) buffer[this.pos++] = HEAD[k]!;
     if (quoted !== undefined) this.pos += buffer.write(quoted, this.pos);
     else {
       buffer[this.pos++] = QUOTE;

@@ -210,6 +210,28 @@ describe('runners-up and remembered outcomes', () => {
     }
   });
 
+  it('of many matching personas, the best wins and the next three are runners-up, in score and then pack order', () => {
+    const compiled = compilePack(
+      pack([
+        persona('fn-only-1', { functions: ['security'] }),
+        persona('phrase-short', { titles: ['Security Engineer'] }),
+        persona('fn-only-2', { functions: ['security'] }),
+        persona('priority', { functions: ['security'], priority: 2 }),
+        persona('phrase-long', { titles: ['Senior Security Engineer'] }),
+        persona('fn-only-3', { functions: ['security'] }),
+        persona('keyword', { keywords: { any: ['security'] } }),
+      ]),
+    );
+    const result = matchTitle('Senior Security Engineer', compiled);
+    expect([result.persona, ...result.alternatives.map((a) => a.persona)]).toEqual(['priority', 'phrase-long', 'phrase-short', 'keyword']);
+    const scores = [result.score, ...result.alternatives.map((a) => a.score)];
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // Equal scores: earlier in the pack first.
+    const tied = compilePack(pack(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => persona(id, { functions: ['security'] }))));
+    const tie = matchTitle('Security Engineer', tied);
+    expect([tie.persona, ...tie.alternatives.map((a) => a.persona)]).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('titles that decide alike share one outcome, and its reasons read the same as when first built', () => {
     const compiled = compilePack(twoSecurity());
     const first = matchTitle('Senior Security Engineer', compiled);

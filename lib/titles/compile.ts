@@ -89,6 +89,13 @@ export interface MatchOutcome {
 /** Distinct outcomes remembered per compiled pack. */
 const OUTCOME_LIMIT = 50_000;
 
+/** A phrase's references: personas that name the same phrase share its trie node. */
+function addRef(refs: PhraseRef[] | undefined, ref: PhraseRef): PhraseRef[] {
+  if (!refs) return [ref];
+  refs.push(ref);
+  return refs;
+}
+
 /** Compiles several packs into one index; on a tie, personas of earlier packs win. */
 export function compilePacks(packs: readonly Pack[], options: CompileOptions = {}): CompiledPack {
   const { tokenizer } = getLexicon();
@@ -114,12 +121,7 @@ export function compilePacks(packs: readonly Pack[], options: CompileOptions = {
       return;
     }
     compiled.phraseCount++;
-    const ref: PhraseRef = { persona: persona.index, role, slot, text, words: tokens.length };
-    compiled.phrases.upsert(tokens, (refs) => {
-      if (!refs) return [ref];
-      refs.push(ref);
-      return refs;
-    });
+    compiled.phrases.upsert(tokens, addRef, { persona: persona.index, role, slot, text, words: tokens.length });
   };
   const bucket = (map: Map<FunctionId, number[]>, fn: FunctionId, index: number) => {
     const list = map.get(fn);
@@ -151,10 +153,12 @@ export function compilePacks(packs: readonly Pack[], options: CompileOptions = {
         hasKeywords: any.length > 0 || all.length > 0,
       };
       compiled.personas.push(persona);
-      persona.titles.forEach((t) => add(persona, 'title', t, 0));
-      any.forEach((t) => add(persona, 'any', t, 0));
-      all.forEach((t, i) => add(persona, 'all', t, i));
-      (m.exclude ?? []).forEach((t) => add(persona, 'exclude', t, 0));
+      // Plain loops: this runs once per pack, mostly before the optimising compiler has.
+      const exclude = m.exclude ?? [];
+      for (let i = 0; i < persona.titles.length; i++) add(persona, 'title', persona.titles[i]!, 0);
+      for (let i = 0; i < any.length; i++) add(persona, 'any', any[i]!, 0);
+      for (let i = 0; i < all.length; i++) add(persona, 'all', all[i]!, i);
+      for (let i = 0; i < exclude.length; i++) add(persona, 'exclude', exclude[i]!, 0);
       for (const fn of persona.functions ?? []) {
         bucket(compiled.namingFunction, fn, persona.index);
         if (!persona.hasKeywords) bucket(compiled.byFunction, fn, persona.index);

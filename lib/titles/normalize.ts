@@ -72,7 +72,7 @@ export function rawWords(text: string): string[] {
   if (s.includes('&')) s = s.replace(JOINED, '$1$2');
   const words = s.split(ascii ? ASCII_SPLIT : WORD_SPLIT);
   let n = 0;
-  for (const w of words) if (w.length > 0) words[n++] = w;
+  for (let i = 0; i < words.length; i++) if (words[i]!.length > 0) words[n++] = words[i]!;
   words.length = n;
   return words;
 }
@@ -103,7 +103,10 @@ export class Tokenizer {
    */
   tokens(text: string): string[] {
     const out: string[] = [];
-    for (const word of rawWords(text)) this.push(word, out);
+    const words = rawWords(text);
+    // Indexed loops here and below: a pack's phrases are tokenized once, at start-up, mostly
+    // before the optimising compiler has run, and an iterator per loop costs more there.
+    for (let i = 0; i < words.length; i++) this.push(words[i]!, out);
     return out.slice();
   }
 
@@ -114,7 +117,7 @@ export class Tokenizer {
     const replaced = replace.get(word);
     if (replaced) {
       // A canonical form may itself be a compound: "Rechtsanwältin" → "rechtsanwalt" → "recht anwalt".
-      for (const token of replaced) this.pushSplit(token, out);
+      for (let i = 0; i < replaced.length; i++) this.pushSplit(replaced[i]!, out);
       return;
     }
     this.pushSplit(word, out);
@@ -126,10 +129,11 @@ export class Tokenizer {
       out.push(this.intern(word));
       return;
     }
-    for (const part of parts) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
       if (this.tables.drop.has(part)) continue;
       const r = this.tables.replace.get(part);
-      if (r) for (const token of r) out.push(token);
+      if (r) for (let k = 0; k < r.length; k++) out.push(r[k]!);
       else out.push(this.intern(part));
     }
   }

@@ -28,11 +28,15 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   size = 0;
 
-  /** Adds or updates the value at `tokens`; `update` receives the current value. */
-  upsert(tokens: readonly string[], update: (current: T | undefined) => T): void {
+  /**
+   * Adds or updates the value at `tokens`: `update` receives the current value (and `arg`, so a
+   * caller adding thousands of phrases can pass one function instead of a closure per phrase).
+   */
+  upsert<A>(tokens: readonly string[], update: (current: T | undefined, arg: A) => T, arg?: A): void {
     if (tokens.length === 0) return;
     let node = this.root;
-    for (const word of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!;
       let next = childOf(node, word);
       if (!next) {
         next = newNode();
@@ -49,7 +53,7 @@ export class PhraseTrie<T> {
       node = next;
     }
     if (node.value === undefined) this.size++;
-    node.value = update(node.value);
+    node.value = update(node.value, arg as A);
   }
 
   get(tokens: readonly string[]): T | undefined {

@@ -30,6 +30,17 @@ describe('PhraseTrie', () => {
     expect(t.size).toBe(6);
   });
 
+  it('upsert hands its argument to the update function (one function for many phrases)', () => {
+    const t = new PhraseTrie<string[]>();
+    const append = (list: string[] | undefined, item: string) => [...(list ?? []), item];
+    t.upsert(['vp', 'sales'], append, 'p1');
+    t.upsert(['vp', 'sales'], append, 'p2');
+    t.upsert(['vp'], append, 'p3');
+    expect(t.get(['vp', 'sales'])).toEqual(['p1', 'p2']);
+    expect(t.get(['vp'])).toEqual(['p3']);
+    expect(t.size).toBe(2);
+  });
+
   it('longest reads leftmost-longest without overlaps; all reports every match', () => {
     const t = trie();
     const tokens = 'chief information security officer and head'.split(' ');

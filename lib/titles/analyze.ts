@@ -197,7 +197,7 @@ export function readTokens(
 
   const found: FunctionId[] = [];
   for (const s of scored) if (!found.includes(s.fn)) found.push(s.fn);
-  // Exactly as long as it is (see Tokenizer.tokens), and one empty list for all readings without.
+  // Exactly as long as it is (see readRole), and one empty list for all readings without.
   const functions = found.length > 0 ? found.slice() : NO_FUNCTIONS;
   return {
     tokens,
@@ -385,7 +385,9 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   const cached = roleCache.get(beforeCompany);
   if (cached) return cached;
   const { role, qualifier } = findQualifier(beforeCompany, lx);
-  const reading = readTokens(lx.tokenizer.tokens(role), lx);
+  // Exactly as long as it is: an array grown by push keeps room for 17, and this reading is
+  // cached with tens of thousands of others.
+  const reading = readTokens(lx.tokenizer.tokens(role).slice(), lx);
   const title = displayTitle(qualifier ? `${role.trim()} ${qualifier}` : role, lx);
   const score = segmentScore(reading);
   // Kept texts are copies (see detached), one where they are the same text.

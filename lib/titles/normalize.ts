@@ -97,17 +97,14 @@ export class Tokenizer {
 
   constructor(private readonly tables: TokenizerTables) {}
 
-  /**
-   * Normalised tokens of a title or phrase, in an array of exactly their length: an array grown by
-   * push keeps room for 17 elements, and cached readings keep their tokens by the ten thousand.
-   */
+  /** Normalised tokens of a title or phrase. */
   tokens(text: string): string[] {
     const out: string[] = [];
     const words = rawWords(text);
     // Indexed loops here and below: a pack's phrases are tokenized once, at start-up, mostly
     // before the optimising compiler has run, and an iterator per loop costs more there.
     for (let i = 0; i < words.length; i++) this.push(words[i]!, out);
-    return out.slice();
+    return out;
   }
 
   /** Normalises one folded word into `out` (several tokens for abbreviations and compounds). */

@@ -57,8 +57,8 @@ export function foldSameLength(text: string): string {
 
 /**
  * A copy of `text` for keeping in a cache. A substring may be a view into the string it was cut
- * from (V8 does this), and a title cut from a 64 KB chunk of a CSV export would keep the whole
- * chunk alive for as long as the cache holds it.
+ * from (V8 does this): a role text cut from a headline, or from a whole file a caller read and
+ * split, would keep that string alive for as long as the cache holds the role.
  */
 export function detached(text: string): string {
   // A JSON round trip always builds a new string of exactly this text (0.3 µs for a title).

@@ -6,7 +6,7 @@ import { storage } from 'wxt/utils/storage';
 
 /**
  * Inline persona chips next to names. LinkedIn's terms forbid inserting elements into its
- * pages and it probes for injected DOM (shared/notes/pages.md), so there it is opt-in.
+ * pages and it probes for injected DOM (docs/pages.md), so there it is opt-in.
  */
 export const inlineChipsOnLinkedIn = storage.defineItem<boolean>('local:inlineChipsOnLinkedIn', { fallback: false });
 export const inlineChipsInCrm = storage.defineItem<boolean>('local:inlineChipsInCrm', { fallback: true });

@@ -1,4 +1,4 @@
-/** A person found on a page, with where each field came from (shared/notes/pages.md: stability layers). */
+/** A person found on a page, with where each field came from (docs/pages.md: stability layers). */
 
 /** Most to least stable. */
 export type FieldSource = 'url' | 'document-title' | 'aria' | 'data-attribute' | 'json' | 'structure' | 'class' | 'selection' | 'custom';

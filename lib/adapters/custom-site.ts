@@ -1,5 +1,5 @@
 /**
- * Admin-defined adapters from a pack's `sites` (shared/spec/persona-pack.md, "SiteAdapter"):
+ * Admin-defined adapters from a pack's `sites` (docs/persona-pack.md, "SiteAdapter"):
  * pages of CRMs the project does not ship (Pipedrive, Dynamics 365, Close, Attio…).
  */
 import type { SiteAdapter } from '../pack/schema';

@@ -2,7 +2,7 @@
  * Reading a page the way a person sees it, identically in a content script and in Node (linkedom).
  *
  * - Text: screen-reader copies dropped, so names never come out as "Jane DoeJane Doe"
- *   (shared/notes/pages.md, LinkedIn profile).
+ *   (docs/pages.md, LinkedIn profile).
  * - Visibility: layout when the page has one (getClientRects), attribute hints when it does not
  *   (linkedom has no layout; happy-dom fakes an empty one).
  * - Shadow roots: open ones, and `<template shadowrootmode>` left unattached by parsers that do

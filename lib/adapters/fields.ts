@@ -1,5 +1,5 @@
 /**
- * Choosing each field's value from several layers (shared/notes/pages.md, "Stability"), and the
+ * Choosing each field's value from several layers (docs/pages.md, "Stability"), and the
  * canonical URLs contacts are keyed on. Shared by every adapter; no DOM access here.
  */
 import type { ContactField, DetectedContact, FieldSource } from './contact';

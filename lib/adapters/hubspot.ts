@@ -1,5 +1,5 @@
 /**
- * HubSpot contact records on every regional host (app, app-eu1, app-na2…): shared/notes/pages.md,
+ * HubSpot contact records on every regional host (app, app-eu1, app-na2…): docs/pages.md,
  * "HubSpot contact record". The highlight card changed in January 2026; both are read.
  */
 import type { DetectedContact } from './contact';

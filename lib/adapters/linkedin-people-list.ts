@@ -1,6 +1,6 @@
 /**
  * LinkedIn people search results and company "People" pages: many contacts per page, rendered
- * lazily while scrolling (shared/notes/pages.md, "LinkedIn people search").
+ * lazily while scrolling (docs/pages.md, "LinkedIn people search").
  * The sturdiest hook is each profile link in `main`, up to its card; the 2025 and 2026 card
  * markers only speed that up.
  */

@@ -1,6 +1,6 @@
 /**
  * LinkedIn profile `/in/<slug>/`, both the 2025 DOM and the 2026 rebuilt one (hashed classes,
- * `data-view-name`, lazy sections): shared/notes/pages.md, "LinkedIn profile".
+ * `data-view-name`, lazy sections): docs/pages.md, "LinkedIn profile".
  */
 import type { DetectedContact } from './contact';
 import { docOf, isVisible, readText, visibleAll } from './dom';

@@ -1,6 +1,6 @@
 /**
  * Sales Navigator lead pages and lead lists. `data-anonymize` attributes are the stable hooks;
- * leads are keyed on the lead id, not an `/in/` slug (shared/notes/pages.md, "Sales Navigator").
+ * leads are keyed on the lead id, not an `/in/` slug (docs/pages.md, "Sales Navigator").
  */
 import type { DetectedContact } from './contact';
 import { docOf, isVisible, readText, visibleAll } from './dom';

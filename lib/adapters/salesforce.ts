@@ -1,5 +1,5 @@
 /**
- * Salesforce Lightning Contact and Lead record pages (shared/notes/pages.md, "Salesforce Lightning").
+ * Salesforce Lightning Contact and Lead record pages (docs/pages.md, "Salesforce Lightning").
  * Lightning keeps earlier records hidden in the DOM, so everything is read inside the one visible
  * record; components may render into open shadow roots, so every query goes through them.
  */

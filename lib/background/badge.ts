@@ -1,6 +1,6 @@
 /**
  * What the toolbar badge says for a tab. The badge is the only hint shown on LinkedIn by
- * default (shared/notes/pages.md: no DOM writes there), so it must read at a glance.
+ * default (docs/pages.md: no DOM writes there), so it must read at a glance.
  */
 import type { Persona } from '../pack/schema';
 import type { MatchedContact, TabState } from '../messaging';

@@ -1,5 +1,5 @@
 /**
- * persona-map: the admin's command line (shared/spec/title-analysis.md, "The CLI contract").
+ * persona-map: the admin's command line (docs/title-analysis.md, "The CLI contract").
  * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
  */
 import { UsageError, type CliIO, type Command } from './io';

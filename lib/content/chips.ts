@@ -1,6 +1,6 @@
 /**
  * Inline persona chips next to a contact's name: on by default in CRMs, opt-in on LinkedIn
- * (its terms forbid inserting elements, and it probes for injected DOM: shared/notes/pages.md).
+ * (its terms forbid inserting elements, and it probes for injected DOM: docs/pages.md).
  * A chip is a custom element with a closed shadow root, so page styles and scripts cannot
  * reach into it, and it is built with textContent only (LinkedIn enforces Trusted Types).
  */

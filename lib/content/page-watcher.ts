@@ -9,7 +9,7 @@
  *                                            paused while the page is hidden
  *
  * The mutation callback only collects nodes; all reading happens later in one batch
- * (shared/notes/pages.md, "Navigation"). The watcher never writes to the page.
+ * (docs/pages.md, "Navigation"). The watcher never writes to the page.
  */
 import type { DetectedContact } from '../adapters/contact';
 import type { ListAdapter, PageAdapter } from '../adapters/fields';

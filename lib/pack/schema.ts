@@ -1,5 +1,5 @@
 /**
- * The persona pack format, version 1: the Zod implementation of shared/spec/persona-pack.md.
+ * The persona pack format, version 1: the Zod implementation of docs/persona-pack.md.
  * Field names are a contract with admins, the CLI and the extension: add optional fields,
  * never rename or drop one. Every type the code uses comes from here via z.infer.
  */

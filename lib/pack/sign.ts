@@ -1,7 +1,7 @@
 /**
  * Detached Ed25519 signatures over the exact bytes of a pack file, with WebCrypto only
  * (`crypto.subtle`), so the same code signs in the CLI (Node 20) and verifies in the
- * extension's service worker (shared/notes/testing.md, "Signatures").
+ * extension's service worker (docs/testing.md, "Signatures").
  *
  * Text formats (all one line, base64, trailing whitespace ignored):
  * - `<base>.key`: the private key, PKCS#8 DER in base64. PEM armour

@@ -1,6 +1,6 @@
 /**
  * The extension's database (Dexie over IndexedDB). Opened only from extension pages and the
- * background: a content script would open the *page's* IndexedDB (shared/notes/pages.md).
+ * background: a content script would open the *page's* IndexedDB (docs/pages.md).
  * Each table has one owner module beside this file; schema changes go through a new
  * `this.version(n)` with an upgrade, never an edit of an old one.
  */

@@ -1,5 +1,5 @@
 /**
- * Title analysis (shared/spec/title-analysis.md): from a raw title or LinkedIn headline to the
+ * Title analysis (docs/title-analysis.md): from a raw title or LinkedIn headline to the
  * role part, the employer, the function and the seniority.
  *
  *   raw ─ clean (emoji, pronouns, gender markers, "open to work")
@@ -557,7 +557,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   return new DetailedAnalysis(raw, reading, best, statuses, fn, functions, functionPhrase, noRole);
 }
 
-/** shared/spec/title-analysis.md, "What analysis produces". */
+/** docs/title-analysis.md, "What analysis produces". */
 export function analyzeTitle(raw: string): TitleAnalysis {
   return analyzeDetailed(raw).analysis;
 }

@@ -1,5 +1,5 @@
 /**
- * Compiling packs into a matching index, once per pack install (shared/spec/persona-pack.md,
+ * Compiling packs into a matching index, once per pack install (docs/persona-pack.md,
  * MatchRules). Every phrase (titles, keywords, exclude) goes through the same tokenizer as
  * titles and into one phrase trie keyed by word, so matching a title walks its few tokens
  * instead of the pack's thousands of phrases. Personas that can match on function alone are

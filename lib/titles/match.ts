@@ -1,5 +1,5 @@
 /**
- * Matching a title against compiled packs (shared/spec/persona-pack.md, MatchRules).
+ * Matching a title against compiled packs (docs/persona-pack.md, MatchRules).
  *
  * A persona matches when no `exclude` phrase appears and either a `titles` phrase appears
  * (strong) or every given one of `keywords.any`, `keywords.all` and `functions` holds (plain,

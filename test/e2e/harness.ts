@@ -1,5 +1,5 @@
 /**
- * Drives the *built* extension in Debian's Chromium (shared/notes/testing.md): loads
+ * Drives the *built* extension in Debian's Chromium (docs/testing.md): loads
  * .output/chrome-mv3, serves LinkedIn and CRM URLs from fixtures through request routing,
  * and aborts every other request so nothing leaves the machine.
  */

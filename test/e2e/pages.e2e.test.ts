@@ -76,7 +76,7 @@ const SCROLLED_NAMES = [
 const PROFILE_A = { url: byFile('linkedin-profile-2025.html').url, file: 'linkedin-profile-2025.html', badge: 'SG', name: 'Priya Raman' };
 const PROFILE_B = { url: 'https://www.linkedin.com/in/daniel-brandt-cfo/', file: 'linkedin-profile-2026-cfo.html', badge: 'EB', name: 'Daniel Brandt' };
 
-/** Counts every DOM mutation the page sees once parsed, content scripts' included (shared/notes/testing.md). */
+/** Counts every DOM mutation the page sees once parsed, content scripts' included (docs/testing.md). */
 const COUNT_MUTATIONS = () => {
   document.addEventListener('DOMContentLoaded', () => {
     const w = window as unknown as { __mutations: number };

@@ -32,7 +32,7 @@ export class LineBatcher {
   }
 }
 
-/** `analyze`: titles on stdin, one JSON line per title (shared/spec/title-analysis.md, CLI contract). */
+/** `analyze`: titles on stdin, one JSON line per title (docs/title-analysis.md, CLI contract). */
 export const analyze: Command = async (_args, io) => {
   const out = new LineBatcher(io.stdout);
   for await (const line of readLines(io.stdin)) {

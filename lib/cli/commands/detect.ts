@@ -9,7 +9,7 @@ import { parseArgs, UsageError, type Command } from '../io';
 
 const FIELDS = ['name', 'title', 'company', 'profileUrl'] as const;
 
-/** The CLI's shape: plain values, and where each came from beside them (shared/spec/title-analysis.md, `detect`). */
+/** The CLI's shape: plain values, and where each came from beside them (docs/title-analysis.md, `detect`). */
 export function detectedJson(contact: DetectedContact) {
   const source: Record<string, unknown> = { adapter: contact.adapter };
   const confidence: Record<string, number | null> = {};

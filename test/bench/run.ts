@@ -2,6 +2,7 @@
  * `npm run bench`: runs every bench module listed here and prints its tables.
  * To add a bench, write a module exporting `bench: BenchModule` and add it to BENCHES.
  */
+import { BrowserMissing } from '../e2e/find-browser';
 import { bench as browser } from './browser';
 import { bench as content } from './content';
 import { bench as search } from './search';
@@ -31,8 +32,15 @@ export function formatTable(table: BenchTable): string {
 }
 
 const only = process.argv.slice(2);
-for (const b of BENCHES) {
-  if (only.length && !only.includes(b.name)) continue;
-  console.log(`\n== ${b.name} ==\n`);
-  for (const table of await b.run()) console.log(formatTable(table) + '\n');
+try {
+  for (const b of BENCHES) {
+    if (only.length && !only.includes(b.name)) continue;
+    console.log(`\n== ${b.name} ==\n`);
+    for (const table of await b.run()) console.log(formatTable(table) + '\n');
+  }
+} catch (error) {
+  // No browser for the browser bench: its one sentence, not a stack trace.
+  if (!(error instanceof BrowserMissing)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBrowser } from './find-browser';
 import { ExtensionSession, FIXTURES, PRODUCTION_BUILD_DIR, ROOT } from './harness';
 
 interface FixtureEntry {
@@ -17,7 +18,7 @@ const SHOWN = ['linkedin-profile-2025.html', 'linkedin-profile-2026.html', 'link
 
 const fixtures = (JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as FixtureEntry[]).filter((f) => SHOWN.includes(f.file));
 const headed = !!process.env.DISPLAY && !process.env.CI;
-const session = await ExtensionSession.launch({ headless: !headed, extensionDir: PRODUCTION_BUILD_DIR });
+const session = await withBrowser((browser) => ExtensionSession.launch({ headless: !headed, extensionDir: PRODUCTION_BUILD_DIR, browser }));
 for (const fixture of fixtures) session.serve(fixture.url, fixture.file);
 
 if (headed) {

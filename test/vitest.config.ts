@@ -5,7 +5,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Two tiers run separately: `unit` (lib/, adapters on saved pages, components) needs no
-// browser; `e2e` drives the built extension in Debian's Chromium and runs after `wxt build`.
+// browser; `e2e` drives the built extension in the browser test/e2e/find-browser.ts picks
+// (Debian's Chromium in CI) and runs after `wxt build --mode test`. No browser fails the tier.
 export default defineConfig({
   root,
   test: {
@@ -21,6 +22,7 @@ export default defineConfig({
           name: 'e2e',
           root,
           include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../lib/messaging';
-import { browserAvailable, ExtensionSession, FIXTURES, navigateInApp } from './harness';
+import { ExtensionSession, FIXTURES, navigateInApp } from './harness';
 
 interface Expected {
   name: string;
@@ -38,7 +38,7 @@ const COUNT_MUTATIONS = () => {
   });
 };
 
-describe.skipIf(!browserAvailable())('contact detection in the built extension', () => {
+describe('contact detection in the built extension', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {

@@ -16,7 +16,7 @@
  * (test/unit/tooling/no-browser.test.ts): it ignores the fixed install places and never installs.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join, win32 } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,8 +135,17 @@ function missingSentence(host: Host): string {
   const orVariable = 'or set CHROMIUM_PATH to a Chromium executable';
   if (host.platform === 'darwin') return `No Chromium, Chrome or Edge found: run \`brew install --cask chromium\` ${orVariable}, then run this command again.`;
   if (host.platform === 'win32') return `No Chromium, Chrome or Edge found: install Chromium (https://www.chromium.org/getting-involved/download-chromium/) ${orVariable}, then run this command again.`;
-  if (host.isDebianWithApt) return `No Chromium, Chrome or Edge found: run \`sudo apt-get install -y chromium\` ${orVariable}, then run this command again.`;
+  if (host.isDebianWithApt) return `No Chromium, Chrome or Edge found: run \`sudo apt-get update && sudo apt-get install -y chromium\` ${orVariable}, then run this command again.`;
   return `No Chromium, Chrome or Edge found: install Chromium with your system's package manager ${orVariable}, then run this command again.`;
+}
+
+/**
+ * Where this browser reads enterprise policy from files: Linux only (macOS and Windows take
+ * policy from managed preferences and the registry, which a test cannot write and clean up).
+ */
+export function managedPolicyDir(browser: FoundBrowser, platform: NodeJS.Platform = process.platform): string | null {
+  if (platform !== 'linux') return null;
+  return { Chromium: '/etc/chromium/policies/managed', 'Google Chrome': '/etc/opt/chrome/policies/managed', 'Microsoft Edge': '/etc/opt/edge/policies/managed' }[browser.name];
 }
 
 /** This machine, as the finder sees it. */
@@ -148,7 +157,7 @@ export function currentHost(): Host {
       return false;
     }
   })();
-  const hasApt = isDebian && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  const hasApt = isDebian && existsSync('/usr/bin/apt-get');
   return {
     platform: process.platform,
     env: process.env,

@@ -23,16 +23,6 @@ export const PRODUCTION_BUILD_DIR = join(ROOT, '.output/chrome-mv3');
 export const TEST_EXTENSION_ID = 'gejdfgjklnfcogpjndokafcglocfeeio';
 export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 
-/** Kept until the e2e files stop skipping (next commit). */
-export function browserAvailable(): boolean {
-  try {
-    findBrowser();
-  } catch {
-    return false;
-  }
-  return existsSync(join(TEST_BUILD_DIR, 'manifest.json'));
-}
-
 /** How long a launched browser may take to start the extension's service worker. */
 const EXTENSION_START_MS = 30_000;
 

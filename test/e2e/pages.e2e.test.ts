@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, ExtensionSession, FIXTURES, navigateInApp } from './harness';
+import { ExtensionSession, FIXTURES, navigateInApp } from './harness';
 
 interface FixtureEntry {
   file: string;
@@ -91,7 +91,7 @@ const mutationCount = (page: Page) => page.evaluate(() => (window as unknown as 
 const sorted = (names: Iterable<string>) => [...names].sort((a, b) => a.localeCompare(b));
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!browserAvailable())('LinkedIn, Sales Navigator and CRM pages in the built extension', () => {
+describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { browserAvailable, ExtensionSession, FIXTURES, ROOT } from './harness';
+import { ExtensionSession, FIXTURES, ROOT } from './harness';
 
 interface FixtureEntry {
   file: string;
@@ -79,7 +79,7 @@ function expectedPasteLine(a: DemoAsset): string {
 
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-describe.skipIf(!browserAvailable())('Side panel in the built extension', () => {
+describe('Side panel in the built extension', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
@@ -405,7 +405,7 @@ describe.skipIf(!browserAvailable())('Side panel in the built extension', () => 
 });
 
 /** A separate browser profile: the correction must not leak into the other tests' panel. */
-describe.skipIf(!browserAvailable())('Correcting a match in the built extension', () => {
+describe('Correcting a match in the built extension', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { browserAvailable, ExtensionSession, FIXTURES, navigateInApp } from './harness';
+import { ExtensionSession, FIXTURES, navigateInApp } from './harness';
 
 const FIRST = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };
 // The 2026 DOM, showing a CFO: the in-app navigation must change persona, not just the name.
 const SECOND = { url: 'https://www.linkedin.com/in/daniel-brandt-cfo/', fixture: 'linkedin-profile-2026-cfo.html' };
 
-describe.skipIf(!browserAvailable())('LinkedIn profile in the built extension', () => {
+describe('LinkedIn profile in the built extension', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {

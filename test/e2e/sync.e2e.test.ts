@@ -13,10 +13,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes } from '../../lib/pack/sign';
 import type { PackInput } from '../../lib/pack/schema';
-import { browserAvailable, ExtensionSession, FIXTURES, ROOT, TEST_EXTENSION_ID } from './harness';
+import { findBrowser, managedPolicyDir } from './find-browser';
+import { ExtensionSession, FIXTURES, ROOT, TEST_EXTENSION_ID } from './harness';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'persona-map-e2e.json');
 const PROFILE = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };
 
 function orgPack(version: string, personaName: string): PackInput {
@@ -126,27 +125,37 @@ async function syncNowAndWait(options: Page, url: string, before: string | null)
   return (await status.textContent())!;
 }
 
-const canWritePolicy = (() => {
+/**
+ * The managed policy file for the browser under test. Writing it needs root on Linux (CI runs as
+ * root); anywhere else this suite fails with a sentence saying so rather than skipping.
+ */
+function policyFile(): string {
+  const browser = findBrowser();
+  const dir = managedPolicyDir(browser);
+  if (!dir) throw new Error(`The policy tests write ${browser.name}'s managed policy file, which only works on Linux: run the e2e tier on Linux as root, as CI does.`);
   try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
+    mkdirSync(dir, { recursive: true });
   } catch {
-    return false;
+    throw new Error(`The policy tests write ${dir}/persona-map-e2e.json, which needs root: run the e2e tier as root, as CI does.`);
   }
-})();
+  return join(dir, 'persona-map-e2e.json');
+}
 
-describe.skipIf(!browserAvailable() || (!canWritePolicy && !process.env.CI))('pack sync from an HTTPS server under enterprise policy', () => {
+describe('pack sync from an HTTPS server under enterprise policy', () => {
   let session: ExtensionSession;
   const server = new PackServer();
   let packUrl: string;
   let keys: Awaited<ReturnType<typeof generateKeyPair>>;
 
+  let policyPath: string | undefined;
+
   beforeAll(async () => {
+    policyPath = policyFile();
     keys = await generateKeyPair();
     await server.publish(orgPack('1.0.0', 'Org Security Buyer'), keys.privateKey);
     packUrl = await server.start();
     writeFileSync(
-      POLICY_FILE,
+      policyPath,
       JSON.stringify({ '3rdparty': { extensions: { [TEST_EXTENSION_ID]: { packUrls: [packUrl], trustedKeys: [keys.publicKey] } } } }),
     );
     session = await ExtensionSession.launch({ extraArgs: ['--ignore-certificate-errors'] });
@@ -156,7 +165,7 @@ describe.skipIf(!browserAvailable() || (!canWritePolicy && !process.env.CI))('pa
   afterAll(async () => {
     await session?.close();
     await server.stop();
-    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
+    if (policyPath && existsSync(policyPath)) rmSync(policyPath);
   });
 
   it('installs the policy pack by scheduled sync and shows its persona in the side panel', async () => {

@@ -91,7 +91,7 @@ describe('browser finder', () => {
 
   it('names the command to run for each kind of machine, in one sentence', () => {
     const cases: Array<[Partial<Host>, string]> = [
-      [{ isDebianWithApt: true }, '`sudo apt-get install -y chromium`'],
+      [{ isDebianWithApt: true }, '`sudo apt-get update && sudo apt-get install -y chromium`'],
       [{ platform: 'darwin' }, '`brew install --cask chromium`'],
       [{ platform: 'win32', env: {} }, 'https://www.chromium.org/getting-involved/download-chromium/'],
       [{}, "your system's package manager"],
@@ -106,7 +106,7 @@ describe('browser finder', () => {
 
   it('PERSONA_MAP_SKIP_SYSTEM_BROWSERS=1 simulates a machine without a browser: fixed places ignored, nothing installed', () => {
     const h = host({ env: { PATH: '/tools', PERSONA_MAP_SKIP_SYSTEM_BROWSERS: '1' }, files: ['/usr/bin/chromium', '/snap/bin/chromium'], isRoot: true, isDebianWithApt: true });
-    expect(sentence(h)).toContain('`sudo apt-get install -y chromium`');
+    expect(sentence(h)).toContain('sudo apt-get install -y chromium');
     // PATH is still searched: the simulation strips PATH itself.
     expect(found({ ...h, isExecutable: (p) => p === '/tools/chromium' }).path).toBe('/tools/chromium');
   });

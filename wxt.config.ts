@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
 
@@ -20,13 +21,50 @@ const TEST_BUILD_MANIFEST = {
   permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms', 'scripting', 'clipboardRead'],
 };
 
+/**
+ * Firefox: the add-on id that policies and the update service know it by, and the declaration
+ * AMO asks for that the add-on collects nothing. The panel is Firefox's sidebar (WXT turns the
+ * sidepanel entrypoint into `sidebar_action`), so there is no `sidePanel` permission.
+ */
+export const GECKO_ID = 'persona-map@persona-map.app';
+const FIREFOX_MANIFEST = {
+  browser_specific_settings: {
+    gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    // data_collection_permissions arrived in Firefox for Android 142.
+    gecko_android: { strict_min_version: '142.0' },
+  },
+};
+
+/**
+ * Zod keeps two uses of the Function constructor (an eval probe and its JIT compiler) even when
+ * `jitless` is set, and store linters flag them (Firefox's DANGEROUS_EVAL). With `jitless` both
+ * are unreachable (lib/pack/schema.ts sets it), so the build swaps the constructor for one that
+ * throws, which zod's probe already treats as "no eval here". test/unit/tooling/web-ext-lint
+ * fails if either site changes shape in a zod update and the swap stops matching.
+ */
+function zodWithoutEval(): Plugin {
+  return {
+    name: 'zod-without-eval',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/.test(id)) return null;
+      const swapped = code.replace(/const F = Function;/g, 'const F = function noEval() { throw new EvalError("no eval"); };');
+      if (swapped === code) this.error(`zod-without-eval: no Function constructor found in ${id}; zod changed, revisit the swap`);
+      return { code: swapped, map: null };
+    },
+  };
+}
+
 export default defineConfig({
+  vite: () => ({ plugins: [zodWithoutEval()] }),
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ mode }) => ({
+  // Firefox gets Manifest V3 too: the same background, permissions and optional host permissions.
+  manifestVersion: 3,
+  manifest: ({ mode, browser }) => ({
     name: 'Persona Map',
     description: 'Buyer personas next to the seller, matched locally from the title on LinkedIn and CRM pages.',
     // The fewest permissions: no tabs, no host permissions beyond the content scripts' matches.
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'alarms', 'scripting'],
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'alarms', 'scripting'],
     // Admin-defined CRMs (a pack's `sites`) are asked for one host at a time, at runtime.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
@@ -37,7 +75,8 @@ export default defineConfig({
         description: 'Search personas, objections and proof assets',
       },
     },
-    ...(mode === 'test' ? TEST_BUILD_MANIFEST : {}),
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
+    ...(mode === 'test' && browser !== 'firefox' ? TEST_BUILD_MANIFEST : {}),
   }),
   hooks: {
     // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema).

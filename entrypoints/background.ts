@@ -15,6 +15,7 @@ import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState
 import { userTrustedKeys } from '@/lib/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { ensureBundledPack, loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
+import { panelFor, type PanelApis } from '@/lib/platform/panel';
 import { recordUsage } from '@/lib/storage/usage';
 import { syncDueSources, syncSourceNow, type SyncDeps } from '@/lib/sync/sync-source';
 
@@ -29,8 +30,9 @@ export default defineBackground(() => {
   const settings = () =>
     effectiveSettings(db, { readManaged: () => browser.storage.managed.get(), readUserKeys: () => userTrustedKeys.getValue() });
 
-  // Clicking the toolbar icon opens the side panel (a user gesture, as sidePanel.open requires).
-  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  // Chromium's side panel or Firefox's sidebar: the toolbar button opens it.
+  const panel = panelFor(browser as unknown as PanelApis);
+  panel.openOnToolbarClick();
   browser.runtime.onInstalled.addListener(() => {
     void ensureBundledPack(db);
     browser.contextMenus.create({ id: MATCH_SELECTION_MENU, title: 'Match persona for "%s"', contexts: ['selection'] });
@@ -124,7 +126,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MATCH_SELECTION_MENU || tab?.id === undefined || !info.selectionText) return;
     const tabId = tab.id;
-    void browser.sidePanel.open({ tabId }); // first, while the click still counts as a user gesture
+    panel.open({ tabId }); // first, while the click still counts as a user gesture
     void (async () => {
       const contacts = await matcher.matchContacts([selectedTitle(info.selectionText!)]);
       await publish({ tabId, url: info.pageUrl ?? tab.url ?? '', pageKind: 'selection', contacts, updatedAt: Date.now() });
@@ -135,7 +137,7 @@ export default defineBackground(() => {
   // still loading picks the request up from session storage.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== SEARCH_COMMAND || tab?.windowId === undefined) return;
-    void browser.sidePanel.open({ windowId: tab.windowId });
+    panel.open({ windowId: tab.windowId });
     void browser.storage.session.set({ [FOCUS_SEARCH_KEY]: Date.now() });
     void sendMessage('focusSearch').catch(() => undefined);
   });

@@ -5,6 +5,10 @@
  */
 import * as z from 'zod';
 
+// No code generation: extension pages forbid eval by CSP anyway, and store reviewers flag it.
+// Zod then validates with its interpreter, which is all the extension and the CLI use.
+z.config({ jitless: true });
+
 export const PACK_FORMAT = 'persona-pack@1';
 export const MAX_PACK_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_STAGES = ['awareness', 'consideration', 'evaluation', 'selection', 'adoption'];

@@ -96,7 +96,16 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
   if (english)
     for (const group of [english.functions, english.domains, english.roles, english.genericRoles, english.levels, english.levelModifiers])
       for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) keep.add(w);
-  const tokenizer = new Tokenizer({ drop, replace, parts, keep });
+  // Misspellings are read as words of the tables: every word of a phrase, and every spelling the tables map.
+  const vocabulary = new Set<string>();
+  for (const phrase of allPhrases) for (const w of rawWords(phrase)) if (!drop.has(w)) vocabulary.add(w);
+  for (const from of replaceRaw.keys()) vocabulary.add(from);
+  for (const t of tables) for (const key of Object.keys(t.ambiguous ?? {})) vocabulary.add(key);
+  const personNouns = new Set<string>();
+  for (const t of tables)
+    for (const group of [t.roles, t.genericRoles, t.levels])
+      for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) personNouns.add(w);
+  const tokenizer = new Tokenizer({ drop, replace, parts, keep, vocabulary, personNouns });
   const trie = new PhraseTrie<LexEntry>();
   const add = (phrase: string, patch: (entry: LexEntry) => void) => {
     const tokens = tokenizer.tokens(phrase);

@@ -9,13 +9,15 @@ import { de } from './lexicon/de';
 import { en } from './lexicon/en';
 import { es } from './lexicon/es';
 import { fr } from './lexicon/fr';
+import { it } from './lexicon/it';
 import { nl } from './lexicon/nl';
 import { pt } from './lexicon/pt';
+import { sv } from './lexicon/sv';
 import type { AmbiguousSense, FunctionOrNone, LexiconTable } from './lexicon/types';
 import { rawWords, Tokenizer } from './normalize';
 import { PhraseTrie } from './trie';
 
-export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl];
+export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl, it, sv];
 
 export interface LexEntry {
   /** The phrase as normalised tokens joined by spaces (for reasons). */

@@ -235,7 +235,16 @@ const CLEAN: [RegExp, string][] = [
 const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
 /** Present wherever SEPARATORS can match: most titles have a single segment and skip the split. */
 const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
-const EX_PREFIX = /^\s*(?:ex[-\s]|former\b|retired\b|previously\b|prev\.?\s|past\b)/i;
+/**
+ * A role the person no longer holds: "Former CFO", "Ex-CISO", "Retired …", "Previously …",
+ * "… (past)", and the same words in the other languages. Such a segment is never the role;
+ * after a current role ("VP Sales | ex-Google") it changes nothing.
+ */
+const PAST_PREFIX =
+  /^\s*(?:ex[-\s]|former\b|formerly\b|retired\b|previously\b|prev\.?\s|past\b|ehemalige[rsn]?\b|ehemals\b|fr[üu]her\b|ancien(?:ne)?\b|anciennement\b|antiguo\b|antigua\b|anteriormente\b|voormalig\b|oud-|gi[àa]\b|tidigare\b|f\.d\.\s|pensionerad\b|in pensione\b)/iu;
+const PAST_SUFFIX = /\((?:past|former|previous|ehemals|ancien|anterior|tidigare)\)/i;
+/** A segment that only says the next one is past: "Previously: VP Sales at Globex". */
+const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals|fr[üu]her|anciennement|anteriormente|tidigare|in passato)\s*$/iu;
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
 const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
@@ -247,6 +256,10 @@ function clean(raw: string): string {
 }
 
 interface Segment {
+  /** The segment as written (after clean-up). */
+  text: string;
+  /** A role the person no longer holds (PAST_PREFIX). */
+  past: boolean;
   roleText: string;
   title: string;
   company: string | null;
@@ -398,11 +411,44 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
   return result;
 }
 
-function readSegment(text: string, lx: Lexicon): Segment {
+function readSegment(text: string, lx: Lexicon, pastBefore = false): Segment {
   const { role: beforeCompany, company } = findCompany(text, lx);
   const r = readRole(beforeCompany, lx);
-  const score = r.score + (company ? 1 : 0) - (EX_PREFIX.test(text) ? 4 : 0);
-  return { roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
+  const past = pastBefore || PAST_PREFIX.test(text) || PAST_SUFFIX.test(text);
+  const score = r.score + (company ? 1 : 0);
+  return { text, past, roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
+}
+
+/** A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern". */
+function isBareLevel(read: Segment): boolean {
+  const r = read.reading;
+  return r.level !== null && r.function === null && r.isRole && !read.company && r.tokens.length <= 4;
+}
+
+/**
+ * The segments of a headline, read: a bare level before a dash or slash takes the function that
+ * follows it ("Director - Cloud Security", "Head / IT Operations"), and a segment that only says
+ * "previously" makes the next one past.
+ */
+function readSegments(pieces: string[], lx: Lexicon): Segment[] {
+  const reads: Segment[] = [];
+  let pastNext = false;
+  for (const piece of pieces) {
+    if (PAST_ONLY.test(piece)) {
+      pastNext = true;
+      continue;
+    }
+    reads.push(readSegment(piece, lx, pastNext));
+    pastNext = false;
+  }
+  for (let i = 0; i + 1 < reads.length; i++) {
+    const level = reads[i]!;
+    const rest = reads[i + 1]!;
+    if (!isBareLevel(level) || !rest.reading.function || rest.reading.hasHeadLevel || rest.past || rest.reading.decoration) continue;
+    const joined = readSegment(`${level.text}, ${rest.text}`, lx, level.past);
+    reads.splice(i, 2, joined);
+  }
+  return reads;
 }
 
 function splitSegments(text: string, lx: Lexicon): string[] {
@@ -517,7 +563,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   const cleaned = clean(raw);
   const status = takeStatus(cleaned, lx);
   const statuses = status?.statuses ?? NO_STATUSES;
-  const reads = splitSegments(status?.text ?? cleaned, lx).map((segment) => readSegment(segment, lx));
+  const reads = readSegments(splitSegments(status?.text ?? cleaned, lx), lx);
   // The rest of the headline (status phrases, other segments, the employer) bears on the reading.
   let contextual = statuses.length > 0;
   // An acronym nothing in its own segment decides may be decided by the others ("CSO | Cybersecurity").
@@ -534,10 +580,13 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
       read.reading = again;
       contextual = true;
     }
+  // Past roles are never the role; when all the headline names is past, it names no role.
   let best: Segment | undefined;
-  for (const read of reads) if (!best || read.score > best.score) best = read;
-  let reading = best?.reading ?? readTokens([], lx);
-  const noRole = !reading.isRole && (!reading.function || reading.decoration);
+  for (const read of reads) if (!read.past && (!best || read.score > best.score)) best = read;
+  const onlyPast = !best && reads.length > 0;
+  if (onlyPast) best = reads[0];
+  let reading = onlyPast ? readTokens([], lx) : best?.reading ?? readTokens([], lx);
+  const noRole = onlyPast || (!reading.isRole && (!reading.function || reading.decoration));
   let fn = noRole ? null : reading.function;
   let functions = noRole ? [] : reading.functions;
   let functionPhrase = noRole ? undefined : reading.functionPhrase;

@@ -9,13 +9,15 @@ import { de } from './lexicon/de';
 import { en } from './lexicon/en';
 import { es } from './lexicon/es';
 import { fr } from './lexicon/fr';
+import { it } from './lexicon/it';
 import { nl } from './lexicon/nl';
 import { pt } from './lexicon/pt';
+import { sv } from './lexicon/sv';
 import type { AmbiguousSense, FunctionOrNone, LexiconTable } from './lexicon/types';
 import { rawWords, Tokenizer } from './normalize';
 import { PhraseTrie } from './trie';
 
-export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl];
+export const LEXICON_TABLES: readonly LexiconTable[] = [en, fr, de, es, pt, nl, it, sv];
 
 export interface LexEntry {
   /** The phrase as normalised tokens joined by spaces (for reasons). */
@@ -96,7 +98,16 @@ function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
   if (english)
     for (const group of [english.functions, english.domains, english.roles, english.genericRoles, english.levels, english.levelModifiers])
       for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) keep.add(w);
-  const tokenizer = new Tokenizer({ drop, replace, parts, keep });
+  // Misspellings are read as words of the tables: every word of a phrase, and every spelling the tables map.
+  const vocabulary = new Set<string>();
+  for (const phrase of allPhrases) for (const w of rawWords(phrase)) if (!drop.has(w)) vocabulary.add(w);
+  for (const from of replaceRaw.keys()) vocabulary.add(from);
+  for (const t of tables) for (const key of Object.keys(t.ambiguous ?? {})) vocabulary.add(key);
+  const personNouns = new Set<string>();
+  for (const t of tables)
+    for (const group of [t.roles, t.genericRoles, t.levels])
+      for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) personNouns.add(w);
+  const tokenizer = new Tokenizer({ drop, replace, parts, keep, vocabulary, personNouns });
   const trie = new PhraseTrie<LexEntry>();
   const add = (phrase: string, patch: (entry: LexEntry) => void) => {
     const tokens = tokenizer.tokens(phrase);

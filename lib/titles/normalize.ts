@@ -13,6 +13,10 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 const ASCII_SPLIT = /[^a-z0-9]+/;
 /** "FP&A", "R&D", "P&L", "M&A", "L&D", "S&OP": one token each, written without the ampersand. */
 const JOINED = /\b([a-z]{1,3})&([a-z]{1,2})\b/g;
+/** "S.V.P.", "V.P.", "C.F.O.", "Ph.D.": letters with dots written as one word ("svp"). */
+const DOTTED = /\b(?:[a-z]\.){2,}/g;
+/** Joined forms that would read as another abbreviation: Dutch "P&O" (personnel) is not "PO" (product owner). */
+const JOINED_WORDS: Record<string, string> = { 'p&o': 'personeel organisatie' };
 
 /** Lowercase with accents removed; may change the length (ß → ss, œ → oe). */
 export function fold(text: string): string {
@@ -69,7 +73,9 @@ export function detached(text: string): string {
 export function rawWords(text: string): string[] {
   const ascii = !NON_ASCII.test(text);
   let s = ascii ? text.toLowerCase() : fold(text);
-  if (s.includes('&')) s = s.replace(JOINED, '$1$2');
+  if (s.includes('co-op') || s.includes('co op')) s = s.replace(/\bco[-\s]op\b/g, 'coop');
+  if (s.includes('.')) s = s.replace(DOTTED, (m) => m.replace(/\./g, '') + ' ');
+  if (s.includes('&')) s = s.replace(JOINED, (m, a: string, b: string) => JOINED_WORDS[m] ?? a + b);
   const words = s.split(ascii ? ASCII_SPLIT : WORD_SPLIT);
   let n = 0;
   for (let i = 0; i < words.length; i++) if (words[i]!.length > 0) words[n++] = words[i]!;
@@ -86,16 +92,80 @@ export interface TokenizerTables {
   parts: Set<string>;
   /** Words never split (they are words of their own, not compounds). */
   keep: Set<string>;
+  /** Lexicon words a misspelling may be read as (five letters or more). */
+  vocabulary?: Set<string>;
+  /** Words naming a person (founder, manager): their plurals are never read as them. */
+  personNouns?: Set<string>;
+}
+
+/** Misspellings are only read as a lexicon word when both have at least this many letters. */
+const MIN_TYPO_LENGTH = 5;
+
+/** True when a and b are one insertion, deletion, substitution or swap of neighbours apart. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
 const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
 export class Tokenizer {
   private readonly compoundCache = new BoundedMap<string, string[] | null>(MAX_CACHE);
   private readonly words = new BoundedMap<string, string>(MAX_CACHE);
+  /** Each vocabulary word with one letter deleted → the words it comes from (a symmetric-delete index). */
+  private readonly deletions = new Map<string, string[]>();
+  private readonly corrections = new BoundedMap<string, string | null>(MAX_CACHE);
 
-  constructor(private readonly tables: TokenizerTables) {}
+  constructor(private readonly tables: TokenizerTables) {
+    for (const word of tables.vocabulary ?? []) {
+      if (word.length < MIN_TYPO_LENGTH) continue;
+      for (const key of [word, ...deletionsOf(word)]) {
+        const list = this.deletions.get(key);
+        if (!list) this.deletions.set(key, [word]);
+        else if (!list.includes(word)) list.push(word);
+      }
+    }
+  }
+
+  /**
+   * The lexicon word a misspelt word stands for ("manger" → "manager", "secuirty" → "security"):
+   * one edit away, both at least five letters, and only when a single word fits. Words the
+   * lexicon knows, and short words, are never changed ("data" stays "data", never "date").
+   */
+  correct(word: string): string | null {
+    if (word.length < MIN_TYPO_LENGTH || this.deletions.size === 0 || /\d/.test(word)) return null;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    const found = new Set<string>();
+    for (const key of [word, ...deletionsOf(word)])
+      for (const candidate of this.deletions.get(key) ?? [])
+        // The plural of a person noun names others: "Helping founders" is not a founder's title.
+        if (oneEditApart(word, candidate) && !(word === `${candidate}s` && this.tables.personNouns?.has(candidate))) found.add(candidate);
+    const result = found.size === 1 ? [...found][0]! : null;
+    this.corrections.set(word, result);
+    return result;
+  }
+
+  private known(word: string): boolean {
+    const { drop, replace, parts, vocabulary } = this.tables;
+    return drop.has(word) || replace.has(word) || parts.has(word) || (vocabulary?.has(word) ?? false);
+  }
 
   /** Normalised tokens of a title or phrase. */
   tokens(text: string): string[] {
@@ -120,9 +190,17 @@ export class Tokenizer {
     this.pushSplit(word, out);
   }
 
-  private pushSplit(word: string, out: string[]): void {
+  private pushSplit(word: string, out: string[], corrected = false): void {
     const parts = word.length >= 7 ? this.split(word) : null;
     if (!parts) {
+      const fixed = corrected || this.known(word) ? null : this.correct(word);
+      if (fixed) {
+        // Read as the word it stands for, abbreviations and compounds included.
+        const replaced = this.tables.replace.get(fixed);
+        if (replaced) for (let i = 0; i < replaced.length; i++) this.pushSplit(replaced[i]!, out, true);
+        else this.pushSplit(fixed, out, true);
+        return;
+      }
       out.push(this.intern(word));
       return;
     }

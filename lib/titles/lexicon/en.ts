@@ -403,7 +403,7 @@ export const en: LexiconTable = {
     ],
   },
   levels: {
-    intern: ['intern', 'internship', 'trainee', 'working student', 'apprentice', 'apprenticeship', 'summer intern', 'co op', 'student', 'students', 'graduate student', 'undergraduate', 'pupil'],
+    intern: ['intern', 'internship', 'trainee', 'working student', 'apprentice', 'apprenticeship', 'summer intern', 'coop', 'student', 'students', 'graduate student', 'undergraduate', 'pupil'],
     entry: [
       'executive assistant', 'personal assistant', 'administrative assistant', 'office assistant', 'team assistant',
       'admin assistant', 'legal assistant', 'research assistant', 'teaching assistant', 'medical assistant', 'virtual assistant',

@@ -16,7 +16,7 @@ export interface AmbiguousSense {
 }
 
 export interface LexiconTable {
-  lang: 'en' | 'fr' | 'de' | 'es' | 'pt' | 'nl';
+  lang: 'en' | 'fr' | 'de' | 'es' | 'pt' | 'nl' | 'it' | 'sv';
   /** Words dropped before matching ("of", "de", "für"). */
   stopwords?: string[];
   /** Credentials and decorations removed from titles (CISSP, MBA, PhD). */

@@ -14,6 +14,8 @@ import type { MatchResult } from '../../../lib/titles/types';
 export const EVAL_DIR = fileURLToPath(new URL('../../eval/', import.meta.url));
 export const TITLES_FILE = `${EVAL_DIR}titles.jsonl`;
 export const PACK_FILE = `${EVAL_DIR}eval-pack.json`;
+/** The development corpus (corpus/generate.ts): every title in the `tuned` or the `locked` split. */
+export const CORPUS_FILE = `${EVAL_DIR}corpus.jsonl`;
 
 export interface DevCase {
   line: number;
@@ -23,6 +25,10 @@ export interface DevCase {
   persona?: string | null;
   lang?: string;
   note?: string;
+  /** Corpus titles: `locked` (never tuned on) or `tuned`. */
+  split?: 'tuned' | 'locked';
+  /** Corpus titles: how the title was made (clean, noisy, typo, past, hard). */
+  kind?: string;
 }
 
 type Row = Record<string, unknown>;
@@ -53,6 +59,8 @@ export function loadDevSet(file = TITLES_FILE): DevCase[] {
         persona: pickLabel(expect, 'persona'),
         lang: pickString(row, 'lang', 'language', 'locale'),
         note: pickString(row, 'note', 'notes', 'why', 'comment'),
+        split: row.split === 'locked' ? 'locked' : row.split === 'tuned' ? 'tuned' : undefined,
+        kind: pickString(row, 'kind'),
       });
     });
   return cases;

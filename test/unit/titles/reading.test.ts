@@ -1,0 +1,99 @@
+/**
+ * The reading of titles as people really write them (issue 12): segments with a bare level,
+ * dotted and clipped forms, misspellings, past roles, several roles, Italian and Swedish.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeTitle } from '../../../lib/titles/analyze';
+import { getLexicon } from '../../../lib/titles/lexicon';
+import { oneEditApart } from '../../../lib/titles/normalize';
+
+const read = (title: string) => {
+  const a = analyzeTitle(title);
+  return { function: a.function, seniority: a.seniority };
+};
+
+describe('a bare level before a dash or slash takes the function after it', () => {
+  it.each([
+    ['Director - Cloud Security', 'security', 'director'],
+    ['Sr. Manager – Strategic Sourcing', 'purchasing', 'manager'],
+    ['Head / IT Operations', 'information-technology', 'head'],
+    ['Summer Intern - Data Science', 'data', 'intern'],
+    ['AVP - Sales at Banco Aurora', 'sales', 'vp'],
+    ['Leiter – Einkauf', 'purchasing', 'head'],
+  ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+
+  it('keeps the employer and shows the joined role', () => {
+    const a = analyzeTitle('Head - Tax at Quintessa');
+    expect(a.company).toBe('Quintessa');
+    expect(a.title).toBe('Head, Tax');
+  });
+
+  it('does not join a level to a segment that is a role of its own', () => {
+    expect(read('Director | Speaker')).toEqual({ function: null, seniority: 'director' });
+  });
+});
+
+describe('dotted and clipped forms', () => {
+  it.each([
+    ['S.V.P. Sales', 'sales', 'vp'],
+    ['V.P. of Engineering', 'engineering', 'vp'],
+    ['E.V.P. & C.F.O.', 'finance', 'cxo'],
+    ['Dir. IT Infrastructure', 'information-technology', 'director'],
+    ['Procurement Mgr.', 'purchasing', 'manager'],
+    ['Sr Dir, FP&A', 'finance', 'director'],
+  ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+});
+
+describe('misspellings: one edit, words of five letters or more, against the lexicon only', () => {
+  it.each([
+    ['Procurment Manger', 'purchasing', 'manager'],
+    ['Cheif Information Secuirty Officer', 'security', 'cxo'],
+    ['Direcotr of Finance', 'finance', 'director'],
+    ['Complaince Officer', 'compliance', 'professional'],
+  ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+
+  it('never turns a short word into another, nor a known word, nor a plural', () => {
+    const { tokenizer } = getLexicon();
+    expect(tokenizer.correct('date')).toBeNull();
+    expect(tokenizer.correct('sales')).toBeNull();
+    expect(tokenizer.correct('founders')).toBeNull();
+    expect(tokenizer.correct('manger')).toBe('manager');
+    expect(read('Helping founders grow 🚀')).toEqual({ function: null, seniority: null });
+  });
+
+  it('counts a swap of neighbours as one edit, two changes as two', () => {
+    expect(oneEditApart('direcotr', 'director')).toBe(true);
+    expect(oneEditApart('manger', 'manager')).toBe(true);
+    expect(oneEditApart('secuirty', 'security')).toBe(true);
+    expect(oneEditApart('dirctr', 'director')).toBe(false);
+    expect(oneEditApart('manager', 'manager')).toBe(false);
+  });
+});
+
+describe('past roles are not the current role', () => {
+  it.each(['Former CFO', 'Ex-CISO', 'Retired Chief Information Officer', 'Previously: VP Sales at Globex', 'CFO (past)', 'Ancien DAF', 'Ehemaliger Geschäftsführer'])(
+    '%s names no current role',
+    (title) => expect(read(title)).toEqual({ function: null, seniority: null }),
+  );
+
+  it.each([
+    ['VP Sales | ex-Google', 'sales', 'vp'],
+    ['Procurement Lead | Former CFO at Initech', 'purchasing', 'lead'],
+    ['Executive Assistant', 'administrative', 'entry'],
+  ])('%s keeps its current role', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+});
+
+describe('Italian and Swedish', () => {
+  it.each([
+    ['Responsabile Acquisti', 'purchasing', 'head'],
+    ['Direttore Commerciale', 'sales', 'director'],
+    ['Direttrice del Personale', 'human-resources', 'director'],
+    ['Amministratore Delegato presso Fratelli Rossi', 'general-management', 'cxo'],
+    ['Stagista Marketing', 'marketing', 'intern'],
+    ['Inköpschef', 'purchasing', 'head'],
+    ['Chef för IT', 'information-technology', 'head'],
+    ['Försäljningsdirektör', 'sales', 'director'],
+    ['Systemutvecklare på Holmqvist AB', 'engineering', 'professional'],
+    ['VD', 'general-management', 'cxo'],
+  ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+});

@@ -4,7 +4,8 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { core } from 'zod';
-import { MAX_PACK_BYTES, PackSchema, type Pack } from './schema';
+import { sizeProblem, utf8ByteLength } from './decode';
+import { PackSchema, type Pack } from './schema';
 
 export interface PackProblem {
   /** `$.personas[2].objections[0].proof[1]`; `$` for the document as a whole. */
@@ -155,8 +156,9 @@ export function lineAndColumn(text: string, offset: number): string {
 
 /** Parses JSON or YAML text into plain data; a syntax error becomes a problem with its line. */
 export function parsePackData(text: string, syntax: PackSyntax): { ok: true; data: unknown } | { ok: false; problems: PackProblem[] } {
-  if (text.length > MAX_PACK_BYTES)
-    return { ok: false, problems: [{ path: '$', message: `the pack is larger than the ${MAX_PACK_BYTES / 1024 / 1024} MiB limit` }] };
+  // The limit is in bytes as stored and sent (UTF-8), not in UTF-16 code units.
+  const tooBig = sizeProblem(utf8ByteLength(text));
+  if (tooBig) return { ok: false, problems: [{ path: '$', message: tooBig }] };
   try {
     if (syntax === 'yaml') return { ok: true, data: parseYaml(text, { prettyErrors: true }) };
     return { ok: true, data: JSON.parse(text) };

@@ -70,80 +70,116 @@ export function syntaxOf(fileName: string): PackSyntax {
   return /\.ya?ml$/i.test(fileName) ? 'yaml' : 'json';
 }
 
+export interface JsonScan {
+  /** Offset of the first syntax error, or -1 when the text is valid JSON. */
+  errorAt: number;
+  /** The first key that appears twice in one object, as the path of its second appearance. */
+  duplicate?: { path: string; key: string };
+}
+
+const enum Next {
+  Value,
+  Key,
+  After,
+}
+
 /**
- * Offset of the first syntax error in JSON text. Node 20's JSON.parse does not always say
- * where it failed ("Unexpected token 'o', ...": no position), so failed documents are
- * re-scanned by this small recursive-descent checker. Only runs on text that failed to parse.
+ * A small JSON checker, for what JSON.parse does not say: where a document fails (Node 20's
+ * messages often carry no position) and which key an object repeats (JSON.parse silently
+ * keeps the last). It keeps its own stack rather than recursing, so a document nested
+ * 100,000 deep is reported at its real offset instead of overflowing the call stack.
  */
-export function jsonErrorOffset(text: string): number {
+export function scanJson(text: string): JsonScan {
+  const frames: { object: boolean; keys: Set<string> | null; at: string | number }[] = [];
+  const length = text.length;
   let i = 0;
-  const fail = (): never => {
-    throw i;
-  };
+  let duplicate: JsonScan['duplicate'];
   const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const literal = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail());
-  const string = () => {
-    if (text[i] !== '"') fail();
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail();
-      i += text[i] === '\\' ? 2 : 1;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+      else return;
     }
-    if (i >= text.length) fail();
+  };
+  /** Past a string starting at i; false on a syntax error (i then points at it). */
+  const string = (): boolean => {
+    if (text.charCodeAt(i) !== 0x22) return false;
     i++;
-  };
-  const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m || m[0] === '' || m[0] === '-') fail();
-    i += m![0].length;
-  };
-  const value = (): void => {
-    space();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      space();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        space();
-        string();
-        space();
-        if (text[i] !== ':') fail();
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
         i++;
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
+        return true;
       }
+      if (c < 0x20) return false;
+      i += c === 0x5c ? 2 : 1;
     }
-    if (c === '[') {
-      i++;
-      space();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
-    }
-    if (c === '"') return string();
-    if (c === 't') return void literal('true');
-    if (c === 'f') return void literal('false');
-    if (c === 'n') return void literal('null');
-    number();
+    i = length;
+    return false;
   };
-  try {
-    value();
+  const literal = (word: string): boolean => {
+    if (!text.startsWith(word, i)) return false;
+    i += word.length;
+    return true;
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const number = (): boolean => {
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (!m || m[0] === '' || m[0] === '-') return false;
+    i += m[0].length;
+    return true;
+  };
+
+  let next = Next.Value;
+  for (;;) {
     space();
-    if (i < text.length) fail();
-    return -1;
-  } catch (offset) {
-    return offset as number;
+    if (next === Next.Value) {
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        space();
+        if (text[i] === (c === '{' ? '}' : ']')) {
+          i++;
+          next = Next.After;
+        } else {
+          frames.push({ object: c === '{', keys: c === '{' ? new Set() : null, at: 0 });
+          next = c === '{' ? Next.Key : Next.Value;
+        }
+        continue;
+      }
+      const ok = c === '"' ? string() : c === 't' ? literal('true') : c === 'f' ? literal('false') : c === 'n' ? literal('null') : number();
+      if (!ok) return { errorAt: i };
+      next = Next.After;
+    } else if (next === Next.Key) {
+      const start = i;
+      if (!string()) return { errorAt: i };
+      const raw = text.slice(start + 1, i - 1);
+      const key = raw.includes('\\') ? (JSON.parse(text.slice(start, i)) as string) : raw;
+      const frame = frames[frames.length - 1]!;
+      frame.at = key;
+      if (!duplicate && frame.keys!.has(key)) duplicate = { path: formatPath(frames.map((f) => f.at)), key };
+      frame.keys!.add(key);
+      space();
+      if (text[i] !== ':') return { errorAt: i };
+      i++;
+      next = Next.Value;
+    } else {
+      const frame = frames[frames.length - 1];
+      if (!frame) return i < length ? { errorAt: i } : { errorAt: -1, ...(duplicate ? { duplicate } : {}) };
+      const c = text[i];
+      if (c === ',') {
+        i++;
+        if (frame.object) next = Next.Key;
+        else {
+          frame.at = (frame.at as number) + 1;
+          next = Next.Value;
+        }
+      } else if (c === (frame.object ? '}' : ']')) {
+        i++;
+        frames.pop();
+      } else return { errorAt: i };
+    }
   }
 }
 
@@ -168,7 +204,7 @@ export function parsePackData(text: string, syntax: PackSyntax): { ok: true; dat
       const where = at ? `line ${at.line}, column ${at.col}` : 'somewhere in the file';
       return { ok: false, problems: [{ path: '$', message: `is not valid YAML at ${where}: ${error.message.split('\n')[0]}` }] };
     }
-    const offset = jsonErrorOffset(text);
+    const offset = scanJson(text).errorAt;
     const where = offset >= 0 ? lineAndColumn(text, offset) : 'an unknown place';
     const found = offset >= text.length ? 'the file ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
     return { ok: false, problems: [{ path: '$', message: `is not valid JSON at ${where}: ${found}` }] };

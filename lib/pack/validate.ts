@@ -197,7 +197,15 @@ export function parsePackData(text: string, syntax: PackSyntax): { ok: true; dat
   if (tooBig) return { ok: false, problems: [{ path: '$', message: tooBig }] };
   try {
     if (syntax === 'yaml') return { ok: true, data: parseYaml(text, { prettyErrors: true }) };
-    return { ok: true, data: JSON.parse(text) };
+    const data: unknown = JSON.parse(text);
+    // JSON.parse keeps the last of two equal keys; an admin who wrote both meant one of them.
+    const { duplicate } = scanJson(text);
+    if (duplicate)
+      return {
+        ok: false,
+        problems: [{ path: duplicate.path, message: `appears twice in the same object ("${duplicate.key}"); only one may stay, so remove or rename the other` }],
+      };
+    return { ok: true, data };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];

@@ -36,32 +36,53 @@ const EXPECTED_WORDS: Record<string, string> = {
   string: 'text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false',
 };
 
-/** Zod's defaults speak to programmers; these speak to whoever edits the pack. */
-function humanize(issue: core.$ZodIssue, input: unknown): string {
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], input);
+
+/**
+ * Zod's defaults speak to programmers; these speak to whoever edits the pack. Each issue
+ * becomes a problem at the path of the field to fix.
+ */
+function explain(issue: core.$ZodIssue, input: unknown, base: readonly PropertyKey[] = []): PackProblem[] {
+  const path = [...base, ...issue.path];
+  const at = (message: string, where: readonly PropertyKey[] = path): PackProblem[] => [{ path: formatPath(where), message }];
   switch (issue.code) {
     case 'invalid_type': {
-      const actual = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], input);
-      if (actual === undefined) return 'is required but missing';
-      return `should be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, not ${describe(actual)}`;
+      const actual = valueAt(input, path);
+      if (actual === undefined) return at('is required but missing');
+      return at(`should be ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, not ${describe(actual)}`);
     }
-    case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the pack format)`;
+    case 'unrecognized_keys': {
+      // Reported on their parent by Zod; point at the key itself when there is one.
+      const message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (check the spelling against the pack format)`;
+      return at(message, issue.keys.length === 1 ? [...path, issue.keys[0]!] : path);
+    }
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : issue.message;
+      return at(issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : issue.message);
+    case 'invalid_union': {
+      // A value of a type one branch takes, failing inside it: that branch's problem is the one to fix.
+      const inside = issue.errors.find((branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      if (inside) return inside.flatMap((nested) => explain(nested, input, path));
+      // Otherwise the value is of no type any branch takes: list what each branch expects.
+      const expected = [
+        ...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => (i as core.$ZodIssueInvalidType).expected))),
+      ];
+      if (expected.length === 0) return at(issue.message);
+      const words = expected.map((e) => EXPECTED_WORDS[e] ?? e);
+      // The one union of the format is an insight: plain text or an object with its evidence.
+      const insight = expected.includes('object') && expected.includes('string');
+      const wanted = insight ? 'text, or an object with "text" and optional "evidence" (confirmed, likely or hypothesis) and "source"' : words.join(' or ');
+      return at(`should be ${wanted}, not ${describe(valueAt(input, path))}`);
+    }
     default:
-      return issue.message;
+      return at(issue.message);
   }
 }
 
 export function validatePack(data: unknown): PackResult {
   const result = PackSchema.safeParse(data);
   if (result.success) return { ok: true, pack: result.data };
-  const problems = result.error.issues.map((issue) => {
-    // Unknown keys are reported on their parent; point at the key itself.
-    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
-    return { path: formatPath(path), message: humanize(issue, data) };
-  });
-  return { ok: false, problems };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => explain(issue, data)) };
 }
 
 export type PackSyntax = 'json' | 'yaml';

@@ -2,10 +2,10 @@
  * Turning pack text into a checked Pack, with errors a marketing admin can act on:
  * every problem names where it is (a JSON path, and a line for parse errors) and what is wrong.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { core } from 'zod';
 import { sizeProblem, utf8ByteLength } from './decode';
-import { PackSchema, type Pack } from './schema';
+import { MAX_PACK_BYTES, PackSchema, type Pack } from './schema';
 
 export interface PackProblem {
   /** `$.personas[2].objections[0].proof[1]`; `$` for the document as a whole. */
@@ -216,8 +216,8 @@ export function parsePackData(text: string, syntax: PackSyntax): { ok: true; dat
   // The limit is in bytes as stored and sent (UTF-8), not in UTF-16 code units.
   const tooBig = sizeProblem(utf8ByteLength(text));
   if (tooBig) return { ok: false, problems: [{ path: '$', message: tooBig }] };
+  if (syntax === 'yaml') return parseYamlData(text);
   try {
-    if (syntax === 'yaml') return { ok: true, data: parseYaml(text, { prettyErrors: true }) };
     const data: unknown = JSON.parse(text);
     // JSON.parse keeps the last of two equal keys; an admin who wrote both meant one of them.
     const { duplicate } = scanJson(text);
@@ -227,16 +227,80 @@ export function parsePackData(text: string, syntax: PackSyntax): { ok: true; dat
         problems: [{ path: duplicate.path, message: `appears twice in the same object ("${duplicate.key}"); only one may stay, so remove or rename the other` }],
       };
     return { ok: true, data };
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const at = error.linePos?.[0];
-      const where = at ? `line ${at.line}, column ${at.col}` : 'somewhere in the file';
-      return { ok: false, problems: [{ path: '$', message: `is not valid YAML at ${where}: ${error.message.split('\n')[0]}` }] };
-    }
+  } catch {
     const offset = scanJson(text).errorAt;
     const where = offset >= 0 ? lineAndColumn(text, offset) : 'an unknown place';
     const found = offset >= text.length ? 'the file ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
     return { ok: false, problems: [{ path: '$', message: `is not valid JSON at ${where}: ${found}` }] };
+  }
+}
+
+/**
+ * About how many characters of JSON a YAML document stands for once its aliases are
+ * expanded, or why it cannot be expanded. Counting aliases (yaml's maxAliasCount) refuses a
+ * pack that reuses one anchored list in 120 personas and says nothing about size; this
+ * counts each anchored node once and multiplies, so a billion-laughs file is measured in a
+ * few hundred steps and refused by size. Anchors are collected in one pass in document
+ * order (an alias names the last anchor before it).
+ */
+export function expandedYamlSize(doc: Document, limit = MAX_PACK_BYTES): { size: number } | { cycle: string } {
+  const targets = new Map<unknown, unknown>();
+  const anchors = new Map<string, unknown>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) targets.set(node, anchors.get(node.source));
+    else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') anchors.set(node.anchor, node);
+  });
+  const sizes = new Map<unknown, number>();
+  const open = new Set<unknown>();
+  let cycle: string | undefined;
+  const size = (node: unknown): number => {
+    if (isAlias(node)) {
+      const target = targets.get(node);
+      if (open.has(target)) {
+        cycle ??= node.source;
+        return 0;
+      }
+      return size(target);
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    open.add(node);
+    let n = 4;
+    if (isScalar(node)) n = String(node.value).length + 2;
+    else if (isPair(node)) n = size(node.key) + size(node.value) + 2;
+    else if (isMap(node) || isSeq(node)) {
+      n = 2;
+      for (const item of node.items as unknown[]) {
+        n += size(item) + 1;
+        if (n > limit) break; // the answer is "too large"; no need to measure the rest
+      }
+    }
+    open.delete(node);
+    sizes.set(node, n);
+    return n;
+  };
+  const total = size(doc.contents);
+  return cycle !== undefined ? { cycle } : { size: total };
+}
+
+function parseYamlData(text: string): { ok: true; data: unknown } | { ok: false; problems: PackProblem[] } {
+  const problem = (message: string) => ({ ok: false as const, problems: [{ path: '$', message }] });
+  try {
+    const doc = parseDocument(text, { prettyErrors: true });
+    const error = doc.errors[0];
+    if (error) {
+      const at = error.linePos?.[0];
+      return problem(`is not valid YAML at ${at ? `line ${at.line}, column ${at.col}` : 'an unknown place'}: ${error.message.split('\n')[0]}`);
+    }
+    const measured = expandedYamlSize(doc);
+    if ('cycle' in measured) return problem(`is not a pack YAML can expand: the alias *${measured.cycle} refers to a node that contains it`);
+    if (measured.size > MAX_PACK_BYTES)
+      return problem(`is larger than the ${MAX_PACK_BYTES / 1024 / 1024} MiB limit for a pack once its aliases are expanded (about ${(measured.size / 1024 / 1024).toFixed(0)} MiB); reuse anchors to avoid repetition, not to multiply data`);
+    // Size is bounded above, so the number of aliases need not be.
+    return { ok: true, data: doc.toJS({ maxAliasCount: -1 }) };
+  } catch (error) {
+    if (error instanceof RangeError) return problem('is nested too deeply to read as YAML');
+    throw error;
   }
 }
 

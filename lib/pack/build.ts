@@ -386,6 +386,16 @@ class CsvBuild {
     data.forEach((cells, i) => {
       const rowNumber = i + 2;
       if (cells.every((c) => c.trim() === '')) return;
+      // Cells past the header have no column to go to: usually an unquoted comma in a cell.
+      const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
+      if (extra.length > 0)
+        this.problem(
+          { file, row: rowNumber },
+          `has ${cells.length} cells but the header has ${header.length} columns; the extra ${extra.length === 1 ? 'cell' : 'cells'} (${extra
+            .slice(0, 3)
+            .map((c) => JSON.stringify(c.trim().slice(0, 40)))
+            .join(', ')}) would be lost: put a cell that holds a comma in double quotes, or add a header for the column`,
+        );
       const row: Row = { file, row: rowNumber, values: {}, headers: {} };
       for (const { index, column, header: name } of used) {
         const cell = (cells[index] ?? '').trim();

@@ -24,6 +24,7 @@ import { ListView } from './ListView';
 import { ALL_STAGES, effectivePersona, findPersona, pasteLine } from './persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
 import { RecentView } from './RecentView';
+import { openPackLink } from './SafeLink';
 import { optionId, SEARCH_LABEL, SearchResults } from './SearchResults';
 import { AnnounceContext, memoryServices, ServicesContext, type PanelServices } from './services';
 import { ThemeToggle, useTheme } from './ThemeToggle';
@@ -172,7 +173,8 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
       const asset = packs.find((p) => p.id === hit.packId)?.assets.find((a) => a.id === hit.refId);
       if (!asset) return;
       if (openLink) {
-        window.open(asset.url, '_blank', 'noopener,noreferrer');
+        // The database may hold a row no validation produced (an old version, a damaged store).
+        if (!openPackLink(asset.url)) return announce(`Not opened: ${asset.title} is not an https: or mailto: link, and other links are never opened`);
         services.recordUsage?.('asset-opened', hit.packId, asset.id);
         return;
       }

@@ -10,3 +10,14 @@ export function SafeLink({ href, children, label, onOpen }: { href: string; chil
     </a>
   );
 }
+
+/**
+ * Opens a pack link from code (a keyboard shortcut rather than a click on a SafeLink), with the
+ * same check: true when it opened, false when the link is of a kind that is never opened.
+ * Every place that opens a pack URL goes through SafeLink or this.
+ */
+export function openPackLink(href: string, open: (url: string, target: string, features: string) => unknown = window.open.bind(window)): boolean {
+  if (!isAllowedUrl(href)) return false;
+  open(href, '_blank', 'noopener,noreferrer');
+  return true;
+}

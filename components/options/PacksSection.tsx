@@ -12,18 +12,28 @@ import { isDueForReview } from '../../lib/sync/freshness';
 import { importPack, previewImport, type ImportPreview } from '../../lib/sync/import';
 import { addPackSource, listPackSources, removePackSource } from '../../lib/sync/sources';
 import type { PersonaMapDb } from '../../lib/storage/db';
+import type { SyncResult } from '../../lib/sync/sync-source';
 
 export interface PacksSectionProps {
   db: PersonaMapDb;
   settings: EffectiveSettings | null;
   /** Tells the background (re-match tabs) and reloads the settings shown. */
   onPacksChanged(): Promise<void>;
-  /** Asks the background to sync one source now. */
-  syncNow(sourceId: string): Promise<void>;
+  /** Asks the background to sync one source now; undefined when the source is gone. Rejects when the worker never answers. */
+  syncNow(sourceId: string): Promise<SyncResult | undefined>;
   saveUserKeys(keys: string[]): Promise<void>;
 }
 
 const when = (ms: number | null | undefined) => (ms ? new Date(ms).toLocaleString() : 'never');
+const why = (error: unknown) => (error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error));
+
+/** What a sync of `url` came to, in the words the status line shows. */
+export function describeSync(url: string, result: SyncResult | undefined): string {
+  if (!result) return `Sync of ${url} did not run: the source is no longer set up`;
+  if (result.kind === 'installed') return `Synced ${url}: installed ${result.packId} ${result.version}`;
+  if (result.kind === 'failed') return `Sync of ${url} failed: ${result.reason}; the installed pack is unchanged`;
+  return `Synced ${url}: ${result.reason}`;
+}
 
 export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKeys }: PacksSectionProps) {
   const [sources, setSources] = useState<PackSource[]>([]);
@@ -37,24 +47,55 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
     setSources(await listPackSources(db));
     setInstalled(await listInstalledPacks(db));
   }, [db]);
-  useEffect(() => void refresh(), [refresh, settings]);
+  useEffect(() => void refresh().catch((error: unknown) => setMessage(`Could not read the installed packs: ${why(error)}`)), [refresh, settings]);
 
   const changed = async (text: string) => {
     setMessage(text);
     await onPacksChanged();
     await refresh();
   };
+  /**
+   * Every action shows that it is running, then what it did or why it failed: a rejected
+   * promise (the worker stopped mid-sync, the disk is full) must never leave the page silent.
+   */
+  const perform = async (progress: string, work: () => Promise<string | null>, failure: string) => {
+    setMessage(progress);
+    try {
+      const done = await work();
+      if (done !== null) await changed(done);
+    } catch (error) {
+      setMessage(`${failure}: ${why(error)}`);
+      await refresh().catch(() => undefined);
+    }
+  };
+  const sync = (source: { id: string; url: string }) =>
+    perform(
+      `Syncing ${source.url}…`,
+      async () => {
+        let result: SyncResult | undefined;
+        try {
+          result = await syncNow(source.id);
+        } catch (error) {
+          throw new Error(`the background worker stopped before the sync finished (${why(error)}); the installed pack is unchanged, try Sync now again`);
+        }
+        return describeSync(source.url, result);
+      },
+      `Sync of ${source.url} did not finish`,
+    );
   const trustedKeys = settings?.trustedKeys.map((k) => k.value) ?? [];
   const policyUrls = new Set(settings?.packUrls.filter((u) => u.fromPolicy).map((u) => u.value));
 
   async function addSource(event: React.FormEvent) {
     event.preventDefault();
-    const result = await addPackSource(db, newUrl);
+    let result: Awaited<ReturnType<typeof addPackSource>>;
+    try {
+      result = await addPackSource(db, newUrl);
+    } catch (error) {
+      return setMessage(`Could not add ${newUrl}: ${why(error)}`);
+    }
     if (!result.ok) return setMessage(result.reason);
     setNewUrl('');
-    setMessage(`Added ${result.source.url}; syncing…`);
-    await syncNow(result.source.id);
-    await changed(`Synced ${result.source.url}`);
+    await sync(result.source);
   }
 
   async function chooseImport(files: FileList | null) {
@@ -62,24 +103,35 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
     const packFile = all.find((f) => !f.name.endsWith('.sig'));
     if (!packFile) return setMessage('Choose a pack file (.json or .yaml), with its .sig if it is signed.');
     const sigFile = all.find((f) => f.name === `${packFile.name}.sig`);
-    const bytes = new Uint8Array(await packFile.arrayBuffer());
-    const signature = sigFile ? await sigFile.text() : null;
-    const preview = await previewImport(db, bytes, { fileName: packFile.name, signature, trustedKeys });
-    setPending({ bytes, fileName: packFile.name, signature, preview });
-    setMessage('');
+    setMessage(`Checking ${packFile.name}…`);
+    try {
+      const bytes = new Uint8Array(await packFile.arrayBuffer());
+      const signature = sigFile ? await sigFile.text() : null;
+      const preview = await previewImport(db, bytes, { fileName: packFile.name, signature, trustedKeys });
+      setPending({ bytes, fileName: packFile.name, signature, preview });
+      setMessage(preview.ok ? `${packFile.name} checked: review the changes below, then install` : `${packFile.name} cannot be installed: ${preview.reason}`);
+    } catch (error) {
+      setPending(null);
+      setMessage(`Could not read ${packFile.name}: ${why(error)}`);
+    }
   }
 
   async function confirmImport() {
     if (!pending?.preview.ok) return;
-    const result = await importPack(db, pending.bytes, {
-      fileName: pending.fileName,
-      signature: pending.signature,
-      trustedKeys,
-      force: pending.preview.needsForce,
-    });
+    const { bytes, fileName, signature, preview } = pending;
     setPending(null);
-    if (!result.ok) return setMessage(`Not installed: ${result.reason}`);
-    await changed(`Installed ${result.packId} ${result.version}`);
+    await perform(
+      `Installing ${preview.pack.name} ${preview.pack.version}…`,
+      async () => {
+        const result = await importPack(db, bytes, { fileName, signature, trustedKeys, force: preview.needsForce });
+        if (!result.ok) {
+          setMessage(`Not installed: ${result.reason}`);
+          return null;
+        }
+        return `Installed ${result.packId} ${result.version}`;
+      },
+      `Not installed: ${fileName} could not be saved (the installed pack is unchanged)`,
+    );
   }
 
   async function move(packId: string, by: -1 | 1) {
@@ -88,8 +140,14 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
     const to = at + by;
     if (to < 0 || to >= ids.length) return;
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
-    await setPackOrder(db, ids);
-    await changed(`${packId} moved ${by < 0 ? 'up' : 'down'}`);
+    await perform(
+      `Moving ${packId}…`,
+      async () => {
+        await setPackOrder(db, ids);
+        return `${packId} moved ${by < 0 ? 'up' : 'down'}`;
+      },
+      `Could not move ${packId}`,
+    );
   }
 
   return (
@@ -123,7 +181,17 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
               <input
                 type="checkbox"
                 checked={pack.enabled}
-                onChange={(event) => void setPackEnabled(db, pack.packId, event.target.checked).then(() => changed(`${pack.name} ${event.target.checked ? 'on' : 'off'}`))}
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  void perform(
+                    `Turning ${pack.name} ${on ? 'on' : 'off'}…`,
+                    async () => {
+                      await setPackEnabled(db, pack.packId, on);
+                      return `${pack.name} ${on ? 'on' : 'off'}`;
+                    },
+                    `Could not turn ${pack.name} ${on ? 'on' : 'off'}`,
+                  );
+                }}
               />{' '}
               On
             </label>
@@ -137,7 +205,16 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
               type="button"
               disabled={!pack.canRollBack}
               onClick={() =>
-                void rollback(db, pack.packId).then((r) => (r.ok ? changed(`${pack.name}: back to ${r.to}`) : setMessage(r.reason)))
+                void perform(
+                  `Rolling ${pack.name} back…`,
+                  async () => {
+                    const r = await rollback(db, pack.packId);
+                    if (r.ok) return `${pack.name}: back to ${r.to}`;
+                    setMessage(r.reason);
+                    return null;
+                  },
+                  `Could not roll ${pack.name} back`,
+                )
               }
             >
               Roll back
@@ -161,11 +238,23 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
                 {when(source.lastSuccessAt)} · next check {when(source.nextAttemptAt)}
               </small>
             </span>
-            <button type="button" onClick={() => void syncNow(source.id).then(() => changed(`Synced ${source.url}`))}>
+            <button type="button" onClick={() => void sync(source)}>
               Sync now
             </button>
             {source.origin === 'user' ? (
-              <button type="button" onClick={() => void removePackSource(db, source.id).then(() => changed(`Removed ${source.url}`))}>
+              <button
+                type="button"
+                onClick={() =>
+                  void perform(
+                    `Removing ${source.url}…`,
+                    async () => {
+                      await removePackSource(db, source.id);
+                      return `Removed ${source.url}`;
+                    },
+                    `Could not remove ${source.url}`,
+                  )
+                }
+              >
                 Remove
               </button>
             ) : null}
@@ -215,7 +304,19 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
           <li key={key.value}>
             <code>{key.value}</code> {key.fromPolicy ? <small>(set by your organisation)</small> : null}
             {!key.fromPolicy && settings.editable.trustedKeys ? (
-              <button type="button" onClick={() => void saveUserKeys(trustedKeys.filter((k) => k !== key.value)).then(() => changed('Key removed'))}>
+              <button
+                type="button"
+                onClick={() =>
+                  void perform(
+                    'Removing the key…',
+                    async () => {
+                      await saveUserKeys(trustedKeys.filter((k) => k !== key.value));
+                      return 'Key removed';
+                    },
+                    'Could not remove the key',
+                  )
+                }
+              >
                 Remove
               </button>
             ) : null}
@@ -227,12 +328,15 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
           className="actions"
           onSubmit={(event) => {
             event.preventDefault();
-            void saveUserKeys([...trustedKeys, newKey.trim()])
-              .then(() => {
+            void perform(
+              'Adding the key…',
+              async () => {
+                await saveUserKeys([...trustedKeys, newKey.trim()]);
                 setNewKey('');
-                return changed('Key added: only packs it signed will install');
-              })
-              .catch((error: Error) => setMessage(error.message));
+                return 'Key added: only packs it signed will install';
+              },
+              'Key not added',
+            );
           }}
         >
           <label htmlFor="new-key">Public key</label>

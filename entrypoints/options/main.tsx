@@ -42,7 +42,7 @@ function OptionsApp() {
           await sendMessage('packsChanged').catch(() => undefined);
           await reload();
         }}
-        syncNow={async (sourceId) => void (await sendMessage('syncPacks', { sourceId, force: false }))}
+        syncNow={async (sourceId) => (await sendMessage('syncPacks', { sourceId, force: false }))[0]}
         saveUserKeys={async (keys) => {
           const bad = keys.find((key) => !parsePublicKey(key).ok);
           if (bad !== undefined) throw new Error(`Not a Persona Map public key: ${bad.slice(0, 40)}`);

@@ -19,7 +19,7 @@ import {
   PACK_FORMAT,
   type Pack,
 } from './schema';
-import { formatPath, parsePack, validatePack, type PackProblem } from './validate';
+import { formatPath, parsePack, parsePackData, validatePack, type PackProblem } from './validate';
 
 export interface BuildProblem {
   /** The file to open: `personas.csv`, `pack.yaml`, `acme.yaml`. */
@@ -162,11 +162,12 @@ function yamlProblems(text: string, file: string, problems: PackProblem[], data:
 
 /** A YAML pack (the same structure as JSON) to a pack. */
 export function buildFromYaml(text: string, file = 'pack.yaml'): BuildResult {
-  const parsed = parsePack(text.replace(/^\uFEFF/, ''), 'yaml');
-  if (parsed.ok) return parsed;
-  const doc = parseDocument(text);
-  if (doc.errors.length) return { ok: false, problems: parsed.problems.map((p) => ({ file, message: p.message })) };
-  return { ok: false, problems: yamlProblems(text, file, parsed.problems, doc.toJS()) };
+  const parsed = parsePackData(text.replace(/^\uFEFF/, ''), 'yaml');
+  // Syntax, size and alias problems: the document as a whole, with the line in the message.
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => ({ file, message: p.message })) };
+  const checked = validatePack(parsed.data);
+  if (checked.ok) return checked;
+  return { ok: false, problems: yamlProblems(text, file, checked.problems, parsed.data) };
 }
 
 /** A JSON pack, checked like a build (so `build` accepts every pack syntax). */
@@ -385,6 +386,16 @@ class CsvBuild {
     data.forEach((cells, i) => {
       const rowNumber = i + 2;
       if (cells.every((c) => c.trim() === '')) return;
+      // Cells past the header have no column to go to: usually an unquoted comma in a cell.
+      const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
+      if (extra.length > 0)
+        this.problem(
+          { file, row: rowNumber },
+          `has ${cells.length} cells but the header has ${header.length} columns; the extra ${extra.length === 1 ? 'cell' : 'cells'} (${extra
+            .slice(0, 3)
+            .map((c) => JSON.stringify(c.trim().slice(0, 40)))
+            .join(', ')}) would be lost: put a cell that holds a comma in double quotes, or add a header for the column`,
+        );
       const row: Row = { file, row: rowNumber, values: {}, headers: {} };
       for (const { index, column, header: name } of used) {
         const cell = (cells[index] ?? '').trim();
@@ -484,9 +495,12 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
       return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
     };
     const error = doc.errors[0];
+    // Expanded with the same bound on aliases as a YAML pack.
+    const expanded = error ? undefined : parsePackData(packYaml.text, 'yaml');
     if (error) build.problem({ file: packYaml.name, line: error.linePos?.[0].line }, `is not valid YAML: ${error.message.split('\n')[0]}`);
+    else if (!expanded!.ok) build.problem({ file: packYaml.name }, expanded!.problems[0]!.message);
     else {
-      const top = doc.toJS() as unknown;
+      const top = expanded!.data;
       if (!top || typeof top !== 'object' || Array.isArray(top))
         build.problem({ file: packYaml.name }, 'should hold the pack fields (id, name, version, publishedAt…), one per line as "field: value"');
       else {

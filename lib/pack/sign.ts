@@ -35,9 +35,13 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-/** Copies into a fresh ArrayBuffer: WebCrypto's types want an ArrayBuffer, not a shared view. */
+/**
+ * Copies into a fresh ArrayBuffer of exactly these bytes: WebCrypto's types want an
+ * ArrayBuffer, not a view. Not `bytes.slice()`: on a Node Buffer that is a view too (into
+ * the shared 8 KiB pool for small buffers), whose `.buffer` is the whole pool.
+ */
 function buffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.slice().buffer as ArrayBuffer;
+  return new Uint8Array(bytes).buffer as ArrayBuffer;
 }
 
 export interface KeyPairText {

@@ -4,6 +4,7 @@
  * whatever it breaks), then UTF-8, syntax and the pack schema.
  */
 import type { Pack } from '../pack/schema';
+import { decodePackBytes, sizeProblem } from '../pack/decode';
 import { verifyWithTrustedKeys } from '../pack/sign';
 import { parsePack, type PackProblem, type PackSyntax } from '../pack/validate';
 
@@ -34,6 +35,9 @@ export function describeProblems(where: string, problems: readonly PackProblem[]
 }
 
 export async function checkPackBytes(bytes: Uint8Array, options: PackCheckOptions): Promise<PackCheck> {
+  // Counted in bytes, first: a 25 MiB file of 3-byte characters is 8 million characters.
+  const tooBig = sizeProblem(bytes.byteLength);
+  if (tooBig) return { ok: false, code: 'invalid', reason: `the pack at ${options.where} ${tooBig}`, problems: [{ path: '$', message: tooBig }] };
   let signedBy: string | null = null;
   if (options.trustedKeys.length > 0) {
     if (options.signature === null)
@@ -46,13 +50,10 @@ export async function checkPackBytes(bytes: Uint8Array, options: PackCheckOption
     if (!verified.ok) return { ok: false, code: 'signature', reason: `signature check failed for ${options.where}: ${verified.reason}` };
     signedBy = verified.keyId;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, code: 'invalid', reason: `the pack at ${options.where} is not UTF-8 text`, problems: [{ path: '$', message: 'is not UTF-8 text' }] };
-  }
-  const parsed = parsePack(text.replace(/^\uFEFF/, ''), options.syntax ?? 'json');
+  const decoded = decodePackBytes(bytes);
+  if (!decoded.ok)
+    return { ok: false, code: 'invalid', reason: `the pack at ${options.where} ${decoded.message}`, problems: [{ path: '$', message: decoded.message }] };
+  const parsed = parsePack(decoded.text, options.syntax ?? 'json');
   if (!parsed.ok) return { ok: false, code: 'invalid', reason: describeProblems(options.where, parsed.problems), problems: parsed.problems };
   return { ok: true, pack: parsed.pack, signedBy };
 }

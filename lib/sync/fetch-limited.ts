@@ -15,7 +15,11 @@ export interface FetchLimits {
   now?: () => number;
 }
 
-export type FetchFailureCode = 'network' | 'timeout' | 'http' | 'too-large' | 'truncated' | 'insecure-redirect';
+export type FetchFailureCode = 'network' | 'timeout' | 'http' | 'too-large' | 'truncated' | 'insecure-redirect' | 'redirect';
+
+/** Redirects followed before giving up (browsers allow 20; a pack host needs one or two). */
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export type FetchOutcome =
   | { kind: 'body'; status: number; bytes: Uint8Array; etag: string | null; url: string }
@@ -39,18 +43,42 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
   try {
     const headers: Record<string, string> = { Accept: 'application/json, application/yaml;q=0.9, */*;q=0.1' };
     if (options.etag) headers['If-None-Match'] = options.etag;
+    // Redirects are followed by hand, so a redirect to plain http is refused before anything is
+    // sent to it (with redirect: 'follow' the http request had already gone out when we saw it).
     let response: Response;
-    try {
-      // no-store: our own If-None-Match decides; the HTTP cache must not answer for the server.
-      response = await limits.fetch(url, { headers, signal: controller.signal, cache: 'no-store', redirect: 'follow' });
-    } catch (error) {
-      if (timedOut) return timeout();
-      return { kind: 'failed', code: 'network', reason: `could not reach ${url}: ${(error as Error).message || String(error)} (offline, DNS, TLS or a blocked request)` };
-    }
-    // A redirect must not downgrade the pack to plain http.
-    if (response.url && response.url !== url && !checkSourceUrl(response.url).ok) {
+    let current = url;
+    for (let hops = 0; ; hops++) {
+      try {
+        // no-store: our own If-None-Match decides; the HTTP cache must not answer for the server.
+        response = await limits.fetch(current, { headers, signal: controller.signal, cache: 'no-store', redirect: 'manual' });
+      } catch (error) {
+        if (timedOut) return timeout();
+        return { kind: 'failed', code: 'network', reason: `could not reach ${current}: ${(error as Error).message || String(error)} (offline, DNS, TLS or a blocked request)` };
+      }
+      // In a browser a manual redirect is opaque: its target cannot be read, so it cannot be
+      // checked before it is requested. Refusing every redirect there (https to https too) is
+      // the price of never sending a request to a URL nobody checked; see docs/hostile-input.md.
+      if (response.type === 'opaqueredirect')
+        return {
+          kind: 'failed',
+          code: 'redirect',
+          reason: `${current} answered with a redirect, which the extension does not follow (the browser hides where it leads, so it cannot be checked first); set the pack URL to the address the pack is really served from`,
+        };
+      if (!REDIRECT_STATUSES.has(response.status)) break;
       void response.body?.cancel().catch(() => undefined);
-      return { kind: 'failed', code: 'insecure-redirect', reason: `${url} redirected to ${response.url}, which is not https; the pack was not downloaded` };
+      const location = response.headers.get('location');
+      let target: string;
+      try {
+        target = new URL(location ?? '', current).href;
+        if (location === null) throw new Error('no Location');
+      } catch {
+        return { kind: 'failed', code: 'redirect', status: response.status, reason: `${current} answered HTTP ${response.status} (a redirect) without a usable Location header` };
+      }
+      if (!checkSourceUrl(target).ok)
+        return { kind: 'failed', code: 'insecure-redirect', reason: `${current} redirected to ${target}, which is not https; nothing was requested from it and the pack was not downloaded` };
+      if (hops + 1 > MAX_REDIRECTS)
+        return { kind: 'failed', code: 'redirect', reason: `${url} redirected more than ${MAX_REDIRECTS} times (last to ${target}); the pack was not downloaded` };
+      current = target;
     }
     if (response.status === 304) {
       void response.body?.cancel().catch(() => undefined);
@@ -116,7 +144,7 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
       bytes.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    return { kind: 'body', status: response.status, bytes, etag: response.headers.get('etag'), url: response.url || url };
+    return { kind: 'body', status: response.status, bytes, etag: response.headers.get('etag'), url: current };
   } finally {
     clearTimeout(timer);
   }

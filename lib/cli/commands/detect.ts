@@ -5,7 +5,7 @@ import type { DetectedContact } from '../../adapters/contact';
 import { adaptersFor, detectContacts } from '../../adapters/registry';
 import type { SiteAdapter } from '../../pack/schema';
 import { parsePack, syntaxOf } from '../../pack/validate';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseArgs, readPackText, UsageError, type Command } from '../io';
 
 const FIELDS = ['name', 'title', 'company', 'profileUrl'] as const;
 
@@ -43,7 +43,8 @@ export const detect: Command = async (args, io) => {
 
   let sites: SiteAdapter[] = [];
   if (typeof options.pack === 'string') {
-    const result = parsePack(await readFile(resolve(io.cwd, options.pack), 'utf8'), syntaxOf(options.pack));
+    const decoded = await readPackText(options.pack, io);
+    const result = decoded.ok ? parsePack(decoded.text, syntaxOf(options.pack)) : ({ ok: false, problems: [{ path: '$', message: decoded.message }] } as const);
     if (!result.ok) {
       for (const problem of result.problems) io.stderr.write(`${options.pack}: ${problem.path}: ${problem.message}\n`);
       return 1;

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { decodePackBytes } from '../../pack/decode';
 import { signBytes } from '../../pack/sign';
 import { parsePack, syntaxOf } from '../../pack/validate';
 import { parseArgs, UsageError, type Command } from '../io';
@@ -14,7 +15,8 @@ export const sign: Command = async (args, io) => {
   if (!file) throw new UsageError('sign needs a pack file');
   if (typeof options.key !== 'string') throw new UsageError('sign needs --key <base>.key (from persona-map keygen)');
   const bytes = await readFile(resolve(io.cwd, file));
-  const checked = parsePack(new TextDecoder().decode(bytes), syntaxOf(file));
+  const decoded = decodePackBytes(bytes);
+  const checked = decoded.ok ? parsePack(decoded.text, syntaxOf(file)) : ({ ok: false, problems: [{ path: '$', message: decoded.message }] } as const);
   if (!checked.ok) {
     for (const problem of checked.problems) io.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
     io.stderr.write(`${file}: not signed, the pack is not valid\n`);

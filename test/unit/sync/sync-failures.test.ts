@@ -156,14 +156,13 @@ describe('every failed sync leaves the installed pack in place and says why', ()
     expect(await inUse()).toBe('1.0.0');
   });
 
-  it('does not follow a redirect to plain http', async () => {
-    server.route(URL, () => {
-      const response = new Response(bytesOf(makePack('2.0.0')));
-      Object.defineProperty(response, 'url', { value: 'http://packs.example.com/acme.json' });
-      return response;
-    });
+  it('does not follow a redirect to plain http, nor request it', async () => {
+    server
+      .route(URL, () => new Response(null, { status: 302, headers: { location: 'http://packs.example.com/acme.json' } }))
+      .serve('http://packs.example.com/acme.json', bytesOf(makePack('2.0.0')));
     const result = await syncPackSource(deps, source);
     expect(result).toMatchObject({ kind: 'failed', code: 'insecure-redirect' });
+    expect(server.requests.map((r) => r.url)).not.toContain('http://packs.example.com/acme.json');
     expect(await inUse()).toBe('1.0.0');
   });
 

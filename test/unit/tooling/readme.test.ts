@@ -62,7 +62,7 @@ describe("the README's set-up block", () => {
     expect(existsSync(join(ROOT, 'test/e2e/readme.e2e.test.ts'))).toBe(true);
   });
 
-  it('npm test: finds the browser first, then type-check, unit tier, test build, e2e tier; CI runs the same command', () => {
+  it('npm test: finds the browser first, then type-check, unit tier, test build, Firefox build, e2e tier; CI runs the same command', () => {
     expect(pkg.scripts.test).toMatch(FINDER_FIRST);
     const steps = pkg.scripts.test!.split('&&').map((s) => s.trim());
     expect(steps).toEqual([
@@ -70,6 +70,7 @@ describe("the README's set-up block", () => {
       'npm run typecheck',
       'vitest run --config test/vitest.config.ts --project unit',
       'wxt build --mode test',
+      'wxt build -b firefox',
       'vitest run --config test/vitest.config.ts --project e2e',
     ]);
     // No step may skip a tier: neither a --passWithNoTests nor a filter on the e2e run.

@@ -43,7 +43,9 @@ export class ExtensionSession {
     private readonly profileDir: string,
   ) {}
 
-  static async launch(options: { extraArgs?: string[]; headless?: boolean; extensionDir?: string; browser?: FoundBrowser } = {}): Promise<ExtensionSession> {
+  static async launch(
+    options: { extraArgs?: string[]; headless?: boolean; extensionDir?: string; browser?: FoundBrowser; extensionStartMs?: number } = {},
+  ): Promise<ExtensionSession> {
     const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
     if (!existsSync(join(extensionDir, 'manifest.json')))
       throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build${extensionDir === TEST_BUILD_DIR ? ' --mode test' : ''}\` first.`);
@@ -69,13 +71,14 @@ export class ExtensionSession {
         ...(options.extraArgs ?? []),
       ],
     });
+    const startMs = options.extensionStartMs ?? EXTENSION_START_MS;
     const worker =
       context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: EXTENSION_START_MS }).catch(async () => {
+      (await context.waitForEvent('serviceworker', { timeout: startMs }).catch(async () => {
         await context.close();
         rmSync(profileDir, { recursive: true, force: true });
         throw new BrowserMissing(
-          `${browser.name} at ${browser.path} did not load the unpacked extension from ${extensionDir} within ${EXTENSION_START_MS / 1000} s${browser.branded ? ' (branded Chrome and Edge no longer allow that from the command line)' : ''}: install Chromium or set CHROMIUM_PATH to a Chromium executable.`,
+          `${browser.name} at ${browser.path} did not load the unpacked extension from ${extensionDir} within ${startMs / 1000} s${browser.branded ? ' (branded Chrome and Edge no longer allow that from the command line)' : ''}: install Chromium or set CHROMIUM_PATH to a Chromium executable.`,
         );
       }));
     const extensionId = new URL(worker.url()).host;

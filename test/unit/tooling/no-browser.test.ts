@@ -35,7 +35,8 @@ function run(args: string[], extraEnv: Record<string, string>) {
   const result = spawnSync(join(bin, 'npm'), args, {
     cwd: ROOT,
     // Nothing from this process's environment: no CI, no DISPLAY, no browser on PATH.
-    env: { HOME: process.env.HOME ?? tmpdir(), PATH: bin, ...extraEnv },
+    // npm's update check would ask the registry and print a notice: off.
+    env: { HOME: process.env.HOME ?? tmpdir(), PATH: bin, npm_config_update_notifier: 'false', ...extraEnv },
     encoding: 'utf8',
     // If a browser were found after all, the child would go on to build and test: cut it short.
     timeout: 60_000,

@@ -19,6 +19,11 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   match: { load: async () => (await import('./commands/match')).match, usage: 'match --pack <pack.json|pack.yaml> < titles.txt' },
   lint: { load: async () => (await import('./commands/lint')).lint, usage: 'lint <pack.json|pack.yaml>' },
   coverage: { load: async () => (await import('./commands/coverage')).coverage, usage: 'coverage --pack <pack.json|pack.yaml> <titles.txt> [--json] [--top N]' },
+  report: {
+    load: async () => (await import('./commands/report')).report,
+    usage: 'report <pack.json|pack.yaml> -o map.html [--titles titles.txt] [--today YYYY-MM-DD]',
+  },
+  diff: { load: async () => (await import('./commands/diff')).diff, usage: 'diff <old-pack> <new-pack>' },
   detect: {
     load: async () => (await import('./commands/detect')).detect,
     usage: 'detect --url <page-url> --html <saved-page.html> [--pack <pack.json|pack.yaml>]',

@@ -95,6 +95,9 @@ describe("the README's other commands, run", () => {
     cpSync(join(ROOT, 'test/fixtures/csv-pack'), join(scratch, 'my-pack'), { recursive: true });
     writeFileSync(join(scratch, 'crm-export-titles.txt'), ['CISO', 'VP, Information Security', 'Head of IT-Sicherheit', 'Account Executive', 'Chief Financial Officer'].join('\n') + '\n');
     symlinkSync(join(ROOT, 'lib'), join(scratch, 'lib'));
+    // `diff published.json pack.json`: the version on the server, here the sample pack as built.
+    const built = spawnSync('node', [CLI, 'build', 'my-pack', '-o', 'published.json'], { cwd: scratch, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`could not build the sample pack: ${built.stderr}`);
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -221,6 +221,58 @@ export async function withBrowser<T>(main: (browser: FoundBrowser) => Promise<T>
   }
 }
 
+/**
+ * Firefox ESR for the Firefox tier (test/e2e/firefox): `FIREFOX_PATH` when set, Debian's
+ * `/usr/bin/firefox-esr`, then `firefox-esr` or `firefox` on PATH. As root on Debian it is
+ * installed (Debian's `firefox-esr`), as Chromium is; anywhere else it is one sentence.
+ */
+export const DEBIAN_FIREFOX = '/usr/bin/firefox-esr';
+export function lookUpFirefox(host: Host): { kind: 'found'; path: string } | { kind: 'install' } | { kind: 'missing'; sentence: string } {
+  const explicit = host.env.FIREFOX_PATH;
+  if (explicit) {
+    if (host.isExecutable(explicit)) return { kind: 'found', path: explicit };
+    return { kind: 'missing', sentence: `FIREFOX_PATH is set to ${explicit}, which is not an executable Firefox: point it at Firefox 140 or later, or unset it.` };
+  }
+  const system = host.env.PERSONA_MAP_SKIP_SYSTEM_BROWSERS !== '1';
+  const dirs = (host.env.PATH ?? '').split(delimiter).filter(Boolean);
+  const candidates = [...(system ? [DEBIAN_FIREFOX] : []), ...['firefox-esr', 'firefox'].flatMap((exe) => dirs.map((dir) => join(dir, exe)))];
+  const hit = candidates.find((path) => host.isExecutable(path));
+  if (hit) return { kind: 'found', path: hit };
+  if (system && host.platform === 'linux' && host.isDebianWithApt && host.isRoot) return { kind: 'install' };
+  return {
+    kind: 'missing',
+    sentence: host.isDebianWithApt
+      ? 'No Firefox found for the Firefox tests: run `sudo apt-get install -y firefox-esr` or set FIREFOX_PATH to Firefox 140 or later, then run this command again.'
+      : 'No Firefox found for the Firefox tests: install Firefox 140 or later or set FIREFOX_PATH to it, then run this command again.',
+  };
+}
+
+/** Firefox for the harness, without installing anything. */
+export function findFirefox(host: Host = currentHost()): string {
+  const lookup = lookUpFirefox(host);
+  if (lookup.kind === 'found') return lookup.path;
+  if (lookup.kind === 'install') throw new BrowserMissing('No Firefox found: run `npm test` once as root to install Debian\'s Firefox ESR, or set FIREFOX_PATH to Firefox 140 or later.');
+  throw new BrowserMissing(lookup.sentence);
+}
+
+/** Firefox for npm test's first step: as root on Debian, installs Debian's Firefox ESR when there is none. */
+export function findOrInstallFirefox(host: Host = currentHost(), log: (line: string) => void = console.log, run: Runner = runForReal): string {
+  const lookup = lookUpFirefox(host);
+  if (lookup.kind === 'found') return lookup.path;
+  if (lookup.kind === 'missing') throw new BrowserMissing(lookup.sentence);
+  log("No Firefox found: installing Debian's Firefox ESR (apt-get install firefox-esr) for the Firefox end-to-end tests");
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'firefox-esr']]) {
+    const status = run('apt-get', args);
+    if (status !== 0) throw new BrowserMissing(`Installing Debian's Firefox ESR failed (\`apt-get ${args.join(' ')}\` exited with ${status}): install it by hand or set FIREFOX_PATH.`);
+  }
+  if (host.isExecutable(DEBIAN_FIREFOX)) return DEBIAN_FIREFOX;
+  throw new BrowserMissing(`apt-get installed firefox-esr but ${DEBIAN_FIREFOX} is missing: set FIREFOX_PATH to a Firefox executable.`);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await withBrowser(async (browser) => console.log(`Browser: ${browser.name} at ${browser.path}`));
+  // `--firefox` (npm test): the Firefox tier needs Firefox ESR as well as Chromium.
+  await withBrowser(async (browser) => {
+    console.log(`Browser: ${browser.name} at ${browser.path}`);
+    if (process.argv.includes('--firefox')) console.log(`Firefox: ${findOrInstallFirefox()}`);
+  });
 }

@@ -10,9 +10,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { findFirefox } from '../find-browser';
 import { FIXTURES, ROOT } from '../harness';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** npm test's first step installs it as root on Debian; a missing Firefox fails the tier with a sentence. */
+export const FIREFOX = findFirefox();
 export const FIREFOX_BUILD_DIR = join(ROOT, '.output/firefox-mv3');
 /** The manifest's gecko id (wxt.config.ts). */
 export const GECKO_ID = 'persona-map@persona-map.app';

@@ -3,7 +3,7 @@
  * Windows laptop with only Chrome or Edge, a developer without root, a mistyped CHROMIUM_PATH.
  */
 import { describe, expect, it } from 'vitest';
-import { BrowserMissing, findBrowser, findOrInstallBrowser, lookUpBrowser, type Host } from '../../e2e/find-browser';
+import { BrowserMissing, findBrowser, findFirefox, findOrInstallBrowser, findOrInstallFirefox, lookUpBrowser, type Host } from '../../e2e/find-browser';
 
 function host(overrides: Partial<Host> & { files?: string[] } = {}): Host {
   const files = new Set(overrides.files ?? []);
@@ -144,5 +144,47 @@ describe('finding or installing', () => {
   it('never installs from findBrowser, which the harness uses inside a test run', () => {
     expect(() => findBrowser(host({ isRoot: true, isDebianWithApt: true }))).toThrow(BrowserMissing);
     expect(() => findBrowser(host({ isDebianWithApt: true }))).toThrow(/sudo apt-get install -y chromium/);
+  });
+});
+
+describe('Firefox finder (the Firefox tier of npm test)', () => {
+  it('uses FIREFOX_PATH, else Debian’s firefox-esr, else firefox-esr or firefox on PATH', () => {
+    expect(findFirefox(host({ env: { FIREFOX_PATH: '/opt/ff/firefox' }, files: ['/opt/ff/firefox', '/usr/bin/firefox-esr'] }))).toBe('/opt/ff/firefox');
+    expect(findFirefox(host({ files: ['/usr/bin/firefox-esr', '/usr/bin/firefox'] }))).toBe('/usr/bin/firefox-esr');
+    expect(findFirefox(host({ env: { PATH: '/snap/bin:/usr/bin' }, files: ['/snap/bin/firefox'] }))).toBe('/snap/bin/firefox');
+  });
+
+  it('a wrong FIREFOX_PATH is one sentence, never replaced by another Firefox or an install', () => {
+    const h = host({ env: { FIREFOX_PATH: '/nowhere' }, files: ['/usr/bin/firefox-esr'], isRoot: true, isDebianWithApt: true });
+    expect(() => findOrInstallFirefox(h, () => undefined, () => 0)).toThrow(BrowserMissing);
+    expect(() => findFirefox(h)).toThrow(/^FIREFOX_PATH is set to \/nowhere/);
+  });
+
+  it('as root on Debian installs firefox-esr with apt-get, saying so first', () => {
+    const files: string[] = [];
+    const log: string[] = [];
+    const calls: string[] = [];
+    const h = host({ isRoot: true, isDebianWithApt: true, isExecutable: (p) => files.includes(p) });
+    const path = findOrInstallFirefox(h, (line) => log.push(line), (command, args) => {
+      calls.push([command, ...args].join(' '));
+      if (args[0] === 'install') files.push('/usr/bin/firefox-esr');
+      return 0;
+    });
+    expect(path).toBe('/usr/bin/firefox-esr');
+    expect(calls).toEqual(['apt-get update -qq', 'apt-get install -y -qq firefox-esr']);
+    expect(log[0]).toMatch(/installing Debian's Firefox ESR/);
+  });
+
+  it('elsewhere says in one sentence what to run, and fails rather than skips', () => {
+    for (const h of [host({ isDebianWithApt: true }), host({ platform: 'darwin' })]) {
+      let message = '';
+      try {
+        findOrInstallFirefox(h, () => undefined, () => 0);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(ONE_SENTENCE);
+      expect(message).toMatch(/FIREFOX_PATH/);
+    }
   });
 });

@@ -13,7 +13,7 @@ import { README, readmeCommands, ROOT, setUpSteps } from './readme-commands';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const CLI = join(ROOT, 'lib/cli/persona-map.mjs');
-const FINDER_FIRST = /^tsx test\/e2e\/find-browser\.ts && /;
+const FINDER_FIRST = /^tsx test\/e2e\/find-browser\.ts( --firefox)? && /;
 
 describe('reading the README', () => {
   it('takes each line of ```sh blocks without its comment, and nothing from other blocks', () => {
@@ -66,7 +66,7 @@ describe("the README's set-up block", () => {
     expect(pkg.scripts.test).toMatch(FINDER_FIRST);
     const steps = pkg.scripts.test!.split('&&').map((s) => s.trim());
     expect(steps).toEqual([
-      'tsx test/e2e/find-browser.ts',
+      'tsx test/e2e/find-browser.ts --firefox',
       'npm run typecheck',
       'vitest run --config test/vitest.config.ts --project unit',
       'wxt build --mode test',

@@ -8,8 +8,8 @@ import { useState } from 'react';
 export interface DataExport {
   label: string;
   fileName: string;
-  /** Builds the CSV text on click. */
-  build(): Promise<string>;
+  /** Builds the CSV text on click; `includeContacts` only when the seller ticked the box. */
+  build(options: { includeContacts: boolean }): Promise<string>;
 }
 
 /** Saves text as a file through the browser's download, without any permission. */
@@ -24,9 +24,11 @@ export function saveTextFile(fileName: string, text: string, type = 'text/csv'):
 
 export function DataSection({ exports }: { exports: DataExport[] }) {
   const [message, setMessage] = useState('');
+  // Off on every visit: sending who the contacts are is a choice made each time, not a setting.
+  const [includeContacts, setIncludeContacts] = useState(false);
   const run = async (item: DataExport) => {
     try {
-      const csv = await item.build();
+      const csv = await item.build({ includeContacts });
       saveTextFile(item.fileName, csv);
       const rows = Math.max(0, csv.trimEnd().split('\n').length - 1);
       setMessage(`${item.fileName}: ${rows} row${rows === 1 ? '' : 's'} exported`);
@@ -38,6 +40,13 @@ export function DataSection({ exports }: { exports: DataExport[] }) {
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">Your data</h2>
       <p>Contacts, corrections and usage stay in this browser. Export them to share with your admin.</p>
+      <p>
+        Exports name titles and personas, not people.{' '}
+        <label>
+          <input type="checkbox" checked={includeContacts} onChange={(event) => setIncludeContacts(event.currentTarget.checked)} /> Include
+          which contact each correction is about (profile and record links)
+        </label>
+      </p>
       <div className="actions">
         {exports.map((item) => (
           <button key={item.fileName} type="button" onClick={() => void run(item)}>

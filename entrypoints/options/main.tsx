@@ -28,7 +28,7 @@ function OptionsApp() {
   useEffect(() => void reload(), [reload]);
 
   const exports: DataExport[] = [
-    { label: 'Export corrections (CSV)', fileName: 'persona-map-corrections.csv', build: () => exportCorrectionsCsv(db) },
+    { label: 'Export corrections (CSV)', fileName: 'persona-map-corrections.csv', build: (options) => exportCorrectionsCsv(db, options) },
     { label: 'Export usage (CSV)', fileName: 'persona-map-usage.csv', build: () => exportUsageCsv(db, packs) },
   ];
 

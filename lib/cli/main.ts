@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
     load: async () => (await import('./commands/report')).report,
     usage: 'report <pack.json|pack.yaml> -o map.html [--titles titles.txt] [--today YYYY-MM-DD]',
   },
+  feedback: {
+    load: async () => (await import('./commands/feedback')).feedback,
+    usage: 'feedback [--pack pack.json] [--min-sellers N] [--json] <corrections.csv|usage.csv>…',
+  },
   diff: { load: async () => (await import('./commands/diff')).diff, usage: 'diff <old-pack> <new-pack>' },
   detect: {
     load: async () => (await import('./commands/detect')).detect,

@@ -2,10 +2,21 @@
  * Sellers' corrections of the engine: "this contact is really persona X" (remembered for that
  * contact) and "wrong match". Stored locally; admins get them as CSV from the options page to
  * fix their match rules. One correction per contact key, the latest wins.
+ *
+ * The export is pseudonymous by default: the title and the personas, not who the person is (the
+ * contact key is a profile or record URL). "No contact data leaves the browser" holds for what a
+ * seller sends the admin too, unless the seller opts in to include the contact keys.
  */
 import type { Correction, PersonaMapDb } from './db';
 
-export const CORRECTION_CSV_COLUMNS = ['contact_key', 'title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
+export const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
+/** Only when the seller opts in: the contact key (a profile or CRM record URL) first. */
+export const CONTACT_KEY_COLUMN = 'contact_key';
+
+export interface CorrectionExportOptions {
+  /** Add who each correction is about (contact keys). Off by default. */
+  includeContacts?: boolean;
+}
 
 export class CorrectionStore {
   constructor(private readonly db: PersonaMapDb) {}
@@ -41,8 +52,8 @@ export class CorrectionStore {
     await this.db.corrections.delete(key);
   }
 
-  async toCsv(): Promise<string> {
-    return correctionsToCsv(await this.list());
+  async toCsv(options: CorrectionExportOptions = {}): Promise<string> {
+    return correctionsToCsv(await this.list(), options);
   }
 }
 
@@ -56,19 +67,17 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function correctionsToCsv(rows: readonly Correction[]): string {
-  const lines = [CORRECTION_CSV_COLUMNS.join(',')];
+export function correctionsToCsv(rows: readonly Correction[], options: CorrectionExportOptions = {}): string {
+  const contacts = options.includeContacts === true;
+  const lines = [(contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS).join(',')];
   for (const row of rows) {
-    lines.push(
-      [row.key, row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()]
-        .map(csvCell)
-        .join(','),
-    );
+    const cells = [row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()];
+    lines.push((contacts ? [row.key, ...cells] : cells).map(csvCell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
 /** For the options page button: the CSV of every correction in the database. */
-export async function exportCorrectionsCsv(db: PersonaMapDb): Promise<string> {
-  return new CorrectionStore(db).toCsv();
+export async function exportCorrectionsCsv(db: PersonaMapDb, options: CorrectionExportOptions = {}): Promise<string> {
+  return new CorrectionStore(db).toCsv(options);
 }

@@ -460,12 +460,19 @@ describe('Correcting a match in the built extension', () => {
     expect(download.suggestedFilename()).toBe('persona-map-corrections.csv');
     const csv = readFileSync(await download.path(), 'utf8');
     const lines = csv.trimEnd().split(/\r?\n/);
-    expect(lines[0]).toBe('contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at');
+    // Pseudonymous unless the seller opts in: the title and personas, not who the contact is.
+    expect(lines[0]).toBe('title,matched_persona,chosen_persona,pack,wrong_match,corrected_at');
     expect(lines).toHaveLength(2);
+    expect(csv).not.toContain(contactKey);
     const cells = parseCsvLine(lines[1]!);
-    expect(cells.slice(0, 6)).toEqual([contactKey, CONTACT.title, MATCHED.id, chosen.id, PACK.id, 'true']);
-    expect(new Date(cells[6]!).toString()).not.toBe('Invalid Date');
+    expect(cells.slice(0, 5)).toEqual([CONTACT.title, MATCHED.id, chosen.id, PACK.id, 'true']);
+    expect(new Date(cells[5]!).toString()).not.toBe('Invalid Date');
     await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('status').textContent()).toContain('1 row exported');
+    await options.getByRole('checkbox', { name: /Include which contact each correction is about/ }).check();
+    const [withContacts] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
+    const opted = readFileSync(await withContacts.path(), 'utf8').trimEnd().split(/\r?\n/);
+    expect(opted[0]).toBe('contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at');
+    expect(parseCsvLine(opted[1]!)[0]).toBe(contactKey);
     await options.close();
     await panel.close();
     await page.close();

@@ -38,7 +38,7 @@ describe('the panel with the real local stores', () => {
     render(<Panel state={profileState(jane())} packs={[testPack]} services={services} />);
     await settle();
     expect(screen.getByRole('heading', { level: 2, name: 'Compliance Champion' })).toBeTruthy();
-    const csv = await exportCorrectionsCsv(db);
+    const csv = await exportCorrectionsCsv(db, { includeContacts: true });
     expect(csv.split('\r\n')[1]).toMatch(/^https:\/\/www\.linkedin\.com\/in\/jane\/,CISO at Initech,security-gatekeeper,champion,acme-test,true,/);
   });
 

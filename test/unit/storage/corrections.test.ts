@@ -38,14 +38,24 @@ describe('sellers corrections', () => {
     expect(same.wrongMatch).toBe(false);
   });
 
-  it('exports CSV for admins, newest first', async () => {
+  it('exports CSV for admins, newest first, saying nothing about who the contacts are', async () => {
     const store = new CorrectionStore(db);
     await store.markWrongMatch({ key: 'in/bob', title: 'Head of Sales, "EMEA"', matchedPersona: 'security-gatekeeper', pack: 'demo', at: AT });
     await store.choosePersona({ key: 'in/jane', title: 'CISO', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'demo', at: AT + 60_000 });
-    expect(await exportCorrectionsCsv(db)).toBe(
-      'contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n' +
-        'in/jane,CISO,,security-gatekeeper,demo,true,2026-03-01T12:01:00.000Z\r\n' +
-        'in/bob,"Head of Sales, ""EMEA""",security-gatekeeper,,demo,true,2026-03-01T12:00:00.000Z\r\n',
+    const csv = await exportCorrectionsCsv(db);
+    expect(csv).toBe(
+      'title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n' +
+        'CISO,,security-gatekeeper,demo,true,2026-03-01T12:01:00.000Z\r\n' +
+        '"Head of Sales, ""EMEA""",security-gatekeeper,,demo,true,2026-03-01T12:00:00.000Z\r\n',
+    );
+    expect(csv).not.toContain('in/');
+  });
+
+  it('adds the contact keys only when the seller opts in', async () => {
+    const store = new CorrectionStore(db);
+    await store.choosePersona({ key: 'in/jane', title: 'CISO', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'demo', at: AT });
+    expect(await exportCorrectionsCsv(db, { includeContacts: true })).toBe(
+      'contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n' + 'in/jane,CISO,,security-gatekeeper,demo,true,2026-03-01T12:00:00.000Z\r\n',
     );
   });
 
@@ -58,6 +68,6 @@ describe('sellers corrections', () => {
   });
 
   it('exports only the header when there is nothing to correct', () => {
-    expect(correctionsToCsv([])).toBe('contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n');
+    expect(correctionsToCsv([])).toBe('title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n');
   });
 });

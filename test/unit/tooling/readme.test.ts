@@ -5,11 +5,13 @@
  * `npm test` is checked, not run, because this file is part of it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { README, readmeCommands, ROOT, setUpSteps } from './readme-commands';
+import { correctionsToCsv } from '../../../lib/storage/corrections';
+import { usageToCsv } from '../../../lib/storage/usage';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const CLI = join(ROOT, 'lib/cli/persona-map.mjs');
@@ -98,6 +100,14 @@ describe("the README's other commands, run", () => {
     // `diff published.json pack.json`: the version on the server, here the sample pack as built.
     const built = spawnSync('node', [CLI, 'build', 'my-pack', '-o', 'published.json'], { cwd: scratch, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`could not build the sample pack: ${built.stderr}`);
+    // `feedback … exports/*.csv`: two sellers' exports, as the options page writes them.
+    mkdirSync(join(scratch, 'exports'));
+    for (const seller of ['ana', 'ben']) {
+      const at = Date.parse('2026-11-20T10:00:00Z');
+      const correction = { key: `in/${seller}`, title: 'Head of Cyber Defence', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'acme-sample', wrongMatch: true, at };
+      writeFileSync(join(scratch, 'exports', `${seller}-corrections.csv`), correctionsToCsv([correction]));
+      writeFileSync(join(scratch, 'exports', `${seller}-usage.csv`), usageToCsv([{ key: 'k', event: 'persona-hit', packId: 'acme-sample', id: 'security-gatekeeper', count: 3, lastAt: at }]));
+    }
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

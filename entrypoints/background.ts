@@ -12,10 +12,11 @@ import { effectiveSettings } from '@/lib/background/pack-settings';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { mergeContacts, TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
-import { userTrustedKeys } from '@/lib/settings';
+import { recoveryMirror, recoveryNotice, userTrustedKeys } from '@/lib/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { ensureBundledPack, loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
 import { panelFor, type PanelApis } from '@/lib/platform/panel';
+import { recoverLostDatabase, saveMirror } from '@/lib/storage/recovery';
 import { recordUsage } from '@/lib/storage/usage';
 import { syncDueSources, syncSourceNow, type SyncDeps } from '@/lib/sync/sync-source';
 
@@ -24,7 +25,14 @@ const SYNC_ALARM = 'pack-sync';
 
 export default defineBackground(() => {
   const db = new PersonaMapDb();
-  const packs = () => ensureBundledPack(db).then(() => loadActivePacks(db));
+  /** A lost database is found and rebuilt before anything reads it (lib/storage/recovery.ts). */
+  const checkDatabase = async () => {
+    const report = await recoverLostDatabase(db, recoveryMirror);
+    if (report) await recoveryNotice.setValue(report.notice);
+    return report;
+  };
+  const started = checkDatabase().catch((error: unknown) => console.error('Persona Map: database check failed', error));
+  const packs = () => started.then(() => ensureBundledPack(db)).then(() => loadActivePacks(db));
   const matcher = new PersonaMatcher(packs);
   const tabStates = new TabStates(browser.storage.session);
   const settings = () =>
@@ -34,7 +42,7 @@ export default defineBackground(() => {
   const panel = panelFor(browser as unknown as PanelApis);
   panel.openOnToolbarClick();
   browser.runtime.onInstalled.addListener(() => {
-    void ensureBundledPack(db);
+    void started.then(() => ensureBundledPack(db));
     browser.contextMenus.create({ id: MATCH_SELECTION_MENU, title: 'Match persona for "%s"', contexts: ['selection'] });
   });
   // Sources are checked every minute; each one syncs only when its interval or back-off is due.
@@ -64,6 +72,7 @@ export default defineBackground(() => {
   /** After an install, sync, rollback or toggle: recompile, re-match open tabs, re-register sites. */
   async function packsChanged(): Promise<void> {
     await retireBundledPack(db);
+    await saveMirror(db, recoveryMirror);
     matcher.invalidate();
     await registerSites();
     const all = (await browser.storage.session.get(null)) as Record<string, TabState>;
@@ -72,6 +81,9 @@ export default defineBackground(() => {
   }
 
   async function syncPacks(sourceId?: string, force = false) {
+    await started;
+    // The database can also be lost while the worker runs; restored sources are due at once.
+    if (await checkDatabase()) matcher.invalidate();
     const effective = await settings();
     const deps: SyncDeps = {
       db,
@@ -83,6 +95,7 @@ export default defineBackground(() => {
     };
     const results = sourceId ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined) : await syncDueSources(deps);
     if (results.some((result) => result.kind === 'installed')) await packsChanged();
+    else await saveMirror(db, recoveryMirror);
     return results;
   }
 

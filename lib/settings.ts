@@ -3,6 +3,7 @@
  * not open the extension's IndexedDB). Enterprise policy may lock some (lib/policy).
  */
 import { storage } from 'wxt/utils/storage';
+import type { RecoveryMirror, RecoveryNotice } from './storage/recovery';
 
 /**
  * Inline persona chips next to names. LinkedIn's terms forbid inserting elements into its
@@ -13,3 +14,7 @@ export const inlineChipsInCrm = storage.defineItem<boolean>('local:inlineChipsIn
 
 /** Public keys the seller trusts for pack signatures (enterprise policy may replace them). */
 export const userTrustedKeys = storage.defineItem<string[]>('local:trustedKeys', { fallback: [] });
+
+/** What rebuilding a lost IndexedDB needs (lib/storage/recovery.ts), and the notice shown after one. */
+export const recoveryMirror = storage.defineItem<RecoveryMirror | null>('local:recoveryMirror', { fallback: null });
+export const recoveryNotice = storage.defineItem<RecoveryNotice | null>('local:recoveryNotice', { fallback: null });

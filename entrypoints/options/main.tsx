@@ -2,6 +2,7 @@ import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DataSection, type DataExport } from '@/components/options/DataSection';
 import { PacksSection } from '@/components/options/PacksSection';
+import { RecoveryNoticeBanner } from '@/components/options/RecoveryNoticeBanner';
 import { SitesSection } from '@/components/options/SitesSection';
 import { ToggleSetting } from '@/components/options/ToggleSetting';
 import '@/components/options/options.css';
@@ -10,7 +11,7 @@ import { sendMessage } from '@/lib/messaging';
 import { parsePublicKey } from '@/lib/pack/sign';
 import type { Pack } from '@/lib/pack/schema';
 import type { EffectiveSettings } from '@/lib/policy/managed';
-import { inlineChipsInCrm, inlineChipsOnLinkedIn, userTrustedKeys } from '@/lib/settings';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userTrustedKeys } from '@/lib/settings';
 import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
@@ -35,6 +36,7 @@ function OptionsApp() {
   return (
     <main>
       <h1>Persona Map settings</h1>
+      <RecoveryNoticeBanner item={recoveryNotice} />
       <PacksSection
         db={db}
         settings={settings}

@@ -104,6 +104,12 @@ export interface UsageCount {
   lastAt: number;
 }
 
+/** Small facts about the database itself (recovery.ts keeps its marker here). */
+export interface MetaEntry {
+  key: string;
+  value: string;
+}
+
 export class PersonaMapDb extends Dexie {
   packs!: EntityTable<InstalledPack, 'key'>;
   history!: EntityTable<SeenContact, 'key'>;
@@ -111,6 +117,7 @@ export class PersonaMapDb extends Dexie {
   usage!: EntityTable<UsageCount, 'key'>;
   packSources!: EntityTable<PackSource, 'id'>;
   packPrefs!: EntityTable<PackPrefs, 'packId'>;
+  meta!: EntityTable<MetaEntry, 'key'>;
 
   /** `options` lets tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
   constructor(name = 'persona-map', options?: DexieOptions) {
@@ -128,6 +135,8 @@ export class PersonaMapDb extends Dexie {
         packPrefs: 'packId, precedence',
       })
       .upgrade(upgradeToVersion2);
+    // Version 3: a marker that tells a lost and recreated database from the one in use (recovery.ts).
+    this.version(3).stores({ meta: 'key' });
   }
 }
 

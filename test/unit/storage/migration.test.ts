@@ -40,7 +40,7 @@ describe('database upgrade from version 1 to 2', () => {
 
     const db = new PersonaMapDb('persona-map', deps);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     expect(await db.packs.count()).toBe(5);
     expect(await db.history.get('in/jane')).toMatchObject({ title: 'CISO' });
@@ -64,11 +64,11 @@ describe('database upgrade from version 1 to 2', () => {
     db.close();
   });
 
-  it('creates an empty version-2 database from scratch', async () => {
+  it('creates an empty version-3 database from scratch', async () => {
     const db = new PersonaMapDb('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['corrections', 'history', 'packPrefs', 'packSources', 'packs', 'usage']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['corrections', 'history', 'meta', 'packPrefs', 'packSources', 'packs', 'usage']);
     db.close();
   });
 });

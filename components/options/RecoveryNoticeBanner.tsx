@@ -1,0 +1,31 @@
+/**
+ * Tells the seller that the local database was lost and rebuilt (lib/storage/recovery.ts):
+ * what came back, what to import again. Shown until they dismiss it.
+ */
+import { useEffect, useState } from 'react';
+import type { RecoveryNotice } from '../../lib/storage/recovery';
+
+interface NoticeItem {
+  getValue(): Promise<RecoveryNotice | null>;
+  setValue(value: RecoveryNotice | null): Promise<void>;
+  watch(callback: (value: RecoveryNotice | null) => void): () => void;
+}
+
+export function RecoveryNoticeBanner({ item }: { item: NoticeItem }) {
+  const [notice, setNotice] = useState<RecoveryNotice | null>(null);
+  useEffect(() => {
+    void item.getValue().then(setNotice);
+    return item.watch(setNotice);
+  }, [item]);
+  if (!notice) return null;
+  return (
+    <div className="warn" role="alert" aria-label="Database recovered">
+      <p>
+        {new Date(notice.at).toLocaleString()}: {notice.message}
+      </p>
+      <button type="button" onClick={() => void item.setValue(null)}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -157,7 +157,12 @@ export class Tokenizer {
       for (const candidate of this.deletions.get(key) ?? [])
         // The plural of a person noun names others: "Helping founders" is not a founder's title.
         if (oneEditApart(word, candidate) && !(word === `${candidate}s` && this.tables.personNouns?.has(candidate))) found.add(candidate);
-    const result = found.size === 1 ? [...found][0]! : null;
+    // Letters are dropped more often than added: "drector" is "director", not "rector".
+    let fits = [...found];
+    if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
+    // Spellings of one word ("director", Portuguese "diretor") are one fit.
+    const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));
+    const result = meanings.size === 1 ? fits.find((c) => !this.tables.replace.has(c)) ?? fits[0]! : null;
     this.corrections.set(word, result);
     return result;
   }

@@ -24,7 +24,7 @@ export const de: LexiconTable = {
   },
   abbreviations: {
     gf: 'geschaftsfuhrer', edv: 'it', abt: 'abteilung', kfm: 'kaufmannisch', kaufm: 'kaufmannisch', dsb: 'datenschutzbeauftragter',
-    isb: 'informationssicherheitsbeauftragter', azubi: 'auszubildender', bwl: 'betriebswirtschaft', ltg: 'leitung',
+    isb: 'informationssicherheitsbeauftragter', azubi: 'auszubildender', bwl: 'betriebswirtschaft', ltg: 'leitung', ltr: 'leiter',
   },
   functions: {
     finance: [

@@ -105,7 +105,7 @@ export const en: LexiconTable = {
       'information officer', 'it service management', 'collaboration', 'enterprise applications', 'business systems',
       'information services', 'technical support it', 'servicenow', 'salesforce administrator', 'crm', 'digital transformation', 'digital',
       'sap', 'sap basis', 'microsoft 365', 'office 365', 'm365', 'active directory', 'vmware', 'citrix', 'windows', 'linux', 'azure ad',
-      'intune',
+      'intune', 'it service delivery', 'infrastructure operations', 'infrastructure and operations',
     ],
     security: [
       'security', 'information security', 'cyber security', 'cyber', 'security operations', 'application security',

@@ -6,7 +6,6 @@
  * bucketed by function, so they are looked at only for titles of that function.
  */
 import { levelRank, type FunctionId, type Pack, type Persona } from '../pack/schema';
-import { BoundedMap } from './bounded-map';
 import { getLexicon } from './lexicon';
 import { PhraseTrie } from './trie';
 import type { MatchCandidate } from './types';
@@ -61,8 +60,6 @@ export interface CompiledPack {
   namingFunction: Map<FunctionId, number[]>;
   phraseCount: number;
   warnings: CompileWarning[];
-  /** Distinct match outcomes, by their content, so readings that decide alike share one (match.ts). */
-  outcomes: BoundedMap<string, MatchOutcome>;
   /** CompileOptions.explainRunnersUp. */
   explainRunnersUp: boolean;
 }
@@ -86,9 +83,6 @@ export interface MatchOutcome {
   alternatives: MatchCandidate[];
 }
 
-/** Distinct outcomes remembered per compiled pack. */
-const OUTCOME_LIMIT = 50_000;
-
 /** A phrase's references: personas that name the same phrase share its trie node. */
 function addRef(refs: PhraseRef[] | undefined, ref: PhraseRef): PhraseRef[] {
   if (!refs) return [ref];
@@ -108,7 +102,6 @@ export function compilePacks(packs: readonly Pack[], options: CompileOptions = {
     phraseCount: 0,
     warnings: [],
     explainRunnersUp: options.explainRunnersUp ?? true,
-    outcomes: new BoundedMap(OUTCOME_LIMIT),
   };
   const add = (persona: CompiledPersona, role: PhraseRole, text: string, slot: number) => {
     const tokens = tokenizer.tokens(text);

@@ -10,7 +10,12 @@ export interface CoverageRow {
   kind: string;
   count: number;
   share: number;
+  /** The titles that matched it, most frequent first: an admin spots false positives here ("Quality Controller" in finance). */
+  examples?: { title: string; count: number }[];
 }
+
+/** Distinct matched titles remembered per persona (counts of titles already seen keep growing). */
+const MAX_EXAMPLES_KEPT = 2_000;
 
 export interface UnmatchedRow {
   title: string;
@@ -31,6 +36,7 @@ export class CoverageCounter {
   private total = 0;
   private readonly perPersona = new Map<string, CoverageRow>();
   private readonly unmatched = new Map<string, UnmatchedRow>();
+  private readonly examples = new Map<string, Map<string, { title: string; count: number }>>();
 
   constructor(personas: { id: string; pack: string; kind: string }[] = []) {
     // Listed up front so personas that nothing matches show with 0.
@@ -45,6 +51,12 @@ export class CoverageCounter {
       const row = this.perPersona.get(key) ?? { persona: result.persona, pack: result.pack ?? '', kind: result.kind ?? 'primary', count: 0, share: 0 };
       row.count++;
       this.perPersona.set(key, row);
+      const title = result.input.trim();
+      let seen = this.examples.get(key);
+      if (!seen) this.examples.set(key, (seen = new Map()));
+      const example = seen.get(title.toLowerCase());
+      if (example) example.count++;
+      else if (seen.size < MAX_EXAMPLES_KEPT) seen.set(title.toLowerCase(), { title, count: 1 });
       return;
     }
     const title = result.analysis.title || result.input.trim();
@@ -54,14 +66,24 @@ export class CoverageCounter {
     else this.unmatched.set(key, { title, count: 1, reasons: result.reasons.slice(1) });
   }
 
-  report(top = 20): CoverageReport {
+  /** `top` unmatched titles; with `examples`, that many matched titles per persona. */
+  report(top = 20, examples = 0): CoverageReport {
     const matched = [...this.perPersona.values()].reduce((n, r) => n + r.count, 0);
     const share = (n: number) => (this.total ? n / this.total : 0);
     return {
       total: this.total,
       matched,
       unmatched: this.total - matched,
-      personas: [...this.perPersona.values()].map((r) => ({ ...r, share: share(r.count) })).sort((a, b) => b.count - a.count),
+      personas: [...this.perPersona.entries()]
+        .map(([key, r]) => {
+          const row: CoverageRow = { ...r, share: share(r.count) };
+          if (examples > 0)
+            row.examples = [...(this.examples.get(key)?.values() ?? [])]
+              .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title))
+              .slice(0, examples);
+          return row;
+        })
+        .sort((a, b) => b.count - a.count),
       topUnmatched: [...this.unmatched.values()].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)).slice(0, top),
     };
   }

@@ -15,8 +15,10 @@
  * each counted when given and holding.
  */
 import { LEVELS, levelRank, type FunctionId, type Level } from '../pack/schema';
-import { analyzeDetailed, type DetailedAnalysis, type TokenReading } from './analyze';
+import { analyzeDetailed, type DetailedAnalysis } from './analyze';
+import type { TokenReading } from './reading';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
+import { packMemo } from './memo';
 import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
 
 /** Runners-up kept per result: enough to explain a close call, few enough to stay cheap. */
@@ -183,13 +185,15 @@ export function matchOutcome(raw: string, compiled: CompiledPack): MatchOutcome 
 function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOutcome {
   // Outcomes are shared by every title with the same reading (and the same status phrases).
   const { reading } = detailed;
-  if (reading.matchedWith !== compiled) {
-    reading.matchedWith = compiled;
-    reading.outcome = reading.outcomeByStatus = undefined;
-  }
+  const memo = packMemo(compiled);
   const status = detailed.statusKey;
-  if (status === undefined) return (reading.outcome ??= shared(decide(detailed.analysis, reading, compiled), compiled));
-  const byStatus = (reading.outcomeByStatus ??= new Map());
+  if (status === undefined) {
+    let outcome = memo.outcomes.get(reading);
+    if (!outcome) memo.outcomes.set(reading, (outcome = shared(decide(detailed.analysis, reading, compiled), compiled)));
+    return outcome;
+  }
+  let byStatus = memo.outcomesByStatus.get(reading);
+  if (!byStatus) memo.outcomesByStatus.set(reading, (byStatus = new Map()));
   let outcome = byStatus.get(status);
   if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, detailed.statusTokens), compiled)));
   return outcome;
@@ -206,9 +210,10 @@ function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
   for (const a of outcome.alternatives) parts.push('', a.pack, a.persona, a.score, ...a.reasons);
   // One join builds the key as a single string (no intermediate pieces to flatten for hashing).
   const key = parts.join(SEPARATOR);
-  const known = compiled.outcomes.get(key);
+  const { distinct } = packMemo(compiled);
+  const known = distinct.get(key);
   if (known) return known;
-  compiled.outcomes.set(key, outcome);
+  distinct.set(key, outcome);
   // Reasons are built by concatenation, and V8 keeps a concatenated string as a tree of its
   // pieces (several times the size of its text). The key holds the same text flat: the reasons
   // kept become slices of it. A reason with the separator in it (a title with a NUL) keeps its tree.

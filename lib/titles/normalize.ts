@@ -5,7 +5,7 @@
  * abbreviations mapped to canonical tokens ("vp" → "vice president", "directrice" →
  * "directeur"), and German/Dutch compounds split ("einkaufsleiter" → "einkauf leiter").
  */
-import { BoundedMap } from './bounded-map';
+import { readingCache } from './memo';
 
 const COMBINING = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -27,11 +27,8 @@ export function fold(text: string): string {
   return s;
 }
 
-/** Bound of the memo tables below. */
-const MAX_CACHE = 50_000;
-
 /** What foldSameLength makes of each character seen: titles reuse a small alphabet. */
-const foldedChars = new BoundedMap<string, string>(MAX_CACHE);
+const foldedChars = readingCache<string, string>();
 
 /** Like fold, but one output character per input UTF-16 unit, so indexes map back to the raw text. */
 export function foldSameLength(text: string): string {
@@ -126,11 +123,11 @@ function deletionsOf(word: string): string[] {
 const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
 export class Tokenizer {
-  private readonly compoundCache = new BoundedMap<string, string[] | null>(MAX_CACHE);
-  private readonly words = new BoundedMap<string, string>(MAX_CACHE);
+  private readonly compoundCache = readingCache<string, string[] | null>();
+  private readonly words = readingCache<string, string>();
   /** Each vocabulary word with one letter deleted → the words it comes from (a symmetric-delete index). */
   private readonly deletions = new Map<string, string[]>();
-  private readonly corrections = new BoundedMap<string, string | null>(MAX_CACHE);
+  private readonly corrections = readingCache<string, string | null>();
 
   constructor(private readonly tables: TokenizerTables) {
     for (const word of tables.vocabulary ?? []) {
@@ -157,7 +154,12 @@ export class Tokenizer {
       for (const candidate of this.deletions.get(key) ?? [])
         // The plural of a person noun names others: "Helping founders" is not a founder's title.
         if (oneEditApart(word, candidate) && !(word === `${candidate}s` && this.tables.personNouns?.has(candidate))) found.add(candidate);
-    const result = found.size === 1 ? [...found][0]! : null;
+    // Letters are dropped more often than added: "drector" is "director", not "rector".
+    let fits = [...found];
+    if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
+    // Spellings of one word ("director", Portuguese "diretor") are one fit.
+    const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));
+    const result = meanings.size === 1 ? fits.find((c) => !this.tables.replace.has(c)) ?? fits[0]! : null;
     this.corrections.set(word, result);
     return result;
   }

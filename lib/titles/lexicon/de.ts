@@ -24,7 +24,7 @@ export const de: LexiconTable = {
   },
   abbreviations: {
     gf: 'geschaftsfuhrer', edv: 'it', abt: 'abteilung', kfm: 'kaufmannisch', kaufm: 'kaufmannisch', dsb: 'datenschutzbeauftragter',
-    isb: 'informationssicherheitsbeauftragter', azubi: 'auszubildender', bwl: 'betriebswirtschaft', ltg: 'leitung',
+    isb: 'informationssicherheitsbeauftragter', azubi: 'auszubildender', bwl: 'betriebswirtschaft', ltg: 'leitung', ltr: 'leiter',
   },
   functions: {
     finance: [
@@ -91,7 +91,7 @@ export const de: LexiconTable = {
     compliance: ['datenschutzbeauftragter', 'revisor', 'wirtschaftsprufer', 'prufer', 'compliance beauftragter', 'risikomanager'],
     'project-management': ['projektleiter', 'projektmanager', 'projektkoordinator'],
     consulting: ['berater', 'unternehmensberater'],
-    administrative: ['assistent', 'sekretar', 'burokaufmann', 'sachbearbeiter', 'empfangskraft', 'burokraft', 'verwaltungsangestellter'],
+    administrative: ['assistent', 'sekretar', 'burokaufmann', 'empfangskraft', 'burokraft', 'verwaltungsangestellter'],
     research: ['forscher', 'wissenschaftler', 'wissenschaftlich mitarbeiter', 'doktorand'],
     education: ['lehrer', 'dozent', 'ausbilder', 'lehrkraft'],
     healthcare: ['arzt', 'krankenschwester', 'pflegekraft', 'apotheker', 'therapeut', 'oberarzt', 'chefarzt', 'pfleger', 'assistenzarzt', 'facharzt'],
@@ -101,7 +101,7 @@ export const de: LexiconTable = {
     education: ['student', 'schuler'],
     engineering: ['ingenieur', 'architekt'],
     'general-management': ['grunder', 'co grunder', 'inhaber', 'gesellschafter'],
-    none: ['mitarbeiter', 'spezialist', 'referent', 'fachkraft', 'experte', 'beauftragter', 'verantwortlicher', 'kaufmann', 'angestellter', 'fachmann'],
+    none: ['mitarbeiter', 'sachbearbeiter', 'spezialist', 'referent', 'fachkraft', 'experte', 'beauftragter', 'verantwortlicher', 'kaufmann', 'angestellter', 'fachmann'],
   },
   levels: {
     intern: ['praktikant', 'werkstudent', 'auszubildender', 'duales studium', 'dualer student', 'volontar', 'praktikum', 'student', 'schuler', 'doktorand'],

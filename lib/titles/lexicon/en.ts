@@ -105,7 +105,7 @@ export const en: LexiconTable = {
       'information officer', 'it service management', 'collaboration', 'enterprise applications', 'business systems',
       'information services', 'technical support it', 'servicenow', 'salesforce administrator', 'crm', 'digital transformation', 'digital',
       'sap', 'sap basis', 'microsoft 365', 'office 365', 'm365', 'active directory', 'vmware', 'citrix', 'windows', 'linux', 'azure ad',
-      'intune',
+      'intune', 'it service delivery', 'infrastructure operations', 'infrastructure and operations',
     ],
     security: [
       'security', 'information security', 'cyber security', 'cyber', 'security operations', 'application security',
@@ -145,7 +145,7 @@ export const en: LexiconTable = {
       'sales', 'selling', 'commercial', 'inside sales', 'field sales', 'pre sales', 'revenue', 'key account', 'key accounts',
       'enterprise sales', 'territory', 'account management', 'new business', 'sales development', 'global accounts',
       'strategic accounts', 'enterprise accounts', 'named accounts', 'retail sales', 'channel sales', 'solution sales',
-      'sales enablement', 'inside', 'business sales',
+      'sales enablement', 'inside', 'business sales', 'tenders', 'bid management', 'bids', 'proposals',
     ],
     'business-development': [
       'business development', 'partnerships', 'partnerships alliances', 'alliances', 'channel', 'channels', 'ecosystem',
@@ -162,7 +162,7 @@ export const en: LexiconTable = {
       'operations', 'revenue operations', 'sales operations', 'business operations', 'supply chain', 'supply chain management',
       'logistics', 'manufacturing', 'production', 'facilities', 'facility', 'warehouse', 'fulfillment', 'distribution', 'plant',
       'quality', 'process improvement', 'operational excellence', 'transport', 'transportation', 'fleet', 'inventory',
-      'planning', 'operations excellence', 'continuous improvement', 'health safety environment', 'environment health safety',
+      'planning', 'operations excellence', 'continuous improvement', 'order management', 'quality control', 'health safety environment', 'environment health safety',
       'safety', 'maintenance', 'shipping', 'dispatch', 'demand planning', 'people operations business', 'sales marketing operations',
       'gtm operations', 'business process', 'hospitality', 'health safety', 'physical security', 'loss prevention',
       'security guard', 'security officer', 'security patrol', 'security supervisor', 'security agent', 'security services officer',
@@ -273,7 +273,7 @@ export const en: LexiconTable = {
       'business intelligence developer', 'machine learning operations engineer',
     ],
     product: [
-      'product manager', 'product owner', 'chief product officer', 'product lead', 'product director', 'head product',
+      'product manager', 'product owner', 'chief product officer', 'product lead', 'product director',
       'product analyst', 'associate product manager', 'technical product manager', 'product specialist',
     ],
     design: [
@@ -296,6 +296,7 @@ export const en: LexiconTable = {
       'solutions consultant', 'sales lead', 'territory manager', 'regional sales manager', 'area sales manager',
       'sales agent', 'seller', 'sales operations', 'revenue leader', 'account lead', 'client partner', 'client executive',
       'relationship manager', 'business development executive', 'sales advisor', 'estimator',
+      'tender manager', 'bid manager', 'proposal manager', 'bid writer', 'proposal writer', 'tender specialist', 'bid coordinator',
     ],
     'business-development': [
       'business development manager', 'partner manager', 'channel manager', 'alliance manager', 'alliances manager',
@@ -309,12 +310,13 @@ export const en: LexiconTable = {
       'customer success specialist', 'customer service agent', 'account manager customer success', 'chief customer officer',
       'client success manager', 'implementation manager', 'implementation specialist', 'onboarding specialist',
       'customer advocate', 'customer experience manager', 'support analyst', 'service representative', 'client manager',
+      'escalation manager', 'escalations manager', 'escalation engineer',
     ],
     operations: [
       'operations manager', 'plant manager', 'warehouse manager', 'logistics coordinator', 'supply chain manager',
       'logistician', 'production manager', 'dispatcher', 'operations analyst', 'operations specialist', 'planner',
       'scheduler', 'facilities manager', 'operations coordinator', 'warehouse worker', 'forklift operator', 'operator',
-      'mechanic', 'driver', 'revenue operations manager', 'security guard', 'security officer', 'guard', 'bouncer', 'doorman',
+      'mechanic', 'driver', 'revenue operations manager', 'quality controller', 'quality control inspector', 'order management specialist', 'security guard', 'security officer', 'guard', 'bouncer', 'doorman',
       'watchman', 'security agent', 'security supervisor', 'loss prevention officer', 'health safety officer', 'hospitality manager',
     ],
     purchasing: [

@@ -78,7 +78,9 @@ const EN: LangData = {
     f('customer-success', 'Customer Success'), f('customer-success', 'Customer Support'), f('customer-success', 'Customer Service'),
     f('customer-success', 'Client Services'), f('customer-success', 'Customer Experience'), f('customer-success', 'Customer Care'),
     f('operations', 'Operations'), f('operations', 'Supply Chain'), f('operations', 'Logistics'), f('operations', 'Manufacturing'), f('operations', 'Facilities'),
-    f('operations', 'Business Operations'), f('operations', 'Revenue Operations'), f('operations', 'Sales Operations'),
+    f('operations', 'Business Operations'), f('operations', 'Revenue Operations'),
+    // "Sales/Legal/People Operations = that domain" (test/eval/README.md); RevOps is operations.
+    f('sales', 'Sales Operations'),
     f('purchasing', 'Procurement'), f('purchasing', 'Purchasing'), f('purchasing', 'Strategic Sourcing'), f('purchasing', 'Vendor Management'),
     f('purchasing', 'Indirect Procurement'), f('purchasing', 'Category Management'), f('purchasing', 'Sourcing'), f('purchasing', 'Supplier Management'),
     f('human-resources', 'Human Resources'), f('human-resources', 'HR'), f('human-resources', 'People'), f('human-resources', 'People Operations'),

@@ -128,6 +128,35 @@ describe('persona-map coverage', () => {
     expect(out).toMatch(/top unmatched titles:\n\s+2 {2}Head of People {2}\(the title reads as function human-resources/);
   });
 
+  it('lists the titles each persona matched with --examples, false positives included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-'));
+    writeFileSync(join(dir, 'titles.txt'), ['CISO', 'CISO', 'Chief Information Security Officer', 'Head of Information Security', 'Nurse'].join('\n'));
+    const { code, out } = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'titles.txt', '--examples', '2'], '', dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/security-leader\s+primary\s+4\s+80\.0%\n\s+2 {2}CISO\n\s+1 {2}Chief Information Security Officer\n/);
+    expect(out).not.toMatch(/1 {2}Head of Information Security\n/);
+    const json = JSON.parse((await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'titles.txt', '--examples', '5', '--json'], '', dir)).out);
+    expect(json.personas.find((p: { persona: string }) => p.persona === 'security-leader').examples).toHaveLength(3);
+  });
+
+  it('reads a CSV export: the title column by name or number, the header row not counted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pm-'));
+    writeFileSync(join(dir, 'export.csv'), ['Name,Job Title,Company', 'Ada,CISO,Acme', '"Lin, Bo","Head of Information Security",Globex', 'Kim,Nurse,Orbis'].join('\n'));
+    for (const column of ['Job Title', 'job title', '2']) {
+      const { code, out } = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'export.csv', '--column', column], '', dir);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^titles: 3, matched: 2 /);
+    }
+    // Without --column, the header that says "title" is found.
+    expect((await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'export.csv'], '', dir)).out).toMatch(/^titles: 3, matched: 2 /);
+    // A file without a header row, by number: every row is a title.
+    writeFileSync(join(dir, 'bare.csv'), ['Ada,CISO', 'Kim,Nurse'].join('\n'));
+    expect((await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'bare.csv', '--column', '2'], '', dir)).out).toMatch(/^titles: 2, matched: 1 /);
+    const missing = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'export.csv', '--column', 'Position'], '', dir);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/export\.csv: no column "Position" in the header row \(columns: Name, Job Title, Company\)/);
+  });
+
   it('gives JSON with --json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-'));
     writeFileSync(join(dir, 'titles.txt'), 'CISO\nNurse\n');

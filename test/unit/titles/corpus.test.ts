@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { splitOf } from '../../eval/corpus/split';
-import { CORPUS_FILE, loadDevSet } from './devset-data';
+import { accuracy, CORPUS_FILE, loadDevSet, loadEvalPack, scoreCase } from './devset-data';
 import { readFileSync } from 'node:fs';
 
 const rows = readFileSync(CORPUS_FILE, 'utf8')
@@ -34,5 +34,19 @@ describe('development corpus', () => {
 
   it('lists every title once', () => {
     expect(new Set(rows.map((r) => r.input)).size).toBe(rows.length);
+  });
+
+  // The bar: the locked split (never tuned on) within 3 points of the tuned one.
+  it('scores the locked split within 3 points of the tuned split, and at least 0.95', () => {
+    const compiled = loadEvalPack();
+    const scored = loadDevSet(CORPUS_FILE).map((c) => scoreCase(c, compiled));
+    const locked = scored.filter((s) => s.case.split === 'locked');
+    const tuned = scored.filter((s) => s.case.split === 'tuned');
+    for (const key of ['functionOk', 'seniorityOk', 'personaOk'] as const) {
+      const l = accuracy(locked, key).rate;
+      const t = accuracy(tuned, key).rate;
+      expect(Math.abs(l - t), key).toBeLessThanOrEqual(0.03);
+      expect(l, key).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });

@@ -1,0 +1,182 @@
+/**
+ * Headline structure: clean-up (emoji, pronouns, gender markers, credentials with symbols),
+ * segments (| • · – ; " - ", and "/" between two roles), job-seeking status phrases, the
+ * employer ("at", "@", "chez", "bei", "presso", "på"…), the person an assistant works for ("to
+ * the CFO"), past-role markers, and the displayed title.
+ */
+import type { Lexicon } from './lexicon';
+import { fold, foldSameLength } from './normalize';
+import { readTokens } from './reading';
+
+// ── Headline clean-up ───────────────────────────────────────────────────────
+
+const CLEAN: [RegExp, string][] = [
+  [/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3]/gu, ' '],
+  // Pronouns: "(she/her)", "he/him", "they/them/theirs".
+  [/\(?\b(?:she|he|they|ze|xe|sie|er|elle|il|iel|ela|ele)\s*\/\s*(?:her|him|them|they|she|he|hers|his|theirs|ihr|ihm|elle|lui|iel|dela|dele)(?:\s*\/\s*[a-z]+)?\b\)?/giu, ' '],
+  // Gender markers in German, French and Dutch job titles: (m/w/d), (h/f), (m/v/x), (all genders).
+  [/\(\s*[mwfdhvx]\s*(?:\/\s*[mwfdhvx]\s*)+\)|\b[mwfdhv]\s*\/\s*[mwfdhv]\s*\/\s*[dx]\b|\(\s*(?:all genders|gn|f\/h|h\/f)\s*\)/giu, ' '],
+  // Credentials with symbols the tokenizer would turn into words: "Security+", "CompTIA A+".
+  [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
+];
+const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
+/** Present wherever SEPARATORS can match: most titles have a single segment and skip the split. */
+const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
+/**
+ * A role the person no longer holds: "Former CFO", "Ex-CISO", "Retired …", "Previously …",
+ * "… (past)", and the same words in the other languages. Such a segment is never the role;
+ * after a current role ("VP Sales | ex-Google") it changes nothing.
+ */
+export const PAST_PREFIX =
+  /^\s*(?:ex[-\s]|former\b|formerly\b|retired\b|previously\b|prev\.?\s|past\b|ehemalige[rsn]?\b|ehemals\b|fr[üu]her\b|ancien(?:ne)?\b|anciennement\b|antiguo\b|antigua\b|anteriormente\b|voormalig\b|oud-|gi[àa]\b|tidigare\b|f\.d\.\s|pensionerad\b|in pensione\b)/iu;
+export const PAST_SUFFIX = /\((?:past|former|previous|ehemals|ancien|anterior|tidigare)\)/i;
+/** A segment that only says the next one is past: "Previously: VP Sales at Globex". */
+export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals|fr[üu]her|anciennement|anteriormente|tidigare|in passato)\s*$/iu;
+
+/** Each clean-up only runs when its cheap trigger is present: most titles need none. */
+const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
+
+export function clean(raw: string): string {
+  let s = raw;
+  for (let i = 0; i < CLEAN.length; i++) if (CLEAN_TRIGGERS[i]!.test(s)) s = s.replace(CLEAN[i]![0], CLEAN[i]![1]);
+  return s;
+}
+
+
+interface SegmentRules {
+  /** Job-seeking status phrases, in folded text. */
+  status: RegExp;
+  /** Matches wherever `status` could: each phrase's longest word. Far cheaper to run on every title. */
+  statusHint: RegExp;
+  marker: RegExp;
+  qualifier: RegExp;
+  toThe: RegExp;
+}
+
+let rules: SegmentRules | undefined;
+function segmentRules(lx: Lexicon): SegmentRules {
+  if (rules) return rules;
+  const words = (list: string[]) =>
+    list
+      .filter((w) => w !== '@')
+      .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]\\s*"))
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const longestWords = lx.statusPhrases.map((phrase) =>
+    fold(phrase)
+      .split(/[^a-z0-9]+/)
+      .reduce((a, b) => (b.length > a.length ? b : a), ''),
+  );
+  rules = {
+    status: new RegExp(`(?:^|(?<=[^a-z0-9#]))#?(?:${words(lx.statusPhrases)})(?=$|[^a-z0-9])`, 'g'),
+    // A phrase with no such word could match anything: then the hint must always pass.
+    statusHint: longestWords.includes('') ? /(?:)/ : new RegExp([...new Set(longestWords)].join('|')),
+    marker: new RegExp(`(?:^|\\s)(${words(lx.companyMarkers)})\\s+(?=\\S)|\\s*@\\s*(?=\\S)`, 'g'),
+    qualifier: new RegExp(`\\b(?:${words(lx.assistantNouns)})\\s+(?:${words(lx.qualifierConnectors)})(?:\\s+|(?<='))(?=\\S)`),
+    toThe: /\s+to\s+the\s+(?=\S)/,
+  };
+  return rules;
+}
+
+/** Markers that are also ordinary prepositions ("Ingeniero en Sistemas"): the company must not be a function word. */
+const PREPOSITION_MARKERS = new Set(['en', 'em', 'na', 'no']);
+const COMPANY_START = /^[\p{Lu}\p{N}]/u;
+
+export function findCompany(text: string, lx: Lexicon): { role: string; company: string | null } {
+  const folded = foldSameLength(text);
+  const { marker } = segmentRules(lx);
+  marker.lastIndex = 0;
+  for (let m = marker.exec(folded); m; m = marker.exec(folded)) {
+    const word = m[1];
+    const after = m.index + m[0].length;
+    const rest = text.slice(after).trim();
+    if (!rest) continue;
+    if (word && word !== 'at' && !COMPANY_START.test(rest)) continue;
+    if (word && PREPOSITION_MARKERS.has(word)) {
+      const first = lx.tokenizer.tokens(rest.split(/\s+/).slice(0, 3).join(' '));
+      let namesFunction = false;
+      lx.trie.longest(first, (start, _end, entry) => {
+        if (start === 0 && (entry.fn || entry.role || entry.level)) namesFunction = true;
+      });
+      if (namesFunction) continue;
+    }
+    const role = text.slice(0, m.index).trim();
+    if (!role) continue;
+    return { role, company: rest.replace(/^[\s,.;:]+|[\s,.;:!]+$/g, '') || null };
+  }
+  return { role: text, company: null };
+}
+
+export function findQualifier(text: string, lx: Lexicon): { role: string; qualifier: string | null } {
+  const folded = foldSameLength(text);
+  const { toThe, qualifier } = segmentRules(lx);
+  const universal = toThe.exec(folded);
+  if (universal && universal.index > 0) return { role: text.slice(0, universal.index), qualifier: text.slice(universal.index).trim() };
+  const m = qualifier.exec(folded);
+  if (m) {
+    // Where the connector starts: after the assistant noun and its spaces.
+    const nounEnd = m.index + m[0].search(/\s/);
+    const rest = text.slice(nounEnd).trim();
+    const reading = readTokens(lx.tokenizer.tokens(rest), lx);
+    const namesSomeone =
+      reading.hasHeadLevel || reading.ambiguous.length > 0 || reading.function === 'general-management' || /\bto\b/i.test(rest.slice(0, 3));
+    if (namesSomeone) return { role: text.slice(0, nounEnd), qualifier: rest };
+  }
+  return { role: text, qualifier: null };
+}
+
+/** The displayed title: the role part without credentials ("CISO, CISSP, CISM" → "CISO"). */
+export function displayTitle(text: string, lx: Lexicon): string {
+  if (!text.includes(',') && !text.includes('(')) return text.replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  const parts = text
+    .replace(/\(\s*\)/g, ' ')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => {
+      const words = fold(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      return words.length > 0 && !words.every((w) => lx.noise.has(w));
+    });
+  return parts.join(', ').replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+}
+
+export function splitSegments(text: string, lx: Lexicon): string[] {
+  // Most titles are one segment: no separator, no slash.
+  if (!SEPARATOR_HINT.test(text) && !text.includes('/')) {
+    const trimmed = text.trim();
+    return trimmed ? [trimmed] : [];
+  }
+  const out: string[] = [];
+  for (const piece of text.split(SEPARATORS)) {
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    if (!trimmed.includes('/')) {
+      out.push(trimmed);
+      continue;
+    }
+    // "CEO/Founder" is two roles; "IT/OT Security Manager" and "Head of Sales/Marketing" are one.
+    const parts = trimmed.split('/').map((p) => p.trim()).filter(Boolean);
+    const allRoles = parts.length > 1 && parts.every((p) => readTokens(lx.tokenizer.tokens(p), lx).isRole);
+    if (allRoles) out.push(...parts);
+    else out.push(trimmed.replace(/\//g, ' '));
+  }
+  return out;
+}
+
+/** Takes job-seeking status phrases out of the headline ("Open to Work – Senior Engineer"); null when there are none. */
+export function takeStatus(text: string, lx: Lexicon): { text: string; statuses: string[] } | null {
+  const { status, statusHint } = segmentRules(lx);
+  const folded = foldSameLength(text);
+  if (!statusHint.test(folded)) return null;
+  status.lastIndex = 0;
+  let m = status.exec(folded);
+  if (!m) return null;
+  const statuses: string[] = [];
+  let out = '';
+  let last = 0;
+  for (; m; m = status.exec(folded)) {
+    out += `${text.slice(last, m.index)} | `;
+    statuses.push(text.slice(m.index, m.index + m[0].length));
+    last = m.index + m[0].length;
+  }
+  return { text: out + text.slice(last), statuses };
+}

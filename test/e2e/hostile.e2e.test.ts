@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes, type KeyPairText } from '../../lib/pack/sign';
 import type { PackInput } from '../../lib/pack/schema';
-import { browserAvailable, ExtensionSession, FIXTURES, ROOT } from './harness';
+import { ExtensionSession, FIXTURES, ROOT } from './harness';
 
 type Category = 'packs' | 'sync' | 'pages' | 'storage' | 'egress';
 const CATEGORIES: Category[] = ['packs', 'sync', 'pages', 'storage', 'egress'];
@@ -167,7 +167,7 @@ const run = (args: string[], cwd: string) =>
     );
   });
 
-describe.skipIf(!browserAvailable())('hostile input and faults', () => {
+describe('hostile input and faults', () => {
   let session: ExtensionSession;
   let options: Page;
   const server = new HostileServer();

@@ -42,7 +42,16 @@ export interface PageWatcherOptions {
   scheduleBatch?: (run: () => void) => void;
   /** Runs the reading of a page navigated to in-app outside the navigation event: a new task in the browser. */
   defer?: (run: () => void) => void;
+  /** The most a list page's cards are read for before yielding to the page (long tasks start at 50 ms). */
+  sliceMs?: number;
 }
+
+const now = () => performance.now();
+/** Back to the page's own work between slices: `scheduler.yield()` where there is one, else a new task. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** Where a page's content lives: apps swap this, or its children, when they navigate. */
 const pageRoot = (document: Document): Element | null => document.querySelector('main') ?? document.body;
@@ -100,6 +109,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(run));
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const profileWaitMs = options.profileWaitMs ?? 10_000;
+  const sliceMs = options.sliceMs ?? 8;
 
   let observer: MutationObserver | null = null;
   let stopCurrent = () => {};
@@ -184,20 +194,50 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     let leftPage = left;
     /** The first report replaces what the tab showed; later ones add to it. */
     let reported = false;
+    let live = true;
+    /** Cards waiting to be read, oldest first; read in slices of at most `sliceMs` each. */
+    let queue: Element[] = [];
+    let draining = false;
 
-    const process = (cards: Iterable<Element>): DetectedContact[] => {
-      const added: DetectedContact[] = [];
-      for (const card of cards) {
-        if (seen.has(card) || (leftPage && fromLeftPage(card, leftPage))) continue;
-        const contact = extractCard(card, url);
-        if (!contact || !complete(contact)) continue; // not rendered yet: a later mutation retries it
-        seen.add(card);
-        if (keys.has(contact.key)) continue;
-        keys.add(contact.key);
-        scopes.set(contact.key, card);
-        added.push(contact);
+    const readOne = (card: Element): DetectedContact | null => {
+      if (seen.has(card) || (leftPage && fromLeftPage(card, leftPage)) || !card.isConnected) return null;
+      const contact = extractCard(card, url);
+      if (!contact || !complete(contact)) return null; // not rendered yet: a later mutation retries it
+      seen.add(card);
+      if (keys.has(contact.key)) return null;
+      keys.add(contact.key);
+      scopes.set(contact.key, card);
+      return contact;
+    };
+    const flush = (added: DetectedContact[]) => {
+      if (added.length > 0 || !reported) send({ url: url.href, pageKind: 'list', contacts: added, append: reported });
+      reported = true;
+    };
+    /** Reads the queue a slice at a time and reports each slice, yielding to the page in between. */
+    const drain = async () => {
+      if (draining) return;
+      draining = true;
+      try {
+        while (live && queue.length > 0) {
+          const sliceEnd = now() + sliceMs;
+          const added: DetectedContact[] = [];
+          let i = 0;
+          for (; i < queue.length && (i === 0 || now() < sliceEnd); i++) {
+            const contact = readOne(queue[i]!);
+            if (contact) added.push(contact);
+          }
+          queue = queue.slice(i);
+          if (!live) return;
+          flush(added);
+          if (queue.length > 0) await yieldToPage();
+        }
+      } finally {
+        draining = false;
       }
-      return added;
+    };
+    const enqueue = (cards: Iterable<Element>) => {
+      for (const card of cards) if (!seen.has(card)) queue.push(card);
+      void drain();
     };
     /** Cards inside an added subtree, and the card an added node was rendered into. */
     const cardsTouchedBy = (nodes: Node[]): Set<Element> => {
@@ -213,41 +253,48 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     };
 
     const scanAll = () => {
-      const added = process(cardsIn(document));
-      if (added.length > 0 || !reported) send({ url: url.href, pageKind: 'list', contacts: added, append: reported });
-      reported = true;
+      const cards = cardsIn(document);
+      // An empty page still reports once, which clears what the tab showed for the old page.
+      if (cards.length === 0 && !reported) flush([]);
+      enqueue(cards);
+    };
+    let scannedOnce = false;
+    const scanWhenNew = () => {
+      if (scannedOnce || !pageIsNew()) return;
+      scannedOnce = true;
+      scanAll();
     };
     const start = () => {
       observe((nodes) => {
-        if (!reported) {
-          if (pageIsNew()) scanAll();
-          return;
-        }
-        const added = process(cardsTouchedBy(nodes));
-        if (added.length > 0) send({ url: url.href, pageKind: 'list', contacts: added, append: true });
+        if (!scannedOnce) scanWhenNew();
+        else enqueue(cardsTouchedBy(nodes));
       });
     };
 
-    if (pageIsNew()) scanAll();
+    scanWhenNew();
     start();
     // An app that never re-renders leaves the page as it is: then it is the new page's.
-    const deadline = reported
+    const deadline = scannedOnce
       ? undefined
       : setTimeout(() => {
-          if (reported) return;
+          if (scannedOnce) return;
           leftPage = null;
-          scanAll();
+          rendered = true;
+          scanWhenNew();
         }, profileWaitMs);
     // A hidden page renders nothing a seller can see: stop watching, catch up when shown.
     const onVisibility = () => {
       if (document.hidden) disconnect();
       else if (!observer) {
-        if (reported || pageIsNew()) scanAll();
+        if (scannedOnce) scanAll();
+        else scanWhenNew();
         start();
       }
     };
     document.addEventListener('visibilitychange', onVisibility, { signal });
     stopCurrent = () => {
+      live = false;
+      queue = [];
       clearTimeout(deadline);
       document.removeEventListener('visibilitychange', onVisibility);
     };
@@ -281,8 +328,11 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     if (signal.aborted) return;
     // Called from the Navigation API's `navigate` event, before the app has rendered anything:
     // the reading waits for a task of its own.
-    if (!inApp) read(url);
-    else defer(() => current === generation && !signal.aborted && read(url));
+    const readNow = () => current === generation && !signal.aborted && read(url);
+    if (inApp) defer(readNow);
+    else if (document.readyState === 'complete') readNow();
+    // Nothing of ours runs before the page's load event, so it never comes later for us.
+    else document.defaultView?.addEventListener('load', () => defer(readNow), { once: true, signal });
   }
 
   signal.addEventListener('abort', () => {

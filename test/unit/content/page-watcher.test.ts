@@ -245,6 +245,39 @@ describe('watchPage', () => {
       expect(reports[1]!.contacts.map((c) => c.title!.value)).toEqual(['Head of IT']);
     });
 
+    it('reads a long list in slices, yielding to the page between them, each card once', async () => {
+      document.body.innerHTML = `<ul>${['a', 'b', 'c', 'd', 'e'].map((k) => card(k, k.toUpperCase(), 'CFO')).join('')}</ul>`;
+      watchPage({
+        document,
+        adaptersFor: (url) => [listAdapter].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+        sliceMs: 0, // every slice holds one card
+      }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a']]); // the rest waits for later tasks
+      expect(reports[0]!.append).toBe(false);
+      for (let i = 0; i < 10 && reports.length < 5; i++) await tick();
+      expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a'], ['b'], ['c'], ['d'], ['e']]);
+      expect(reports.slice(1).every((r) => r.append)).toBe(true);
+    });
+
+    it('stops reading the slices of a page the user has left', async () => {
+      document.body.innerHTML = `<ul>${['a', 'b', 'c', 'd'].map((k) => card(k, k.toUpperCase(), 'CFO')).join('')}</ul>`;
+      const watcher = watchPage({
+        document,
+        adaptersFor: (url) => [listAdapter, profileAdapter].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+        sliceMs: 0,
+      });
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      watcher.navigated(new URL('https://www.linkedin.com/feed/'));
+      for (let i = 0; i < 10; i++) await tick();
+      expect(reports.filter((r) => r.url.includes('/search/')).flatMap((r) => r.contacts.map((c) => c.key))).toEqual(['a']);
+    });
+
     it('does no work while the page is hidden and catches up when shown', async () => {
       document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
       start().navigated(new URL('https://www.linkedin.com/search/results/people/'));

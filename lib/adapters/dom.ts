@@ -154,7 +154,11 @@ function looksHidden(el: Element): boolean {
 export function isVisible(el: Element): boolean {
   if (closestDeep(el, SCREEN_READER_ONLY)) return false;
   const doc = el.ownerDocument;
-  if (doc && hasLayout(doc) && el.isConnected) return el.getClientRects().length > 0;
+  if (doc && hasLayout(doc) && el.isConnected) {
+    // checkVisibility needs styles only; getClientRects forces a layout of a body just swapped in.
+    const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    return typeof check === 'function' ? check.call(el) : el.getClientRects().length > 0;
+  }
   for (let node: Element | null = el; node; node = parentAcross(node)) if (looksHidden(node)) return false;
   return true;
 }

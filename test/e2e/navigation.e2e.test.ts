@@ -95,10 +95,7 @@ describe.skipIf(!browserAvailable())('in-app navigation between every pair of pa
   afterAll(() => session?.close());
 
   async function stateOf(tabId: number): Promise<TabStateView | null> {
-    return session.currentWorker().evaluate(async (id) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, TabStateView>;
-      return Object.values(all).find((s) => s.tabId === id) ?? null;
-    }, tabId);
+    return session.tabState(tabId);
   }
   const shown = (state: TabStateView | null) => ({
     url: state?.url ?? null,

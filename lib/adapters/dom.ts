@@ -51,7 +51,9 @@ export function undouble(text: string): string {
 export function shadowOf(el: Element): DocumentFragment | null {
   const attached = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (attached) return attached;
-  // The children in place: copying them for every element visited cost an array per element.
+  // A browser's parser attaches declarative roots itself (a template inserted later stays inert
+  // and unrendered): only parsers without them (linkedom) leave templates to look for.
+  if (attachesDeclarativeRoots(el)) return null;
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) {
       const content = (child as HTMLTemplateElement).content;
@@ -64,6 +66,19 @@ export function shadowOf(el: Element): DocumentFragment | null {
   return null;
 }
 const templateHosts = new WeakMap<DocumentFragment, Element>();
+
+const declarativeByDoc = new WeakMap<Document, boolean>();
+function attachesDeclarativeRoots(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!doc) return false;
+  let known = declarativeByDoc.get(doc);
+  if (known === undefined) {
+    const template = (doc.defaultView as (Window & typeof globalThis) | null)?.HTMLTemplateElement?.prototype;
+    known = !!template && 'shadowRootMode' in template && typeof (doc.documentElement as Element | null)?.getClientRects === 'function' && hasLayout(doc);
+    declarativeByDoc.set(doc, known);
+  }
+  return known;
+}
 
 /** The parent element, crossing from a shadow tree to its host. */
 export function parentAcross(node: Node): Element | null {
@@ -171,15 +186,15 @@ export function visibleAll(root: Root, selector: string, { deep = false } = {}):
   return (deep ? deepQueryAll(root, selector) : Array.from(root.querySelectorAll(selector))).filter(isVisible);
 }
 
-const SCREEN_READER_CLASSES = SCREEN_READER_ONLY.split(',').map((selector) => selector.trim().slice(1));
+const SCREEN_READER_CLASS = new RegExp(
+  `(?:^|\\s)(?:${SCREEN_READER_ONLY.split(',').map((selector) => selector.trim().slice(1)).join('|')})(?:\\s|$)`,
+);
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
-/** The screen-reader-only classes, without a selector match per element. */
+/** The screen-reader-only classes, tested on the class attribute: no selector match, no DOMTokenList per element. */
 function isScreenReaderOnly(el: Element): boolean {
-  const classes = el.classList;
-  if (!classes || classes.length === 0) return false;
-  for (const name of SCREEN_READER_CLASSES) if (classes.contains(name)) return true;
-  return false;
+  const classes = el.getAttribute('class');
+  return !!classes && SCREEN_READER_CLASS.test(classes);
 }
 
 /**

@@ -52,16 +52,21 @@ function readPageCompany(doc: Document) {
 }
 
 function profileLinkOf(card: Element, base: URL): { link: Element; key: string } | null {
-  const links = [...Array.from(card.querySelectorAll(TITLE_LINK)), ...Array.from(card.querySelectorAll(PROFILE_LINK))];
-  for (const link of links) {
-    const href = link.getAttribute('href');
-    if (!href) continue;
+  const keyOf = (link: Element | null) => {
+    const href = link?.getAttribute('href');
+    if (!href) return null;
     try {
-      const key = canonicalLinkedInProfile(new URL(href, base));
-      if (key) return { link, key };
+      return canonicalLinkedInProfile(new URL(href, base));
     } catch {
-      /* not a URL: try the next link */
+      return null; // not a URL: try the next link
     }
+  };
+  const title = card.querySelector(TITLE_LINK);
+  const titleKey = keyOf(title);
+  if (title && titleKey) return { link: title, key: titleKey };
+  for (const link of Array.from(card.querySelectorAll(PROFILE_LINK))) {
+    const key = keyOf(link);
+    if (key) return { link, key };
   }
   return null;
 }

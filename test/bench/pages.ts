@@ -1,7 +1,8 @@
 /**
  * The content script on real-size pages in Chromium (production build), against the page's own
- * costs measured in the same run: each round loads the same page once without the extension and
- * once with it, interleaved, and the tables give medians.
+ * costs measured in the same run: each round loads the same page once where the content script
+ * does not run (its URL on another host, same browser) and once where it does, interleaved, and
+ * the tables give medians.
  *
  * - Content-script time = main-thread task time with the extension minus without (CDP
  *   `Performance.getMetrics` TaskDuration, which counts every script world on the page).
@@ -9,12 +10,11 @@
  * - Page's own costs: reading the whole page's text once (`innerText`, as shown) and inserting
  *   the cards (clone, append, lay out), timed in the page without the extension.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, ExtensionSession, FIXTURES, PRODUCTION_BUILD_DIR } from '../e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ExtensionSession, FIXTURES, PRODUCTION_BUILD_DIR } from '../e2e/harness';
 import type { BenchModule, BenchTable } from './run';
 
 const ROUNDS = 5;
@@ -119,29 +119,16 @@ async function pageOwnCosts(page: Page, n: number): Promise<{ readTextMs: number
   }, n);
 }
 
-async function withoutExtension(): Promise<{ context: BrowserContext; close: () => Promise<void>; pages: Map<string, string> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'persona-map-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const pages = new Map<string, string>();
-  await context.route(/^https?:\/\//, async (route) => {
-    const html = pages.get(route.request().url());
-    if (html !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    else await route.abort('internetdisconnected');
-  });
-  return {
-    context,
-    pages,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+/**
+ * The same page in the same browser where the content script does not run: its URL on a host
+ * outside the script's matches. A second browser without the extension differed by more than
+ * the script costs (its own renderer start-up, other defaults).
+ */
+const withoutScript = (url: string) => {
+  const other = new URL(url);
+  other.hostname = 'bench-without-extension.example';
+  return other.href;
+};
 
 async function contactsShown(session: ExtensionSession, url: string): Promise<number> {
   return (await session.tabStates()).find((s) => s.url === url)?.total ?? 0;
@@ -180,7 +167,6 @@ async function appendAndTime(session: ExtensionSession, page: Page, n: number, r
 
 async function listPages(): Promise<BenchTable> {
   const session = await ExtensionSession.launch({ extensionDir: PRODUCTION_BUILD_DIR });
-  const plain = await withoutExtension();
   const rows: (string | number)[][] = [];
   const appendToBadge: number[] = [];
   try {
@@ -188,11 +174,11 @@ async function listPages(): Promise<BenchTable> {
       const url = `${SEARCH_URL}&n=${n}`;
       const html = searchPage(n);
       session.pages.set(url, html);
-      plain.pages.set(url, html);
+      session.pages.set(withoutScript(url), html);
       const samples: Array<{ base: Load; ext: Load; readTextMs: number; insertMs: number }> = [];
       for (let round = 0; round < ROUNDS; round++) {
         // Without: the same wait as with the extension would be unfair either way; a short settle.
-        const base = await loadAndMeasure(plain.context, url, (page) => page.waitForTimeout(300));
+        const base = await loadAndMeasure(session.context, withoutScript(url), (page) => page.waitForTimeout(300));
         const own = await pageOwnCosts(base.page, n);
         await base.page.close();
         const ext = await loadAndMeasure(session.context, url, async (page) => {
@@ -220,7 +206,6 @@ async function listPages(): Promise<BenchTable> {
     }
   } finally {
     await session.close();
-    await plain.close();
   }
   return {
     title: `People search loaded with N result cards, Chromium, production build (median of ${ROUNDS} interleaved rounds)`,
@@ -238,7 +223,7 @@ async function listPages(): Promise<BenchTable> {
     rows,
     notes: [
       `append → badge with ${LIST_SIZES.at(-1)} contacts shown: ${BATCH} more cards appended, time until the badge counts them: median ${median(appendToBadge).toFixed(0)} ms (n = ${appendToBadge.length}; budget 100 ms)`,
-      'content script time = main-thread task time with the extension minus without, same page, same round (budget 200 µs/card)',
+      'content script time = main-thread task time with the script minus without (same page and browser, URL on a host it does not run on), same round (budget 200 µs/card)',
       'longest task: Long Tasks API in the page, any task on its main thread (budget 50 ms); the page itself may have long tasks without us',
       'load event delay: loadEventStart with minus without (the script reads nothing before load)',
     ],
@@ -281,14 +266,13 @@ export function realSizeProfile(): string {
 
 async function profilePage(): Promise<BenchTable> {
   const session = await ExtensionSession.launch({ extensionDir: PRODUCTION_BUILD_DIR });
-  const plain = await withoutExtension();
   const html = realSizeProfile();
   session.pages.set(PROFILE_URL, html);
-  plain.pages.set(PROFILE_URL, html);
+  session.pages.set(withoutScript(PROFILE_URL), html);
   const samples: Array<{ scriptMs: number; readTextMs: number; longest: number; loadDelay: number }> = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {
-      const base = await loadAndMeasure(plain.context, PROFILE_URL, (page) => page.waitForTimeout(300));
+      const base = await loadAndMeasure(session.context, withoutScript(PROFILE_URL), (page) => page.waitForTimeout(300));
       const { readTextMs } = await base.page.evaluate(() => {
         const t0 = performance.now();
         void document.body.innerText.length;
@@ -304,7 +288,6 @@ async function profilePage(): Promise<BenchTable> {
     }
   } finally {
     await session.close();
-    await plain.close();
   }
   const scriptMs = median(samples.map((s) => s.scriptMs));
   const readTextMs = median(samples.map((s) => s.readTextMs));

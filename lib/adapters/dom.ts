@@ -51,9 +51,13 @@ export function undouble(text: string): string {
 export function shadowOf(el: Element): DocumentFragment | null {
   const attached = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (attached) return attached;
-  // A browser's parser attaches declarative roots itself (a template inserted later stays inert
-  // and unrendered): only parsers without them (linkedom) leave templates to look for.
-  if (attachesDeclarativeRoots(el)) return null;
+  // A browser's parser attaches declarative roots itself; one left as a template (markup parsed
+  // by DOMParser and swapped in) is the host's first child. Only parsers without declarative
+  // shadow DOM (linkedom) need every child looked at.
+  if (attachesDeclarativeRoots(el)) {
+    const first = el.firstElementChild;
+    if (!first || first.tagName !== 'TEMPLATE') return null;
+  }
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) {
       const content = (child as HTMLTemplateElement).content;

@@ -10,7 +10,7 @@ import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
-import { mergeContacts, TabStates } from '@/lib/background/tab-states';
+import { TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
 import { recoveryMirror, recoveryNotice, userTrustedKeys } from '@/lib/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
@@ -54,15 +54,19 @@ export default defineBackground(() => {
   void registerSites();
 
   async function publish(state: TabState): Promise<void> {
-    await tabStates.put(state);
+    const stored = await tabStates.put(state);
+    await setBadge(stored);
+    // No side panel open is normal: nobody is listening then.
+    await sendMessage('tabStateChanged', stored).catch(() => undefined);
+  }
+
+  async function setBadge(state: TabState): Promise<void> {
     const badge = badgeFor(state, await matcher.personaLookup());
     await Promise.all([
       browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),
       browser.action.setTitle({ tabId: state.tabId, title: badge.title }),
     ]);
-    // No side panel open is normal: nobody is listening then.
-    await sendMessage('tabStateChanged', state).catch(() => undefined);
   }
 
   async function registerSites(): Promise<void> {
@@ -75,8 +79,7 @@ export default defineBackground(() => {
     await saveMirror(db, recoveryMirror);
     matcher.invalidate();
     await registerSites();
-    const all = (await browser.storage.session.get(null)) as Record<string, TabState>;
-    for (const state of Object.values(all).filter((value) => typeof value?.tabId === 'number'))
+    for (const state of await tabStates.all())
       await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
   }
 
@@ -102,12 +105,21 @@ export default defineBackground(() => {
   onMessage('contactsDetected', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return [];
-    const matched = await matcher.matchContacts(data.contacts);
-    await tabStates.serialize(tabId, async () => {
-      // List pages report new cards as they render: add them to what the tab already shows.
-      const previous = data.append ? await tabStates.get(tabId) : null;
-      const contacts = previous?.url === data.url ? mergeContacts(previous.contacts, matched) : matched;
-      await publish({ tabId, url: data.url, pageKind: data.pageKind, contacts, updatedAt: Date.now() });
+    // Matched inside the tab's queue, so reports land in the order the page sent them.
+    const matched = await tabStates.serialize(tabId, async () => {
+      const matched = await matcher.matchContacts(data.contacts);
+      const update = { url: data.url, pageKind: data.pageKind, updatedAt: Date.now() };
+      if (!data.append) {
+        await publish({ tabId, ...update, contacts: matched });
+        return matched;
+      }
+      // List pages report new cards as they render: only those are stored, badged and sent on.
+      const { added, state } = await tabStates.append(tabId, update, matched);
+      await setBadge(state);
+      await sendMessage('tabContactsAdded', { tabId, url: state.url, contacts: added, total: state.total ?? state.contacts.length, updatedAt: state.updatedAt }).catch(
+        () => undefined,
+      );
+      return matched;
     });
     for (const { match } of matched)
       if (match.persona && match.pack) void recordUsage(db, 'persona-hit', match.pack, match.persona);

@@ -21,6 +21,17 @@ export interface TabState {
   /** `profile` for one person, `list` for search results and company people pages, `selection` for a hand-picked title. */
   pageKind: 'profile' | 'list' | 'selection';
   contacts: MatchedContact[];
+  /** Contacts found on the page; more than `contacts` once a tab reached its storage cap (lib/background/tab-states.ts). */
+  total?: number;
+  updatedAt: number;
+}
+
+/** Contacts added to a tab's list (a list page rendering more results): the panel appends them. */
+export interface TabContactsAdded {
+  tabId: number;
+  url: string;
+  contacts: MatchedContact[];
+  total: number;
   updatedAt: number;
 }
 
@@ -34,6 +45,8 @@ export interface ProtocolMap {
   getTabState(tabId: number): TabState | null;
   /** Background → extension pages: a tab's state changed. */
   tabStateChanged(state: TabState): void;
+  /** Background → extension pages: contacts were added to a tab's list; only those travel. */
+  tabContactsAdded(delta: TabContactsAdded): void;
   /** Extension page → background: the installed pack changed (re-match open tabs). */
   packsChanged(): void;
   /** Options page → background: sync one source now, or every due source. */

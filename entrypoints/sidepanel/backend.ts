@@ -51,11 +51,23 @@ export function watchTabState(tabId: number, onState: (state: TabState | null) =
   let live = true;
   const ask = () =>
     sendMessage('getTabState', tabId).then(
-      (state) => live && onState(state ?? null),
+      (state) => live && show(state ?? null),
       (error: unknown) => live && onError(`The extension's background did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab or the extension.`),
     );
+  let current: TabState | null = null;
+  const show = (state: TabState | null) => {
+    current = state;
+    onState(state);
+  };
   const offMessage = onMessage('tabStateChanged', ({ data }) => {
-    if (live && data.tabId === tabId) onState(data);
+    if (live && data.tabId === tabId) show(data);
+  });
+  // A list page's new contacts arrive alone; a delta for a page the panel has not seen asks again.
+  const offAdded = onMessage('tabContactsAdded', ({ data }) => {
+    if (!live || data.tabId !== tabId) return;
+    if (current?.url !== data.url) return void ask();
+    const keys = new Set(current.contacts.map((c) => c.contact.key));
+    show({ ...current, contacts: [...current.contacts, ...data.contacts.filter((c) => !keys.has(c.contact.key))], total: data.total, updatedAt: data.updatedAt });
   });
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     if (id === tabId && (change.url || change.status === 'complete')) void ask();
@@ -65,6 +77,7 @@ export function watchTabState(tabId: number, onState: (state: TabState | null) =
   return () => {
     live = false;
     offMessage();
+    offAdded();
     browser.tabs.onUpdated.removeListener(onUpdated);
   };
 }

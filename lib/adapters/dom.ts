@@ -51,7 +51,14 @@ export function undouble(text: string): string {
 export function shadowOf(el: Element): DocumentFragment | null {
   const attached = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (attached) return attached;
-  for (const child of Array.from(el.children)) {
+  // A browser's parser attaches declarative roots itself; one left as a template (markup parsed
+  // by DOMParser and swapped in) is the host's first child. Only parsers without declarative
+  // shadow DOM (linkedom) need every child looked at.
+  if (attachesDeclarativeRoots(el)) {
+    const first = el.firstElementChild;
+    if (!first || first.tagName !== 'TEMPLATE') return null;
+  }
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) {
       const content = (child as HTMLTemplateElement).content;
       if (content) {
@@ -63,6 +70,19 @@ export function shadowOf(el: Element): DocumentFragment | null {
   return null;
 }
 const templateHosts = new WeakMap<DocumentFragment, Element>();
+
+const declarativeByDoc = new WeakMap<Document, boolean>();
+function attachesDeclarativeRoots(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!doc) return false;
+  let known = declarativeByDoc.get(doc);
+  if (known === undefined) {
+    const template = (doc.defaultView as (Window & typeof globalThis) | null)?.HTMLTemplateElement?.prototype;
+    known = !!template && 'shadowRootMode' in template && typeof (doc.documentElement as Element | null)?.getClientRects === 'function' && hasLayout(doc);
+    declarativeByDoc.set(doc, known);
+  }
+  return known;
+}
 
 /** The parent element, crossing from a shadow tree to its host. */
 export function parentAcross(node: Node): Element | null {
@@ -77,18 +97,47 @@ export function parentAcross(node: Node): Element | null {
 export function deepQueryAll(root: Root, selector: string): Element[] {
   const found: Element[] = [];
   const visit = (scope: Root) => {
-    found.push(...Array.from(scope.querySelectorAll(selector)));
+    for (const el of Array.from(scope.querySelectorAll(selector))) found.push(el);
     if (scope.nodeType === ELEMENT_NODE) {
       const own = shadowOf(scope as Element);
       if (own) visit(own);
     }
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      const shadow = shadowOf(el);
+    for (const host of shadowHostsIn(scope)) {
+      const shadow = shadowOf(host);
       if (shadow) visit(shadow);
     }
   };
   visit(root);
   return [...new Set(found)];
+}
+
+/**
+ * Elements under `scope` that host a shadow tree. A browser attaches declarative roots, so only
+ * `shadowRoot` is asked, one property read per element (no copy of its children); parsers
+ * without declarative shadow DOM (linkedom) leave templates, found by one selector.
+ */
+function shadowHostsIn(scope: Root): Element[] {
+  const hosts: Element[] = [];
+  const walker = docOf(scope).createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if ((node as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) hosts.push(node as Element);
+  for (const template of Array.from(scope.querySelectorAll('template[shadowrootmode]'))) {
+    const host = template.parentElement ?? (template.parentNode === scope && scope.nodeType === ELEMENT_NODE ? (scope as Element) : null);
+    if (host && host !== scope && !(host as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) hosts.push(host);
+  }
+  return hosts;
+}
+
+/** The elements not inside another of them: one walk up from each, not a comparison of every pair. */
+export function outermost(elements: Iterable<Element>): Element[] {
+  const all = new Set(elements);
+  const kept: Element[] = [];
+  for (const el of all) {
+    let inside = false;
+    for (let node = el.parentElement; node && !inside; node = node.parentElement) inside = all.has(node);
+    if (!inside) kept.push(el);
+  }
+  return kept;
 }
 
 /** Like Element.closest, but continues through shadow hosts. */
@@ -124,7 +173,11 @@ function looksHidden(el: Element): boolean {
 export function isVisible(el: Element): boolean {
   if (closestDeep(el, SCREEN_READER_ONLY)) return false;
   const doc = el.ownerDocument;
-  if (doc && hasLayout(doc) && el.isConnected) return el.getClientRects().length > 0;
+  if (doc && hasLayout(doc) && el.isConnected) {
+    // checkVisibility needs styles only; getClientRects forces a layout of a body just swapped in.
+    const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    return typeof check === 'function' ? check.call(el) : el.getClientRects().length > 0;
+  }
   for (let node: Element | null = el; node; node = parentAcross(node)) if (looksHidden(node)) return false;
   return true;
 }
@@ -137,21 +190,38 @@ export function visibleAll(root: Root, selector: string, { deep = false } = {}):
   return (deep ? deepQueryAll(root, selector) : Array.from(root.querySelectorAll(selector))).filter(isVisible);
 }
 
-/** Text as shown: screen-reader copies, scripts and hidden parts dropped; blocks become `\n`. */
-function collectText(node: Node, out: string[], host?: Element): void {
+const SCREEN_READER_CLASS = new RegExp(
+  `(?:^|\\s)(?:${SCREEN_READER_ONLY.split(',').map((selector) => selector.trim().slice(1)).join('|')})(?:\\s|$)`,
+);
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/** The screen-reader-only classes, tested on the class attribute: no selector match, no DOMTokenList per element. */
+function isScreenReaderOnly(el: Element): boolean {
+  const classes = el.getAttribute('class');
+  return !!classes && SCREEN_READER_CLASS.test(classes);
+}
+
+/**
+ * Text as shown: screen-reader copies, scripts and hidden parts dropped; blocks become `\n`.
+ * `marks` asks for the text of some elements inside the walk too (their start and end in
+ * `out`), so a card is walked once however many of its parts are read.
+ */
+function collectText(node: Node, out: string[], host: Element | undefined, marks: Map<Element, [number, number]> | undefined): void {
   if (node.nodeType === TEXT_NODE) {
     out.push(node.nodeValue ?? '');
     return;
   }
   if (node.nodeType === FRAGMENT_NODE) {
-    for (const child of Array.from(node.childNodes)) collectText(child, out, host);
+    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, out, host, marks);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (SKIPPED_TAGS.has(el.tagName) || el.matches(SCREEN_READER_ONLY) || el.hasAttribute('hidden')) return;
+  if (SKIPPED_TAGS.has(el.tagName) || isScreenReaderOnly(el) || el.hasAttribute('hidden')) return;
   const style = el.getAttribute('style');
-  if (style && /display\s*:\s*none/i.test(style)) return;
+  if (style && DISPLAY_NONE.test(style)) return;
+  const mark = marks?.get(el);
+  if (mark) mark[0] = out.length;
   if (el.tagName === 'SLOT' && host) {
     const name = el.getAttribute('name');
     const assigned = Array.from(host.childNodes).filter((child) =>
@@ -159,20 +229,21 @@ function collectText(node: Node, out: string[], host?: Element): void {
         ? (child as Element).tagName !== 'TEMPLATE' && ((child as Element).getAttribute('slot') ?? null) === name
         : name === null && child.nodeType === TEXT_NODE,
     );
-    for (const child of assigned.length ? assigned : Array.from(el.childNodes)) collectText(child, out);
-    return;
+    for (const child of assigned.length ? assigned : Array.from(el.childNodes)) collectText(child, out, undefined, marks);
+  } else {
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) out.push('\n');
+    const shadow = shadowOf(el);
+    if (shadow) collectText(shadow, out, el, marks);
+    else for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, out, host, marks);
+    if (block) out.push('\n');
   }
-  const block = BLOCK_TAGS.has(el.tagName);
-  if (block) out.push('\n');
-  const shadow = shadowOf(el);
-  if (shadow) collectText(shadow, out, el);
-  else for (const child of Array.from(el.childNodes)) collectText(child, out, host);
-  if (block) out.push('\n');
+  if (mark) mark[1] = out.length;
 }
 
 function rawText(el: Element): string {
   const out: string[] = [];
-  collectText(el, out);
+  collectText(el, out, undefined, undefined);
   return out.join('');
 }
 
@@ -183,12 +254,35 @@ export function readText(el: Element | null | undefined): string {
   return shown || cleanText(el.textContent);
 }
 
+const toLines = (raw: string) => raw.split('\n').map(cleanText).filter(Boolean);
+
 /** The element's visible text split into its lines (blocks), each cleaned, empty ones dropped. */
 export function readLines(el: Element): string[] {
-  return rawText(el)
-    .split('\n')
-    .map(cleanText)
-    .filter(Boolean);
+  return toLines(rawText(el));
+}
+
+/** A card read in one walk: its lines, and what `readText` gives for each part asked for. */
+export interface CardText {
+  lines: string[];
+  text(part: Element | null | undefined): string;
+}
+
+/** `readLines(card)` and `readText` of each of `parts` (elements inside `card`), in one walk of the card. */
+export function readCard(card: Element, parts: ReadonlyArray<Element | null | undefined>): CardText {
+  const marks = new Map<Element, [number, number]>();
+  for (const part of parts) if (part) marks.set(part, [-1, -1]);
+  const out: string[] = [];
+  collectText(card, out, undefined, marks);
+  return {
+    lines: toLines(out.join('')),
+    text(part) {
+      if (!part) return '';
+      const mark = marks.get(part);
+      // A part the walk skipped (inside a hidden block) is read on its own, as readText would.
+      if (!mark || mark[0] < 0) return readText(part);
+      return cleanText(out.slice(mark[0], mark[1]).join('')) || cleanText(part.textContent);
+    },
+  };
 }
 
 /** Value of a form control or its text. */

@@ -5,7 +5,7 @@
  * markers only speed that up.
  */
 import type { DetectedContact } from './contact';
-import { docOf, isVisible, readLines, readText } from './dom';
+import { docOf, isVisible, outermost, readCard, readText } from './dom';
 import {
   candidate,
   canonicalLinkedInProfile,
@@ -36,28 +36,39 @@ const isCompanyPeople = (url: URL) => /^\/company\/[^/]+\/people\/?$/.test(url.p
 /** The company whose People page this is: "(2) Contoso: People | LinkedIn", or the page heading. */
 function pageCompany(doc: Document, url: URL) {
   if (!isCompanyPeople(url)) return null;
+  // Read once per page (and title), not once per card.
+  const cached = companyByPage.get(doc);
+  if (cached && cached.href === url.href && cached.title === doc.title) return cached.company;
+  const company = readPageCompany(doc);
+  companyByPage.set(doc, { href: url.href, title: doc.title, company });
+  return company;
+}
+const companyByPage = new WeakMap<Document, { href: string; title: string; company: ReturnType<typeof pickField> }>();
+
+function readPageCompany(doc: Document) {
   const fromTitle = /^(?:\(\d+\+?\)\s*)?(.+?):\s*People\s*\|\s*LinkedIn$/.exec(doc.title?.trim() ?? '')?.[1];
   const heading = Array.from(doc.querySelectorAll('main h1')).find(isVisible);
   return pickField([candidate(fromTitle, 'document-title', 0.85), candidate(readText(heading), 'structure', 0.7)]);
 }
 
 function profileLinkOf(card: Element, base: URL): { link: Element; key: string } | null {
-  const links = [...Array.from(card.querySelectorAll(TITLE_LINK)), ...Array.from(card.querySelectorAll(PROFILE_LINK))];
-  for (const link of links) {
-    const href = link.getAttribute('href');
-    if (!href) continue;
+  const keyOf = (link: Element | null) => {
+    const href = link?.getAttribute('href');
+    if (!href) return null;
     try {
-      const key = canonicalLinkedInProfile(new URL(href, base));
-      if (key) return { link, key };
+      return canonicalLinkedInProfile(new URL(href, base));
     } catch {
-      /* not a URL: try the next link */
+      return null; // not a URL: try the next link
     }
+  };
+  const title = card.querySelector(TITLE_LINK);
+  const titleKey = keyOf(title);
+  if (title && titleKey) return { link: title, key: titleKey };
+  for (const link of Array.from(card.querySelectorAll(PROFILE_LINK))) {
+    const key = keyOf(link);
+    if (key) return { link, key };
   }
   return null;
-}
-
-function outermost(cards: Element[]): Element[] {
-  return cards.filter((card) => !cards.some((other) => other !== card && other.contains(card)));
 }
 
 /** The result card an element sits in (itself included), or null. */
@@ -89,24 +100,24 @@ export function extractCard(card: Element, url: URL): DetectedContact | null {
   if (!found) return null;
   const { link, key } = found;
   const titleLink = card.querySelector(TITLE_LINK);
+  const subtitle = card.querySelector('.entity-result__primary-subtitle, .artdeco-entity-lockup__subtitle');
+  // One walk of the card gives its lines and the text of each part read below.
+  const text = readCard(card, [titleLink, link, subtitle]);
   const invite = /^Invite (.+?) to connect$/i.exec(card.querySelector('[aria-label^="Invite "]')?.getAttribute('aria-label') ?? '')?.[1];
   const name = pickField([
-    candidate(readText(titleLink), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
-    candidate(readText(link), 'structure', 0.7),
+    candidate(text.text(titleLink), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
+    candidate(text.text(link), 'structure', 0.7),
     candidate(invite, 'aria', 0.75),
   ]);
   if (!name || /^LinkedIn Member$/i.test(name.value)) return null;
 
   // Lines as shown: name (maybe with "• 2nd"), degree, headline, location, insights; buttons dropped.
-  const lines = readLines(card).filter((line) => !DEGREE.test(line) && !ACTIONS.test(line));
+  const lines = text.lines.filter((line) => !DEGREE.test(line) && !ACTIONS.test(line));
   const nameLine = lines.findIndex((line) => line.startsWith(name.value));
   const afterName = nameLine >= 0 ? lines.slice(nameLine + 1) : [];
   const headline = afterName.find((line) => !/^Current:|^Past:/i.test(line));
   const current = lines.find((line) => /^Current:/i.test(line));
-  const title = pickField([
-    candidate(headline, 'structure', 0.65),
-    candidate(readText(card.querySelector('.entity-result__primary-subtitle, .artdeco-entity-lockup__subtitle')), 'class', 0.5),
-  ]);
+  const title = pickField([candidate(headline, 'structure', 0.65), candidate(text.text(subtitle), 'class', 0.5)]);
 
   const company =
     pageCompany(docOf(card), url) ??

@@ -3,7 +3,7 @@
  * leads are keyed on the lead id, not an `/in/` slug (docs/pages.md, "Sales Navigator").
  */
 import type { DetectedContact } from './contact';
-import { docOf, isVisible, readText, visibleAll } from './dom';
+import { docOf, isVisible, outermost, readCard, readText, visibleAll } from './dom';
 import {
   candidate,
   canonicalSalesLead,
@@ -77,7 +77,7 @@ function cardsIn(root: Document | Element): Element[] {
     return card ? [card] : [];
   }
   const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK));
-  return cards.filter((card) => isVisible(card) && !cards.some((other) => other !== card && other.contains(card)));
+  return outermost(cards).filter(isVisible);
 }
 
 function extractCard(card: Element, url: URL): DetectedContact | null {
@@ -91,14 +91,16 @@ function extractCard(card: Element, url: URL): DetectedContact | null {
   }
   if (!id) return null;
   const key = canonicalSalesLead(id);
-  const name = pickField([candidate(readText(nameEl), 'data-attribute', 0.85), candidate(readText(link), 'structure', 0.6)]);
+  const jobTitle = card.querySelector(JOB_TITLE);
+  const headline = card.querySelector(HEADLINE);
+  const companyEl = card.querySelector(COMPANY);
+  // One walk of the card reads every part (text per part would walk overlapping subtrees again).
+  const text = readCard(card, [nameEl, link, jobTitle, headline, companyEl]);
+  const name = pickField([candidate(text.text(nameEl), 'data-attribute', 0.85), candidate(text.text(link), 'structure', 0.6)]);
   if (!name) return null;
-  const title = pickField([
-    candidate(readText(card.querySelector(JOB_TITLE)), 'data-attribute', 0.85),
-    candidate(readText(card.querySelector(HEADLINE)), 'data-attribute', 0.8),
-  ]);
+  const title = pickField([candidate(text.text(jobTitle), 'data-attribute', 0.85), candidate(text.text(headline), 'data-attribute', 0.8)]);
   const company = pickField([
-    candidate(readText(card.querySelector(COMPANY)), 'data-attribute', 0.85),
+    candidate(text.text(companyEl), 'data-attribute', 0.85),
     candidate(companyFromHeadline(title?.value), 'structure', 0.4),
   ]);
   return contact('sales-navigator-list', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } });

@@ -35,10 +35,11 @@ export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Ba
 
   if (state.pageKind === 'list') {
     const matched = state.contacts.filter((c) => c.match.persona !== null && c.match.kind !== 'negative').length;
+    const total = Math.max(state.total ?? 0, state.contacts.length);
     return {
-      text: String(state.contacts.length),
+      text: String(total),
       color: matched > 0 ? BADGE_COLORS.primary : BADGE_COLORS.none,
-      title: `Persona Map: ${state.contacts.length} contacts on this page, ${matched} matching a buyer persona`,
+      title: `Persona Map: ${total} contacts on this page, ${matched}${total > state.contacts.length ? ` of the first ${state.contacts.length}` : ''} matching a buyer persona`,
     };
   }
 

@@ -10,6 +10,12 @@
  *
  * The mutation callback only collects nodes; all reading happens later in one batch
  * (docs/pages.md, "Navigation"). The watcher never writes to the page.
+ *
+ * In-app navigation: the app changes the URL first and renders the new page later, so the old
+ * page's DOM lingers for a while. `navigated` only notes what the old page was made of (a few
+ * elements, cheap enough for the Navigation API's `navigate` event it runs in) and reads the new
+ * page in a later task, once the page's root holds something the old page did not; cards and
+ * blocks of the old page that are still connected are never read for the new URL.
  */
 import type { DetectedContact } from '../adapters/contact';
 import type { ListAdapter, PageAdapter } from '../adapters/fields';
@@ -34,6 +40,60 @@ export interface PageWatcherOptions {
   profileWaitMs?: number;
   /** One batch per frame in the browser; tests pass their own. */
   scheduleBatch?: (run: () => void) => void;
+  /** Runs the reading of a page navigated to in-app outside the navigation event: a new task in the browser. */
+  defer?: (run: () => void) => void;
+  /** The most a list page's cards are read for before yielding to the page (long tasks start at 50 ms). */
+  sliceMs?: number;
+}
+
+const now = () => performance.now();
+/** Back to the page's own work between slices: `scheduler.yield()` where there is one, else a new task. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Where a page's content lives: apps swap this, or its children, when they navigate. */
+const pageRoot = (document: Document): Element | null => document.querySelector('main') ?? document.body;
+
+/** What the page was made of when the app navigated away from it (see the header). */
+interface LeftPage {
+  /** The page root then, its element children, and the body. */
+  blocks: WeakSet<Element>;
+  /** List cards read there. */
+  cards: WeakSet<Element>;
+  /** A list's own container may stay for the next list: then only its cards are the old page's. */
+  wasList: boolean;
+}
+
+function leftPageOf(document: Document, cards: WeakSet<Element>, wasList: boolean): LeftPage {
+  const blocks = new WeakSet<Element>();
+  const root = pageRoot(document);
+  if (document.body) blocks.add(document.body);
+  if (root) {
+    blocks.add(root);
+    for (let child = root.firstElementChild; child; child = child.nextElementSibling) blocks.add(child);
+  }
+  return { blocks, cards, wasList };
+}
+
+/** True once the page root, or one of its children, is not the left page's. */
+function rendersNewPage(document: Document, left: LeftPage): boolean {
+  const root = pageRoot(document);
+  if (!root) return false;
+  if (!left.blocks.has(root)) return true;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) if (!left.blocks.has(child)) return true;
+  return false;
+}
+
+/** A card of the left page, or inside one of its blocks that is still connected. */
+function fromLeftPage(card: Element, left: LeftPage): boolean {
+  if (left.cards.has(card)) return true;
+  if (left.wasList) return false;
+  for (let node: Element | null = card; node; node = node.parentElement) {
+    if (left.blocks.has(node)) return node !== node.ownerDocument.body && node !== pageRoot(node.ownerDocument);
+  }
+  return false;
 }
 
 const complete = (c: DetectedContact) => c.name !== null && c.title !== null;
@@ -47,7 +107,9 @@ export interface PageWatcher {
 export function watchPage(options: PageWatcherOptions): PageWatcher {
   const { document, signal } = options;
   const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(run));
+  const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const profileWaitMs = options.profileWaitMs ?? 10_000;
+  const sliceMs = options.sliceMs ?? 8;
 
   let observer: MutationObserver | null = null;
   let stopCurrent = () => {};
@@ -55,6 +117,17 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   let lastProfile: { key: string; name: string | undefined } | null = null;
   let reportedSomething = false;
   let scopes = new Map<string, Element>();
+  /** Bumped on every navigation: work scheduled for an earlier page then does nothing. */
+  let generation = 0;
+  let started = false;
+  /** The page navigated away from, until the next navigation; null on the page the script started on. */
+  let left: LeftPage | null = null;
+  /** Set once the page root holds the new page (always, on the first page). */
+  let rendered = true;
+  let currentCards = new WeakSet<Element>();
+  let currentKind: PageReport['pageKind'] | null = null;
+
+  const pageIsNew = () => rendered || (rendered = left === null || rendersNewPage(document, left));
 
   function send(report: PageReport) {
     reportedSomething = report.contacts.length > 0 || report.append;
@@ -64,7 +137,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   function observe(onBatch: (added: Node[]) => void) {
     let pending: Node[] = [];
     let scheduled = false;
-    observer = new MutationObserver((records) => {
+    const own: MutationObserver = new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) pending.push(node);
       if (!scheduled && pending.length > 0) {
         scheduled = true;
@@ -72,12 +145,14 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
           scheduled = false;
           const batch = pending;
           pending = [];
-          if (observer) onBatch(batch);
+          // A batch queued before a navigation or a pause belongs to a page no longer watched.
+          if (observer === own) onBatch(batch);
         });
       }
     });
+    observer = own;
     // The root, not <body>: an app may swap the body itself when it navigates.
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    own.observe(document.documentElement, { childList: true, subtree: true });
   }
 
   function disconnect() {
@@ -90,6 +165,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     const isStale = (contact: DetectedContact) =>
       lastProfile !== null && lastProfile.key !== contact.key && lastProfile.name === contact.name?.value;
     const attempt = (final: boolean): boolean => {
+      // Until the new page renders, the DOM is the old page's (at the deadline it is all there is).
+      if (!final && !pageIsNew()) return false;
       const found = adapter.extract(document, url).filter((c) => !isStale(c));
       const best = found.find(complete) ?? (final ? found[0] : undefined);
       if (!best && !final) return false;
@@ -110,23 +187,57 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
 
   function watchList(adapter: WatchedAdapter, url: URL) {
     const seen = new WeakSet<Element>();
+    currentCards = seen;
     const keys = new Set<string>();
     const cardsIn = adapter.cardsIn!;
     const extractCard = adapter.extractCard!;
+    let leftPage = left;
+    /** The first report replaces what the tab showed; later ones add to it. */
+    let reported = false;
+    let live = true;
+    /** Cards waiting to be read, oldest first; read in slices of at most `sliceMs` each. */
+    let queue: Element[] = [];
+    let draining = false;
 
-    const process = (cards: Iterable<Element>): DetectedContact[] => {
-      const added: DetectedContact[] = [];
-      for (const card of cards) {
-        if (seen.has(card)) continue;
-        const contact = extractCard(card, url);
-        if (!contact || !complete(contact)) continue; // not rendered yet: a later mutation retries it
-        seen.add(card);
-        if (keys.has(contact.key)) continue;
-        keys.add(contact.key);
-        scopes.set(contact.key, card);
-        added.push(contact);
+    const readOne = (card: Element): DetectedContact | null => {
+      if (seen.has(card) || (leftPage && fromLeftPage(card, leftPage)) || !card.isConnected) return null;
+      const contact = extractCard(card, url);
+      if (!contact || !complete(contact)) return null; // not rendered yet: a later mutation retries it
+      seen.add(card);
+      if (keys.has(contact.key)) return null;
+      keys.add(contact.key);
+      scopes.set(contact.key, card);
+      return contact;
+    };
+    const flush = (added: DetectedContact[]) => {
+      if (added.length > 0 || !reported) send({ url: url.href, pageKind: 'list', contacts: added, append: reported });
+      reported = true;
+    };
+    /** Reads the queue a slice at a time and reports each slice, yielding to the page in between. */
+    const drain = async () => {
+      if (draining) return;
+      draining = true;
+      try {
+        while (live && queue.length > 0) {
+          const sliceEnd = now() + sliceMs;
+          const added: DetectedContact[] = [];
+          let i = 0;
+          for (; i < queue.length && (i === 0 || now() < sliceEnd); i++) {
+            const contact = readOne(queue[i]!);
+            if (contact) added.push(contact);
+          }
+          queue = queue.slice(i);
+          if (!live) return;
+          flush(added);
+          if (queue.length > 0) await yieldToPage();
+        }
+      } finally {
+        draining = false;
       }
-      return added;
+    };
+    const enqueue = (cards: Iterable<Element>) => {
+      for (const card of cards) if (!seen.has(card)) queue.push(card);
+      void drain();
     };
     /** Cards inside an added subtree, and the card an added node was rendered into. */
     const cardsTouchedBy = (nodes: Node[]): Set<Element> => {
@@ -141,38 +252,58 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       return cards;
     };
 
-    const scanAll = (append: boolean) => {
-      const added = process(cardsIn(document));
-      if (added.length > 0 || !append) send({ url: url.href, pageKind: 'list', contacts: added, append });
+    const scanAll = () => {
+      const cards = cardsIn(document);
+      // An empty page still reports once, which clears what the tab showed for the old page.
+      if (cards.length === 0 && !reported) flush([]);
+      enqueue(cards);
+    };
+    let scannedOnce = false;
+    const scanWhenNew = () => {
+      if (scannedOnce || !pageIsNew()) return;
+      scannedOnce = true;
+      scanAll();
     };
     const start = () => {
       observe((nodes) => {
-        const added = process(cardsTouchedBy(nodes));
-        if (added.length > 0) send({ url: url.href, pageKind: 'list', contacts: added, append: true });
+        if (!scannedOnce) scanWhenNew();
+        else enqueue(cardsTouchedBy(nodes));
       });
     };
 
-    scanAll(false);
+    scanWhenNew();
     start();
+    // An app that never re-renders leaves the page as it is: then it is the new page's.
+    const deadline = scannedOnce
+      ? undefined
+      : setTimeout(() => {
+          if (scannedOnce) return;
+          leftPage = null;
+          rendered = true;
+          scanWhenNew();
+        }, profileWaitMs);
     // A hidden page renders nothing a seller can see: stop watching, catch up when shown.
     const onVisibility = () => {
       if (document.hidden) disconnect();
       else if (!observer) {
-        scanAll(true);
+        if (scannedOnce) scanAll();
+        else scanWhenNew();
         start();
       }
     };
     document.addEventListener('visibilitychange', onVisibility, { signal });
-    stopCurrent = () => document.removeEventListener('visibilitychange', onVisibility);
+    stopCurrent = () => {
+      live = false;
+      queue = [];
+      clearTimeout(deadline);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
   }
 
-  function navigated(url: URL) {
-    scopes = new Map();
-    disconnect();
-    stopCurrent();
-    stopCurrent = () => {};
-    if (signal.aborted) return;
+  function read(url: URL) {
     const adapter = options.adaptersFor(url)[0];
+    currentKind = adapter?.pageKind ?? null;
+    currentCards = new WeakSet();
     if (!adapter) {
       lastProfile = null;
       if (reportedSomething) send({ url: url.href, pageKind: 'profile', contacts: [], append: false });
@@ -180,6 +311,28 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     }
     if (adapter.pageKind === 'list' && adapter.cardsIn && adapter.extractCard) watchList(adapter, url);
     else watchProfile(adapter, url);
+  }
+
+  function navigated(url: URL) {
+    const inApp = started;
+    started = true;
+    const current = ++generation;
+    if (inApp) {
+      left = leftPageOf(document, currentCards, currentKind === 'list');
+      rendered = false;
+    }
+    scopes = new Map();
+    disconnect();
+    stopCurrent();
+    stopCurrent = () => {};
+    if (signal.aborted) return;
+    // Called from the Navigation API's `navigate` event, before the app has rendered anything:
+    // the reading waits for a task of its own.
+    const readNow = () => current === generation && !signal.aborted && read(url);
+    if (inApp) defer(readNow);
+    else if (document.readyState === 'complete') readNow();
+    // Nothing of ours runs before the page's load event, so it never comes later for us.
+    else document.defaultView?.addEventListener('load', () => defer(readNow), { once: true, signal });
   }
 
   signal.addEventListener('abort', () => {

@@ -25,6 +25,7 @@ export function runContentScript(ctx: ContentScriptContext, adaptersFor: (url: U
     },
   });
   watcher.navigated(new URL(location.href));
-  // Single-page apps: WXT turns in-app navigations into this event (Navigation API).
+  // Single-page apps: WXT turns in-app navigations into this event, dispatched inside the
+  // Navigation API's `navigate` event; `navigated` only notes the old page there and reads later.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => watcher.navigated(newUrl));
 }

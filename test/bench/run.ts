@@ -5,6 +5,7 @@
 import { BrowserMissing } from '../e2e/find-browser';
 import { bench as browser } from './browser';
 import { bench as content } from './content';
+import { bench as pages } from './pages';
 import { bench as search } from './search';
 import { bench as titles } from './titles';
 
@@ -20,7 +21,7 @@ export interface BenchModule {
   run(): Promise<BenchTable[]>;
 }
 
-const BENCHES: BenchModule[] = [titles, search, content, browser];
+const BENCHES: BenchModule[] = [titles, search, content, pages, browser];
 
 export function formatTable(table: BenchTable): string {
   const cells = [table.columns, ...table.rows.map((r) => r.map(String))];

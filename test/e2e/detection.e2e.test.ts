@@ -49,7 +49,7 @@ describe('contact detection in the built extension', () => {
 
   async function tabState(page: Page): Promise<TabState> {
     const tabId = await session.tabIdOf(page);
-    return session.currentWorker().evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId) as Promise<TabState>;
+    return (await session.tabState(tabId)) as unknown as TabState;
   }
 
   const shown = (state: TabState) =>
@@ -165,8 +165,8 @@ describe('contact detection in the built extension', () => {
     const page = await session.context.newPage();
     await page.goto(elsewhere);
     await page.waitForTimeout(1000);
-    const states = await session.currentWorker().evaluate(async () => Object.values(await chrome.storage.session.get(null)));
-    expect(states.filter((s) => (s as TabState).url === elsewhere)).toEqual([]);
+    const states = await session.tabStates();
+    expect(states.filter((s) => s.url === elsewhere)).toEqual([]);
     await page.close();
   });
 });

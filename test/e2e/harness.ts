@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser } from '@wxt-dev/browser';
 import { BrowserMissing, findBrowser, type FoundBrowser } from './find-browser';
+import { CHUNK_SIZE } from '../../lib/background/tab-states';
 
 /** Code passed to `worker.evaluate` runs in the extension, where Chromium names the API `chrome`. */
 declare global {
@@ -25,6 +26,16 @@ export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 
 /** How long a launched browser may take to start the extension's service worker. */
 const EXTENSION_START_MS = 30_000;
+
+/** A tab's state read back from session storage (the shape of TabState in lib/messaging.ts). */
+export interface SessionTabState {
+  tabId: number;
+  url: string;
+  pageKind: string;
+  total?: number;
+  updatedAt: number;
+  contacts: Array<{ contact: { key: string; name?: { value: string } | null; title?: { value: string } | null; company?: { value: string } | null; profileUrl?: { value: string } | null; adapter?: string }; match: { persona: string | null; pack: string | null } }>;
+}
 
 export interface Routes {
   /** Full URL (no hash) → HTML served for it. */
@@ -122,6 +133,26 @@ export class ExtensionSession {
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error(`The extension never reported a contact on ${url}`);
+  }
+
+  /**
+   * Every tab's state as the background keeps it in session storage: a record per tab and its
+   * contacts in chunks (lib/background/tab-states.ts), put back together.
+   */
+  async tabStates(): Promise<SessionTabState[]> {
+    return this.currentWorker().evaluate(async (chunkSize) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, unknown>;
+      const records = Object.entries(all).filter(([key, value]) => /^tab:\d+$/.test(key) && typeof (value as { stored?: unknown })?.stored === 'number');
+      return records.map(([key, value]) => {
+        const record = value as { stored: number } & Record<string, unknown>;
+        const contacts = Array.from({ length: Math.ceil(record.stored / chunkSize) }, (_, i) => (all[`${key}:${i}`] as unknown[] | undefined) ?? []).flat();
+        return { ...record, contacts } as unknown as SessionTabState;
+      });
+    }, CHUNK_SIZE);
+  }
+
+  async tabState(tabId: number): Promise<SessionTabState | null> {
+    return (await this.tabStates()).find((state) => state.tabId === tabId) ?? null;
   }
 
   async badgeText(tabId: number): Promise<string> {

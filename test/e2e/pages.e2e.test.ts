@@ -102,7 +102,7 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
   afterAll(() => session?.close());
 
   async function sessionStates(): Promise<Array<{ url?: string; tabId?: number; contacts?: Array<{ contact: { key: string; name?: { value: string } | null } }> }>> {
-    return session.currentWorker().evaluate(async () => Object.values(await chrome.storage.session.get(null)));
+    return session.tabStates();
   }
 
   /**

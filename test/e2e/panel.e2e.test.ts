@@ -419,10 +419,7 @@ describe('Correcting a match in the built extension', () => {
     await page.goto(FIXTURE.url);
     const tabId = await session.tabIdOf(page);
     await session.waitForBadge(tabId, /.+/);
-    const contactKey = await session.currentWorker().evaluate(async (id) => {
-      const all = (await chrome.storage.session.get(null)) as Record<string, { tabId?: number; contacts?: Array<{ contact: { key: string } }> }>;
-      return Object.values(all).find((s) => s.tabId === id)?.contacts?.[0]?.contact.key ?? null;
-    }, tabId);
+    const contactKey = (await session.tabState(tabId))?.contacts[0]?.contact.key ?? null;
     expect(contactKey).toBeTruthy();
 
     let panel = await session.openPanel(tabId);

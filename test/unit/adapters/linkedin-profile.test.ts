@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { linkedinProfileAdapter as adapter } from '../../../lib/adapters/linkedin-profile';
 import { canonicalLinkedInProfile } from '../../../lib/adapters/fields';
 import { loadPage, names, parsePage, plain } from './saved-pages';
@@ -108,5 +108,22 @@ describe('LinkedIn profile adapter', () => {
   it('reports nothing when the profile is not rendered yet', () => {
     const doc = parsePage('<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><div id="root"><main></main></div></body></html>');
     expect(adapter.extract(doc, new URL('https://www.linkedin.com/in/jane-doe/'))).toEqual([]);
+  });
+});
+
+describe('LinkedIn profile adapter: embedded JSON', () => {
+  it('parses each embedded blob once per page however often the page is read, and again when the app rewrites it', () => {
+    const { document, url } = loadPage('linkedin-profile-2026.html');
+    expect(document.querySelectorAll('code[id^="bpr-guid-"]').length).toBeGreaterThan(0);
+    const parse = vi.spyOn(JSON, 'parse');
+    const first = adapter.extract(document, url);
+    const parsedOnce = parse.mock.calls.length;
+    expect(parsedOnce).toBeGreaterThan(0);
+    for (let i = 0; i < 5; i++) expect(adapter.extract(document, url)).toEqual(first);
+    expect(parse.mock.calls.length).toBe(parsedOnce);
+    const code = document.querySelector('code[id^="bpr-guid-"]')!;
+    code.textContent = code.textContent + ' ';
+    adapter.extract(document, url);
+    expect(parse.mock.calls.length).toBeGreaterThan(parsedOnce);
   });
 });

@@ -34,6 +34,8 @@ const listAdapter: WatchedAdapter = {
   cardOf: (element) => element.closest('li.card'),
 };
 
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
 describe('watchPage', () => {
   let reports: PageReport[];
   let controller: AbortController;
@@ -111,11 +113,12 @@ describe('watchPage', () => {
     expect(reports.map((r) => r.contacts[0]!.name!.value)).toEqual(['Jane Doe', 'Raj Patel']);
   });
 
-  it('clears what it reported when the user moves to a page no adapter reads', () => {
+  it('clears what it reported when the user moves to a page no adapter reads', async () => {
     document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
     const watcher = start();
     watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
     watcher.navigated(new URL('https://www.linkedin.com/feed/'));
+    await tick();
     expect(reports.at(-1)).toEqual({ url: 'https://www.linkedin.com/feed/', pageKind: 'profile', contacts: [], append: false });
   });
 
@@ -134,6 +137,85 @@ describe('watchPage', () => {
         resolve();
       }, 20),
     );
+  });
+
+  it('reads nothing inside the navigation event: an in-app navigation is read in a task of its own', async () => {
+    document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
+    const watcher = start();
+    watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+    const extract = profileAdapter.extract;
+    let reads = 0;
+    profileAdapter.extract = (root, url) => (reads++, extract(root, url));
+    try {
+      watcher.navigated(new URL('https://www.linkedin.com/in/raj/'));
+      document.body.innerHTML = '<main><h1 class="name">Raj Patel</h1><p class="title">CFO</p></main>';
+      expect(reads).toBe(0);
+      await tick();
+      expect(reads).toBe(1);
+      expect(reports.map((r) => r.contacts[0]!.name!.value)).toEqual(['Jane Doe', 'Raj Patel']);
+    } finally {
+      profileAdapter.extract = extract;
+    }
+  });
+
+  describe('moving between page kinds in-app', () => {
+    const card = (key: string, name: string, title: string) =>
+      `<li class="card" data-key="${key}"><span class="name">${name}</span><span class="title">${title}</span></li>`;
+
+    it('never reads a profile from the list page the app has not replaced yet', async () => {
+      document.body.innerHTML = `<main><ul>${card('a', 'Ann', 'CFO')}</ul></main>`;
+      const watcher = start();
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      // The old list holds something a profile adapter would read as a person.
+      document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<h1 class="name">Contoso</h1><p class="title">Software</p>');
+      await flushFrames();
+      watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+      await tick();
+      await flushFrames();
+      expect(reports.map((r) => r.url)).not.toContain('https://www.linkedin.com/in/jane/');
+      document.querySelector('main')!.replaceWith(Object.assign(document.createElement('main'), { innerHTML: '<h1 class="name">Jane Doe</h1><p class="title">CISO</p>' }));
+      await flushFrames();
+      expect(reports.at(-1)).toMatchObject({ url: 'https://www.linkedin.com/in/jane/', contacts: [{ name: { value: 'Jane Doe' } }] });
+    });
+
+    it('does not count the old list\'s cards, still on screen, for the new list', async () => {
+      document.body.innerHTML = `<main><section><ul>${card('a', 'Ann', 'CFO')}${card('b', 'Bo', 'CTO')}</ul></section></main>`;
+      const watcher = start();
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/?page=1'));
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/?page=2'));
+      await tick();
+      await flushFrames();
+      expect(reports.filter((r) => r.url.endsWith('page=2'))).toEqual([]);
+      // The app adds the new results first and removes the old ones a moment later.
+      document.querySelector('main')!.insertAdjacentHTML('beforeend', `<section><ul>${card('c', 'Cy', 'CISO')}</ul></section>`);
+      await flushFrames();
+      expect(reports.filter((r) => r.url.endsWith('page=2')).flatMap((r) => r.contacts.map((c) => c.key))).toEqual(['c']);
+      expect(reports.at(-1)!.append).toBe(false);
+    });
+
+    it('does not read a profile\'s lingering side lists as the new list\'s cards', async () => {
+      document.body.innerHTML = `<main><div class="top"><h1 class="name">Jane Doe</h1><p class="title">CISO</p></div><aside><ul>${card('x', 'Xi', 'CEO')}</ul></aside></main>`;
+      const watcher = start();
+      watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      await tick();
+      document.querySelector('main')!.insertAdjacentHTML('afterbegin', `<div class="results"><ul>${card('a', 'Ann', 'CFO')}</ul></div>`);
+      await flushFrames();
+      expect(reports.at(-1)).toMatchObject({ url: 'https://www.linkedin.com/search/results/people/', append: false });
+      expect(reports.at(-1)!.contacts.map((c) => c.key)).toEqual(['a']);
+    });
+
+    it('drops a batch queued for the page the user just left', async () => {
+      document.body.innerHTML = `<main><ul>${card('a', 'Ann', 'CFO')}</ul></main>`;
+      const watcher = start();
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/?page=1'));
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('b', 'Bo', 'CTO'));
+      await tick(); // the mutation is queued for a frame that has not run yet
+      const before = reports.length;
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/?page=2'));
+      await flushFrames();
+      expect(reports.slice(before).filter((r) => r.url.endsWith('page=1'))).toEqual([]);
+    });
   });
 
   describe('on list pages', () => {
@@ -161,6 +243,39 @@ describe('watchPage', () => {
       document.querySelector('li')!.insertAdjacentHTML('beforeend', '<span class="title">Head of IT</span>');
       await flushFrames();
       expect(reports[1]!.contacts.map((c) => c.title!.value)).toEqual(['Head of IT']);
+    });
+
+    it('reads a long list in slices, yielding to the page between them, each card once', async () => {
+      document.body.innerHTML = `<ul>${['a', 'b', 'c', 'd', 'e'].map((k) => card(k, k.toUpperCase(), 'CFO')).join('')}</ul>`;
+      watchPage({
+        document,
+        adaptersFor: (url) => [listAdapter].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+        sliceMs: 0, // every slice holds one card
+      }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a']]); // the rest waits for later tasks
+      expect(reports[0]!.append).toBe(false);
+      for (let i = 0; i < 10 && reports.length < 5; i++) await tick();
+      expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a'], ['b'], ['c'], ['d'], ['e']]);
+      expect(reports.slice(1).every((r) => r.append)).toBe(true);
+    });
+
+    it('stops reading the slices of a page the user has left', async () => {
+      document.body.innerHTML = `<ul>${['a', 'b', 'c', 'd'].map((k) => card(k, k.toUpperCase(), 'CFO')).join('')}</ul>`;
+      const watcher = watchPage({
+        document,
+        adaptersFor: (url) => [listAdapter, profileAdapter].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+        sliceMs: 0,
+      });
+      watcher.navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      watcher.navigated(new URL('https://www.linkedin.com/feed/'));
+      for (let i = 0; i < 10; i++) await tick();
+      expect(reports.filter((r) => r.url.includes('/search/')).flatMap((r) => r.contacts.map((c) => c.key))).toEqual(['a']);
     });
 
     it('does no work while the page is hidden and catches up when shown', async () => {

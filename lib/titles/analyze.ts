@@ -133,11 +133,17 @@ export class DetailedAnalysis {
     private readonly functionPhrase: string | undefined,
     /** A slogan with no job in it ("Passionate about tech") says nothing about function or level. */
     private readonly noRole: boolean,
+    /** Which segment was read as the role over which others, and which were past roles: for the reasons. */
+    readonly notes: readonly string[],
   ) {}
 
-  /** The status phrases as written, as one string (undefined when there are none): what outcomes are remembered by. */
-  get statusKey(): string | undefined {
-    return this.statuses.length === 0 ? undefined : this.statuses.join('\u0000');
+  /**
+   * What besides the reading bears on the outcome: status phrases as written and the notes, as
+   * one string (undefined when there are none). Outcomes are remembered per reading and this key.
+   */
+  get contextKey(): string | undefined {
+    if (this.statuses.length === 0 && this.notes.length === 0) return undefined;
+    return [...this.statuses, '', ...this.notes].join('\u0000');
   }
 
   /** Words of the status phrases, or undefined when there are none. */
@@ -163,6 +169,7 @@ export class DetailedAnalysis {
       ambiguous: reading.ambiguous,
     };
     if (best?.qualifier) analysis.qualifier = best.qualifier;
+    if (this.notes.length) analysis.notes = [...this.notes];
     if (reading.resolved.length) analysis.resolved = reading.resolved;
     if (functionPhrase || (reading.levelPhrase && !noRole)) {
       const evidence: NonNullable<TitleAnalysis['evidence']> = {};
@@ -172,6 +179,24 @@ export class DetailedAnalysis {
     }
     return analysis;
   }
+}
+
+const NO_NOTES: readonly string[] = [];
+
+/** Which segment is the role and why, over which other roles; which segments are past roles. */
+function segmentNotes(reads: readonly Segment[], best: Segment | undefined): readonly string[] {
+  if (reads.length < 2 && !reads[0]?.past) return NO_NOTES;
+  const notes: string[] = [];
+  const shown = (read: Segment) => `"${read.title || read.text}"`;
+  for (const read of reads) if (read.past) notes.push(`${shown(read)} is a past role and is not matched`);
+  if (best) {
+    const others = reads.filter((r) => r !== best && !r.past && r.reading.isRole && !r.reading.decoration);
+    if (others.length > 0) {
+      const tie = others.some((o) => o.score === best.score);
+      notes.push(`${shown(best)} is the role read, over ${others.map(shown).join(', ')}: ${tie ? 'the first of segments that read equally like a job' : 'the segment that reads most like a job (a level, a role noun, a function)'}`);
+    }
+  }
+  return notes.length ? notes : NO_NOTES;
 }
 
 /** Analysis plus the token reading the matcher needs. */
@@ -220,7 +245,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   }
   // A new reading object, never the cached one: matching caches outcomes per reading.
   if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase };
-  return new DetailedAnalysis(raw, reading, best, statuses, fn, functions, functionPhrase, noRole);
+  return new DetailedAnalysis(raw, reading, best, statuses, fn, functions, functionPhrase, noRole, segmentNotes(reads, onlyPast ? undefined : best));
 }
 
 /** docs/title-analysis.md, "What analysis produces". */

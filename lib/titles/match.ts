@@ -186,14 +186,14 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
   // Outcomes are shared by every title with the same reading (and the same status phrases).
   const { reading } = detailed;
   const memo = packMemo(compiled);
-  const status = detailed.statusKey;
+  const status = detailed.contextKey;
   if (status === undefined) {
     let outcome = memo.outcomes.get(reading);
     if (!outcome) memo.outcomes.set(reading, (outcome = shared(decide(detailed.analysis, reading, compiled), compiled)));
     return outcome;
   }
-  let byStatus = memo.outcomesByStatus.get(reading);
-  if (!byStatus) memo.outcomesByStatus.set(reading, (byStatus = new Map()));
+  let byStatus = memo.outcomesByContext.get(reading);
+  if (!byStatus) memo.outcomesByContext.set(reading, (byStatus = new Map()));
   let outcome = byStatus.get(status);
   if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, detailed.statusTokens), compiled)));
   return outcome;
@@ -258,6 +258,7 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
 
   const notes = [...(analysis.resolved ?? []), ...analysis.ambiguous];
   if (analysis.qualifier) notes.push(`${quote(analysis.qualifier)} names someone else and is not matched`);
+  if (analysis.notes) notes.push(...analysis.notes);
 
   const winner = top[0];
   if (winner) {

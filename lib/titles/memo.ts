@@ -50,8 +50,8 @@ export function clearReadingCaches(): void {
 export interface PackMemo {
   /** A reading's outcome when the title has no job-seeking status phrase. */
   outcomes: WeakMap<TokenReading, MatchOutcome>;
-  /** Outcomes by the status phrases as written, for titles that have some ("Open to work"). */
-  outcomesByStatus: WeakMap<TokenReading, Map<string, MatchOutcome>>;
+  /** Outcomes by the headline context (status phrases, segment notes) for titles that have some. */
+  outcomesByContext: WeakMap<TokenReading, Map<string, MatchOutcome>>;
   /** Distinct outcomes by content (match.ts `shared`). */
   distinct: BoundedMap<string, MatchOutcome>;
 }
@@ -61,6 +61,6 @@ const packMemos = new WeakMap<CompiledPack, PackMemo>();
 /** The match caches of one compiled pack, made on first use. */
 export function packMemo(compiled: CompiledPack): PackMemo {
   let memo = packMemos.get(compiled);
-  if (!memo) packMemos.set(compiled, (memo = { outcomes: new WeakMap(), outcomesByStatus: new WeakMap(), distinct: new BoundedMap(OUTCOME_LIMIT) }));
+  if (!memo) packMemos.set(compiled, (memo = { outcomes: new WeakMap(), outcomesByContext: new WeakMap(), distinct: new BoundedMap(OUTCOME_LIMIT) }));
   return memo;
 }

@@ -153,11 +153,11 @@ export function splitSegments(text: string, lx: Lexicon): string[] {
       out.push(trimmed);
       continue;
     }
-    // "CEO/Founder" is two roles; "IT/OT Security Manager" and "Head of Sales/Marketing" are one.
+    // "CEO/Founder" is two roles held together, read like "CEO & Founder" (the highest level, a
+    // functional C-role's function); "IT/OT Security Manager" and "Head of Sales/Marketing" are one role.
     const parts = trimmed.split('/').map((p) => p.trim()).filter(Boolean);
     const allRoles = parts.length > 1 && parts.every((p) => readTokens(lx.tokenizer.tokens(p), lx).isRole);
-    if (allRoles) out.push(...parts);
-    else out.push(trimmed.replace(/\//g, ' '));
+    out.push(allRoles ? parts.join(' & ') : trimmed.replace(/\//g, ' '));
   }
   return out;
 }

@@ -18,6 +18,8 @@ export interface TitleAnalysis {
   qualifier?: string;
   /** Ambiguous acronyms the rest of the title decided, and how. */
   resolved?: string[];
+  /** Which headline segment was read as the role over which others, and which were past roles. */
+  notes?: string[];
   /** The phrases that decided the function and the seniority (normalised words). */
   evidence?: { function?: string; seniority?: string };
 }

@@ -37,8 +37,9 @@ describe('headline segmentation and clean-up', () => {
     expect(read('Director, Finance')).toMatchObject({ title: 'Director, Finance', function: 'finance', seniority: 'director' });
   });
 
-  it('splits roles on a slash only when both sides are roles', () => {
-    expect(read('CEO/Founder').seniority).toBe('cxo');
+  it('reads roles on both sides of a slash together, and a slash inside one role as part of it', () => {
+    // test/eval/README.md: combined roles joined by & / and / "/" take the highest level.
+    expect(read('CEO/Founder').seniority).toBe('owner');
     expect(read('IT/OT Security Manager')).toMatchObject({ function: 'security', seniority: 'manager' });
   });
 

@@ -97,3 +97,18 @@ describe('Italian and Swedish', () => {
     ['VD', 'general-management', 'cxo'],
   ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
 });
+
+describe('several roles in one headline', () => {
+  it('reads roles joined by a slash together: the highest level, the functional C-role', () => {
+    expect(read('CTO / Founder')).toEqual({ function: 'engineering', seniority: 'owner' });
+    expect(read('CEO/Founder')).toEqual({ function: 'general-management', seniority: 'owner' });
+  });
+
+  it('says which segment was read as the role, and which were past roles', () => {
+    expect(analyzeTitle('Head of Procurement | Board Member | Mentor').notes).toEqual([
+      '"Head of Procurement" is the role read, over "Board Member": the first of segments that read equally like a job',
+    ]);
+    expect(analyzeTitle('VP Sales | ex-Google').notes).toEqual(['"ex-Google" is a past role and is not matched']);
+    expect(analyzeTitle('VP Sales').notes).toBeUndefined();
+  });
+});

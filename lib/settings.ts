@@ -13,3 +13,6 @@ export const inlineChipsInCrm = storage.defineItem<boolean>('local:inlineChipsIn
 
 /** Public keys the seller trusts for pack signatures (enterprise policy may replace them). */
 export const userTrustedKeys = storage.defineItem<string[]>('local:trustedKeys', { fallback: [] });
+
+/** The seller's sync interval in minutes, when policy does not set one (null: the default). */
+export const userSyncIntervalMinutes = storage.defineItem<number | null>('local:syncIntervalMinutes', { fallback: null });

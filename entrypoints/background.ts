@@ -8,11 +8,13 @@ import { matchesPattern } from '@/lib/adapters/custom-site';
 import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
+import { applyPackChange } from '@/lib/background/pack-changes';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
-import { recoveryMirror, recoveryNotice, userTrustedKeys } from '@/lib/settings';
+import { enforcePackRules, packRulesFor } from '@/lib/policy/pack-rules';
+import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { ensureBundledPack, loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
 import { panelFor, type PanelApis } from '@/lib/platform/panel';
@@ -36,7 +38,11 @@ export default defineBackground(() => {
   const matcher = new PersonaMatcher(packs);
   const tabStates = new TabStates(browser.storage.session);
   const settings = () =>
-    effectiveSettings(db, { readManaged: () => browser.storage.managed.get(), readUserKeys: () => userTrustedKeys.getValue() });
+    effectiveSettings(db, {
+      readManaged: () => browser.storage.managed.get(),
+      readUserKeys: () => userTrustedKeys.getValue(),
+      readUserSyncInterval: () => userSyncIntervalMinutes.getValue(),
+    });
 
   // Chromium's side panel or Firefox's sidebar: the toolbar button opens it.
   const panel = panelFor(browser as unknown as PanelApis);
@@ -48,7 +54,11 @@ export default defineBackground(() => {
   // Sources are checked every minute; each one syncs only when its interval or back-off is due.
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1, delayInMinutes: 0.1 });
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === SYNC_ALARM && void syncPacks());
-  browser.storage.managed.onChanged?.addListener(() => void syncPacks());
+  // The trust rule holds from the first moment: policy and keys are read at every start of the
+  // worker, and whenever either changes (a key written by any page counts too).
+  void packsChanged();
+  browser.storage.managed.onChanged?.addListener(() => void packsChanged().then(() => syncPacks()));
+  userTrustedKeys.watch(() => void packsChanged());
   browser.permissions.onAdded.addListener(() => void registerSites());
   browser.permissions.onRemoved.addListener(() => void registerSites());
   void registerSites();
@@ -73,8 +83,13 @@ export default defineBackground(() => {
     await registerGrantedSites(browser, await siteStatuses(browser, await packs()));
   }
 
-  /** After an install, sync, rollback or toggle: recompile, re-match open tabs, re-register sites. */
+  /**
+   * After an install, sync, rollback, toggle, import or a change of keys or policy: apply the
+   * trust rule, then recompile, re-match open tabs, re-register sites.
+   */
   async function packsChanged(): Promise<void> {
+    await ensureBundledPack(db);
+    await enforcePackRules(db, await packRulesFor(await settings()));
     await retireBundledPack(db);
     await saveMirror(db, recoveryMirror);
     matcher.invalidate();
@@ -96,7 +111,13 @@ export default defineBackground(() => {
       syncIntervalMinutes: effective.syncIntervalMinutes.value,
       policySourcesOnly: !effective.editable.packUrls,
     };
-    const results = sourceId ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined) : await syncDueSources(deps);
+    // Under lockSettings only the policy's sources sync, by schedule or by request.
+    const allowed = sourceId && (effective.editable.packUrls || effective.packUrls.some((url) => url.fromPolicy && url.value === sourceId));
+    const results = sourceId
+      ? allowed
+        ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined)
+        : []
+      : await syncDueSources(deps);
     if (results.some((result) => result.kind === 'installed')) await packsChanged();
     else await saveMirror(db, recoveryMirror);
     return results;
@@ -128,7 +149,20 @@ export default defineBackground(() => {
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));
   onMessage('packsChanged', () => packsChanged());
-  onMessage('syncPacks', ({ data }) => syncPacks(data.sourceId, data.force));
+  onMessage('syncPacks', ({ data }) => syncPacks(data?.sourceId, data?.force === true));
+  onMessage('changePacks', async ({ data }) => {
+    const result = await applyPackChange(
+      {
+        db,
+        settings,
+        saveUserKeys: (keys) => userTrustedKeys.setValue(keys),
+        saveUserSyncInterval: (minutes) => userSyncIntervalMinutes.setValue(minutes),
+      },
+      data,
+    );
+    if (result.ok) await packsChanged();
+    return result;
+  });
   onMessage('getSiteAdapters', async ({ data: href }) => {
     const url = new URL(href);
     return (await packs()).flatMap((pack) => pack.sites ?? []).filter((site) => site.matches.some((p) => matchesPattern(p, url)));

@@ -4,6 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContact } from './adapters/contact';
+import type { PackChange, PackChangeResult } from './background/pack-changes';
 import type { SiteAdapter } from './pack/schema';
 import type { ContactHint } from './content/chips';
 import type { SyncResult } from './sync/sync-source';
@@ -49,6 +50,11 @@ export interface ProtocolMap {
   tabContactsAdded(delta: TabContactsAdded): void;
   /** Extension page → background: the installed pack changed (re-match open tabs). */
   packsChanged(): void;
+  /**
+   * Options page → background: a seller's change to packs, sources, keys or the sync interval.
+   * Only the background applies these, so policy and the trust rule hold whatever page asks.
+   */
+  changePacks(change: PackChange): PackChangeResult;
   /** Options page → background: sync one source now, or every due source. */
   syncPacks(data: { sourceId?: string; force?: boolean }): SyncResult[];
   /** Custom-site content script → background: the admin-defined adapters for its page. */

@@ -18,3 +18,5 @@ export const userTrustedKeys = storage.defineItem<string[]>('local:trustedKeys',
 /** What rebuilding a lost IndexedDB needs (lib/storage/recovery.ts), and the notice shown after one. */
 export const recoveryMirror = storage.defineItem<RecoveryMirror | null>('local:recoveryMirror', { fallback: null });
 export const recoveryNotice = storage.defineItem<RecoveryNotice | null>('local:recoveryNotice', { fallback: null });
+/** The seller's sync interval in minutes, when policy does not set one (null: the default). */
+export const userSyncIntervalMinutes = storage.defineItem<number | null>('local:syncIntervalMinutes', { fallback: null });

@@ -8,10 +8,9 @@ import { ToggleSetting } from '@/components/options/ToggleSetting';
 import '@/components/options/options.css';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { sendMessage } from '@/lib/messaging';
-import { parsePublicKey } from '@/lib/pack/sign';
 import type { Pack } from '@/lib/pack/schema';
 import type { EffectiveSettings } from '@/lib/policy/managed';
-import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userTrustedKeys } from '@/lib/settings';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
 import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
@@ -23,7 +22,13 @@ function OptionsApp() {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
 
   const reload = useCallback(async () => {
-    setSettings(await effectiveSettings(db, { readManaged: () => browser.storage.managed.get(), readUserKeys: () => userTrustedKeys.getValue() }));
+    setSettings(
+      await effectiveSettings(db, {
+        readManaged: () => browser.storage.managed.get(),
+        readUserKeys: () => userTrustedKeys.getValue(),
+        readUserSyncInterval: () => userSyncIntervalMinutes.getValue(),
+      }),
+    );
     setPacks(await loadActivePacks(db));
   }, [db]);
   useEffect(() => void reload(), [reload]);
@@ -40,16 +45,9 @@ function OptionsApp() {
       <PacksSection
         db={db}
         settings={settings}
-        onPacksChanged={async () => {
-          await sendMessage('packsChanged').catch(() => undefined);
-          await reload();
-        }}
-        syncNow={async (sourceId) => (await sendMessage('syncPacks', { sourceId, force: false }))[0]}
-        saveUserKeys={async (keys) => {
-          const bad = keys.find((key) => !parsePublicKey(key).ok);
-          if (bad !== undefined) throw new Error(`Not a Persona Map public key: ${bad.slice(0, 40)}`);
-          await userTrustedKeys.setValue(keys);
-        }}
+        change={(change) => sendMessage('changePacks', change)}
+        syncNow={(sourceId) => sendMessage('syncPacks', { sourceId, force: false })}
+        onChanged={reload}
       />
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">On pages</h2>

@@ -11,6 +11,8 @@ export interface SettingsSources {
   readManaged(): Promise<unknown>;
   /** The seller's own trusted keys (extension storage). */
   readUserKeys(): Promise<string[]>;
+  /** The seller's own sync interval in minutes, or null for the default. */
+  readUserSyncInterval?(): Promise<number | null>;
 }
 
 export async function effectiveSettings(db: PersonaMapDb, sources: SettingsSources): Promise<EffectiveSettings> {
@@ -18,7 +20,9 @@ export async function effectiveSettings(db: PersonaMapDb, sources: SettingsSourc
   const { policy, problems } = parseManagedPolicy(raw);
   const rejected = await applyPolicySources(db, policy?.packUrls ?? []);
   const userUrls = (await listPackSources(db)).filter((s) => s.origin === 'user').map((s) => s.url);
-  return mergeSettings(policy, { packUrls: userUrls, trustedKeys: await sources.readUserKeys() }, [
+  const userInterval = (await sources.readUserSyncInterval?.()) ?? null;
+  const user = { packUrls: userUrls, trustedKeys: await sources.readUserKeys(), ...(userInterval !== null ? { syncIntervalMinutes: userInterval } : {}) };
+  return mergeSettings(policy, user, [
     ...problems,
     ...rejected.map((r) => `${r.url}: ${r.reason}`),
   ]);

@@ -35,16 +35,18 @@ export const MANAGED_STORAGE_SCHEMA = {
       type: 'array',
       items: { type: 'string' },
     },
+    // No minimum/maximum here on purpose: Chromium drops a value outside the schema's range
+    // before the extension sees it, so an admin's 5 would silently become the default. The
+    // extension clamps it to the range instead and says so on the options page.
     syncIntervalMinutes: {
       title: 'Sync interval (minutes)',
-      description: `How often packs are checked for a new version (${MIN_SYNC_INTERVAL_MINUTES} to ${MAX_SYNC_INTERVAL_MINUTES}; default ${DEFAULT_SYNC_INTERVAL_MINUTES}).`,
+      description: `How often packs are checked for a new version (${MIN_SYNC_INTERVAL_MINUTES} to ${MAX_SYNC_INTERVAL_MINUTES}; default ${DEFAULT_SYNC_INTERVAL_MINUTES}; values outside the range are clamped to it).`,
       type: 'integer',
-      minimum: MIN_SYNC_INTERVAL_MINUTES,
-      maximum: MAX_SYNC_INTERVAL_MINUTES,
     },
     lockSettings: {
       title: 'Lock pack settings',
-      description: 'When true, sellers cannot add their own pack URLs or keys: only the packs set here are synced.',
+      description:
+        'When true, sellers cannot change what policy decides: which packs are on, their order, pack URLs, trusted keys, rollback and import. Only the packs from packUrls are used.',
       type: 'boolean',
     },
   },
@@ -72,6 +74,10 @@ export interface EffectiveSettings {
   packUrls: Sourced<string>[];
   trustedKeys: Sourced<string>[];
   syncIntervalMinutes: Sourced<number>;
+  /** A managed policy is present (some value of it reached the extension). */
+  managed: boolean;
+  /** lockSettings is in force: the seller changes nothing policy decides (lib/background/pack-changes.ts). */
+  locked: boolean;
   /** What the seller may change on the options page. */
   editable: { packUrls: boolean; trustedKeys: boolean; syncIntervalMinutes: boolean };
   /** Problems in the policy itself, for the options page and the admin. */
@@ -114,12 +120,23 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy | null
   }
   if (input.syncIntervalMinutes !== undefined) {
     const minutes = input.syncIntervalMinutes;
-    if (typeof minutes !== 'number' || !Number.isFinite(minutes)) problems.push('syncIntervalMinutes should be a number of minutes');
-    else policy.syncIntervalMinutes = clampInterval(minutes);
+    if (typeof minutes !== 'number' || !Number.isFinite(minutes))
+      problems.push(`syncIntervalMinutes: ${JSON.stringify(minutes)} is not a number of minutes and was ignored; the seller's setting or the default applies`);
+    else {
+      policy.syncIntervalMinutes = clampInterval(minutes);
+      if (minutes < MIN_SYNC_INTERVAL_MINUTES)
+        problems.push(`syncIntervalMinutes: ${minutes} is below the minimum of ${MIN_SYNC_INTERVAL_MINUTES} minutes; ${MIN_SYNC_INTERVAL_MINUTES} is used`);
+      else if (minutes > MAX_SYNC_INTERVAL_MINUTES)
+        problems.push(`syncIntervalMinutes: ${minutes} is above the maximum of ${MAX_SYNC_INTERVAL_MINUTES} minutes (a week); ${MAX_SYNC_INTERVAL_MINUTES} is used`);
+    }
   }
   if (input.lockSettings !== undefined) {
-    if (typeof input.lockSettings !== 'boolean') problems.push('lockSettings should be true or false');
-    else policy.lockSettings = input.lockSettings;
+    // An admin who wrote "yes" meant to lock: a value that is not true or false fails closed.
+    if (typeof input.lockSettings === 'boolean') policy.lockSettings = input.lockSettings;
+    else {
+      policy.lockSettings = true;
+      problems.push(`lockSettings: ${JSON.stringify(input.lockSettings)} is not true or false; settings stay locked until the policy says true or false`);
+    }
   }
   return { policy, problems };
 }
@@ -158,6 +175,8 @@ export function mergeSettings(policy: ManagedPolicy | null, user: UserSettings, 
     packUrls,
     trustedKeys,
     syncIntervalMinutes,
+    managed: policy !== null,
+    locked,
     editable: { packUrls: !locked, trustedKeys: !locked && !policyKeys, syncIntervalMinutes: !locked && policy?.syncIntervalMinutes === undefined },
     policyProblems,
   };

@@ -66,6 +66,8 @@ export interface PackPrefs {
   skippedVersions: string[];
   /** The user turned this pack on or off themselves (the app then leaves `enabled` alone). */
   userToggled?: boolean;
+  /** Why the trust and policy rule (lib/policy/pack-rules.ts) keeps it out of use, whatever `enabled` says. */
+  blocked?: string;
 }
 
 /** A contact the seller saw (contact-history.ts); kept for the retention period only. */

@@ -152,7 +152,11 @@ export type RollbackResult =
  * Puts back the version that was in use before the current one (or `toVersion`, any kept
  * version). The version rolled back from is remembered so a sync does not reinstall it.
  */
-export async function rollback(db: PersonaMapDb, packId: string, options: { toVersion?: string } = {}): Promise<RollbackResult> {
+export async function rollback(
+  db: PersonaMapDb,
+  packId: string,
+  options: { toVersion?: string; /** Why a version may not be put back in use (lib/policy/pack-rules.ts), or null. */ refuse?: (target: InstalledPack) => string | null } = {},
+): Promise<RollbackResult> {
   return db.transaction('rw', db.packs, db.packPrefs, async (): Promise<RollbackResult> => {
     const current = await activeRecord(db, packId);
     if (!current) return { ok: false, reason: `no pack "${packId}" is installed` };
@@ -169,6 +173,8 @@ export async function rollback(db: PersonaMapDb, packId: string, options: { toVe
         versions.filter((v) => v.installedAt < current.installedAt && !skipped.has(v.version)).sort((a, b) => b.installedAt - a.installedAt)[0];
       if (!target) return { ok: false, reason: `no earlier version of "${packId}" is kept to roll back to` };
     }
+    const refused = options.refuse?.(target);
+    if (refused) return { ok: false, reason: `cannot roll back to ${target.version}: ${refused}` };
     await db.packs.update(current.key, { active: 0 });
     await db.packs.update(target.key, { active: 1 });
     const skippedVersions = [...new Set([...(prefs?.skippedVersions ?? []), current.version])].filter((v) => v !== target.version);
@@ -184,11 +190,11 @@ function byPrecedence(prefs: Map<string, PackPrefs>) {
   return (a: InstalledPack, b: InstalledPack) => rank(a.packId) - rank(b.packId) || a.installedAt - b.installedAt;
 }
 
-/** The version in use of every enabled pack, in precedence order (first wins ties). */
+/** The version in use of every enabled pack the trust rule allows, in precedence order (first wins ties). */
 export async function activePacks(db: PersonaMapDb): Promise<InstalledPack[]> {
   const [rows, prefs] = await Promise.all([db.packs.where('active').equals(1).toArray(), db.packPrefs.toArray()]);
   const byId = new Map(prefs.map((p) => [p.packId, p]));
-  return rows.filter((r) => byId.get(r.packId)?.enabled ?? true).sort(byPrecedence(byId));
+  return rows.filter((r) => (byId.get(r.packId)?.enabled ?? true) && !byId.get(r.packId)?.blocked).sort(byPrecedence(byId));
 }
 
 export interface InstalledPackSummary {
@@ -200,6 +206,8 @@ export interface InstalledPackSummary {
   signedBy: string | null;
   reviewBy: string | null;
   enabled: boolean;
+  /** Why the trust and policy rule keeps it out of use (then it is off whatever `enabled` says). */
+  blocked: string | null;
   precedence: number;
   /** Every kept version, most recent install first. */
   versions: { version: string; installedAt: number; source: string; active: boolean }[];
@@ -227,6 +235,7 @@ export async function listInstalledPacks(db: PersonaMapDb): Promise<InstalledPac
       signedBy: current.signedBy ?? null,
       reviewBy: current.pack.reviewBy ?? null,
       enabled: byId.get(current.packId)?.enabled ?? true,
+      blocked: byId.get(current.packId)?.blocked ?? null,
       precedence: byId.get(current.packId)?.precedence ?? Number.MAX_SAFE_INTEGER,
       versions: versions.map((v) => ({ version: v.version, installedAt: v.installedAt, source: v.source, active: v.active === 1 })),
       canRollBack: earlier,

@@ -15,7 +15,7 @@ export interface FetchLimits {
   now?: () => number;
 }
 
-export type FetchFailureCode = 'network' | 'timeout' | 'http' | 'too-large' | 'truncated' | 'insecure-redirect' | 'redirect';
+export type FetchFailureCode = 'network' | 'timeout' | 'http' | 'too-large' | 'truncated' | 'insecure-redirect' | 'redirect' | 'cors';
 
 /** Redirects followed before giving up (browsers allow 20; a pack host needs one or two). */
 export const MAX_REDIRECTS = 5;
@@ -52,6 +52,15 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
         // no-store: our own If-None-Match decides; the HTTP cache must not answer for the server.
         response = await limits.fetch(current, { headers, signal: controller.signal, cache: 'no-store', redirect: 'manual' });
       } catch (error) {
+        if (timedOut) return timeout();
+        // A browser reports a missing CORS header exactly like a network failure ("Failed to
+        // fetch"). An opaque no-cors request tells them apart: it succeeds when the server answers.
+        if (await answersWithoutCors(limits.fetch, current, controller.signal))
+          return {
+            kind: 'failed',
+            code: 'cors',
+            reason: `${current} answered, but without the CORS headers the extension needs to read it: the server must send "Access-Control-Allow-Origin: *" (and "Access-Control-Expose-Headers: ETag, Retry-After"), and allow If-None-Match in preflight`,
+          };
         if (timedOut) return timeout();
         return { kind: 'failed', code: 'network', reason: `could not reach ${current}: ${(error as Error).message || String(error)} (offline, DNS, TLS or a blocked request)` };
       }
@@ -147,5 +156,15 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
     return { kind: 'body', status: response.status, bytes, etag: response.headers.get('etag'), url: current };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+async function answersWithoutCors(fetcher: typeof fetch, url: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    const probe = await fetcher(url, { mode: 'no-cors', signal, cache: 'no-store' });
+    void probe.body?.cancel().catch(() => undefined);
+    return probe.type === 'opaque';
+  } catch {
+    return false;
   }
 }

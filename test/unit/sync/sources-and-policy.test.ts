@@ -90,7 +90,11 @@ describe('managed policy', () => {
       trustedKeys: [publicKey, 'typo'],
       syncIntervalMinutes: 5,
     });
-    expect(problems).toEqual([expect.stringContaining('uses http:'), expect.stringContaining('"typo…" is not a persona-map public key')]);
+    expect(problems).toEqual([
+      expect.stringContaining('uses http:'),
+      expect.stringContaining('"typo…" is not a persona-map public key'),
+      'syncIntervalMinutes: 5 is below the minimum of 15 minutes; 15 is used',
+    ]);
     const merged = mergeSettings(policy, {
       packUrls: ['https://example.com/team.json', 'https://example.com/org.json'],
       trustedKeys: ['user-key'],

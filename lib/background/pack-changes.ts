@@ -1,0 +1,142 @@
+/**
+ * Every change a seller can make to packs, applied by the background worker and nowhere else:
+ * the options page sends a `changePacks` message and shows the answer. Here, not in the page,
+ * is where enterprise policy is enforced: under `lockSettings` nothing policy decides changes
+ * (packs on/off, order, rollback, sources, keys, import), whatever message arrives, and the
+ * trust rule (lib/policy/pack-rules.ts) decides what may be turned on or rolled back to.
+ * Messages come from extension pages only, but are still checked field by field: a seller
+ * can type anything into an extension page's console.
+ */
+import { fromBase64, parsePublicKey } from '../pack/sign';
+import { clampInterval, type EffectiveSettings } from '../policy/managed';
+import { packRulesFor, whyExcluded } from '../policy/pack-rules';
+import type { PersonaMapDb } from '../storage/db';
+import { rollback, setPackEnabled, setPackOrder } from '../storage/pack-store';
+import { importPack } from '../sync/import';
+import { addPackSource, removePackSource } from '../sync/sources';
+
+export type PackChange =
+  | { kind: 'enable'; packId: string; enabled: boolean }
+  | { kind: 'order'; packIds: string[] }
+  | { kind: 'rollback'; packId: string }
+  | { kind: 'add-source'; url: string }
+  | { kind: 'remove-source'; id: string }
+  | { kind: 'set-keys'; keys: string[] }
+  | { kind: 'set-sync-interval'; minutes: number | null }
+  | { kind: 'import'; fileName: string; base64: string; signature: string | null; force: boolean };
+
+export type PackChangeResult = { ok: true; message: string; sourceId?: string } | { ok: false; reason: string };
+
+export interface PackChangeDeps {
+  db: PersonaMapDb;
+  settings(): Promise<EffectiveSettings>;
+  saveUserKeys(keys: string[]): Promise<void>;
+  saveUserSyncInterval(minutes: number | null): Promise<void>;
+  crypto?: Crypto;
+}
+
+export const LOCKED_REASON =
+  "your organisation's policy locks these settings (lockSettings): which packs are on, their order, pack URLs, trusted keys, rollback and import are decided by it";
+
+/** Base64 of a file's bytes, for the `import` change (runtime messages carry JSON, not bytes). */
+export function encodeBytes(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** The change, if the message is a well-formed one; anything else is refused. */
+export function readPackChange(input: unknown): PackChange | null {
+  if (!input || typeof input !== 'object') return null;
+  const c = input as Record<string, unknown>;
+  switch (c.kind) {
+    case 'enable':
+      return isString(c.packId) && typeof c.enabled === 'boolean' ? { kind: 'enable', packId: c.packId, enabled: c.enabled } : null;
+    case 'order':
+      return isStringList(c.packIds) ? { kind: 'order', packIds: c.packIds } : null;
+    case 'rollback':
+      return isString(c.packId) ? { kind: 'rollback', packId: c.packId } : null;
+    case 'add-source':
+      return isString(c.url) ? { kind: 'add-source', url: c.url } : null;
+    case 'remove-source':
+      return isString(c.id) ? { kind: 'remove-source', id: c.id } : null;
+    case 'set-keys':
+      return isStringList(c.keys) ? { kind: 'set-keys', keys: c.keys } : null;
+    case 'set-sync-interval':
+      return c.minutes === null || (typeof c.minutes === 'number' && Number.isFinite(c.minutes)) ? { kind: 'set-sync-interval', minutes: c.minutes as number | null } : null;
+    case 'import':
+      return isString(c.fileName) && isString(c.base64) && (c.signature === null || isString(c.signature)) && typeof c.force === 'boolean'
+        ? { kind: 'import', fileName: c.fileName, base64: c.base64, signature: c.signature as string | null, force: c.force }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Applies one change if policy and the trust rule allow it; the caller re-applies the rule and re-matches tabs after any success. */
+export async function applyPackChange(deps: PackChangeDeps, input: unknown): Promise<PackChangeResult> {
+  const change = readPackChange(input);
+  if (!change) return { ok: false, reason: 'not a pack change this extension knows' };
+  const { db } = deps;
+  const settings = await deps.settings();
+  const refuse = (reason: string): PackChangeResult => ({ ok: false, reason: `${reason[0]!.toUpperCase()}${reason.slice(1)}` });
+  if (settings.locked && change.kind !== 'set-sync-interval') return refuse(LOCKED_REASON);
+  const rules = await packRulesFor(settings, deps.crypto);
+
+  switch (change.kind) {
+    case 'enable': {
+      const prefs = await db.packPrefs.get(change.packId);
+      if (!prefs && !(await db.packs.where('packId').equals(change.packId).count())) return refuse(`no pack "${change.packId}" is installed`);
+      if (change.enabled && prefs?.blocked) return refuse(`${change.packId} stays off: ${prefs.blocked}`);
+      await setPackEnabled(db, change.packId, change.enabled);
+      return { ok: true, message: `${change.packId} ${change.enabled ? 'on' : 'off'}` };
+    }
+    case 'order':
+      await setPackOrder(db, change.packIds);
+      return { ok: true, message: 'order saved' };
+    case 'rollback': {
+      const result = await rollback(db, change.packId, { refuse: (target) => whyExcluded(target, rules) });
+      return result.ok ? { ok: true, message: `${change.packId}: back to ${result.to}` } : refuse(result.reason);
+    }
+    case 'add-source': {
+      if (!settings.editable.packUrls) return refuse(LOCKED_REASON);
+      const result = await addPackSource(db, change.url);
+      return result.ok ? { ok: true, message: `Added ${result.source.url}`, sourceId: result.source.id } : refuse(result.reason);
+    }
+    case 'remove-source': {
+      const result = await removePackSource(db, change.id);
+      return result.ok ? { ok: true, message: `Removed ${change.id}` } : refuse(result.reason);
+    }
+    case 'set-keys': {
+      if (!settings.editable.trustedKeys) return refuse("trusted keys are set by your organisation's policy");
+      const keys = [...new Set(change.keys.map((k) => k.trim()).filter(Boolean))];
+      for (const key of keys) {
+        const parsed = parsePublicKey(key);
+        if (!parsed.ok) return refuse(`not a Persona Map public key (${key.slice(0, 40)}): ${parsed.reason}`);
+      }
+      await deps.saveUserKeys(keys);
+      return { ok: true, message: keys.length > settings.trustedKeys.length ? 'Key added: only packs it signed are used' : 'Key removed' };
+    }
+    case 'set-sync-interval': {
+      if (!settings.editable.syncIntervalMinutes) return refuse("the sync interval is set by your organisation's policy");
+      const minutes = change.minutes === null ? null : clampInterval(change.minutes);
+      await deps.saveUserSyncInterval(minutes);
+      return { ok: true, message: minutes === null ? 'Sync interval: the default' : `Sync interval: every ${minutes} minutes` };
+    }
+    case 'import': {
+      const bytes = fromBase64(change.base64);
+      if (!bytes) return refuse(`${change.fileName} did not arrive intact`);
+      const result = await importPack(db, bytes, {
+        fileName: change.fileName,
+        signature: change.signature,
+        trustedKeys: settings.trustedKeys.map((k) => k.value),
+        force: change.force,
+        crypto: deps.crypto,
+      });
+      return result.ok ? { ok: true, message: `Installed ${result.packId} ${result.version}` } : refuse(`not installed: ${result.reason}`);
+    }
+  }
+}

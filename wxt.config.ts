@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
+import { join } from 'node:path';
 import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
+import { ACTION_TITLE } from './lib/background/badge';
+import { MANIFEST_ICONS, writeIcons } from './tooling/icons';
 
 /**
  * Test builds carry a fixed public key, so the unpacked extension always gets the id
@@ -30,7 +33,8 @@ export default defineConfig({
     // Admin-defined CRMs (a pack's `sites`) are asked for one host at a time, at runtime.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
-    action: { default_title: 'Persona Map' },
+    icons: MANIFEST_ICONS,
+    action: { default_title: ACTION_TITLE, default_icon: MANIFEST_ICONS },
     commands: {
       'search-personas': {
         suggested_key: { default: 'Alt+Shift+P' },
@@ -41,8 +45,10 @@ export default defineConfig({
   }),
   hooks: {
     // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'managed-schema.json', contents: JSON.stringify(MANAGED_STORAGE_SCHEMA, null, 2) });
+      // Icons are rendered from assets/icon.svg on every build (tooling/icons.ts).
+      files.push(...writeIcons(join(wxt.config.wxtDir, 'icons')));
     },
   },
 });

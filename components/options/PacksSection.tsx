@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { describeDiff } from '../../lib/pack/diff';
+import { DemoLabel } from '../DemoLabel';
 import type { EffectiveSettings } from '../../lib/policy/managed';
 import type { PackSource } from '../../lib/storage/db';
 import { listInstalledPacks, rollback, setPackEnabled, setPackOrder, type InstalledPackSummary } from '../../lib/storage/pack-store';
@@ -106,7 +107,7 @@ export function PacksSection({ db, settings, onPacksChanged, syncNow, saveUserKe
         {installed.map((pack, index) => (
           <li key={pack.packId} aria-label={`${pack.name} ${pack.version}`}>
             <span>
-              <strong>{pack.name}</strong> <small>{pack.packId}</small>
+              <strong>{pack.name}</strong> <DemoLabel demo={pack.demo} /> <small>{pack.packId}</small>
               <br />
               <small>
                 version {pack.version} from {pack.source}, installed {when(pack.installedAt)}

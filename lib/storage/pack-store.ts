@@ -199,6 +199,8 @@ export interface InstalledPackSummary {
   installedAt: number;
   signedBy: string | null;
   reviewBy: string | null;
+  /** The pack says it is sample content (the bundled demo pack does). */
+  demo: boolean;
   enabled: boolean;
   precedence: number;
   /** Every kept version, most recent install first. */
@@ -226,6 +228,7 @@ export async function listInstalledPacks(db: PersonaMapDb): Promise<InstalledPac
       installedAt: current.installedAt,
       signedBy: current.signedBy ?? null,
       reviewBy: current.pack.reviewBy ?? null,
+      demo: current.pack.demo === true,
       enabled: byId.get(current.packId)?.enabled ?? true,
       precedence: byId.get(current.packId)?.precedence ?? Number.MAX_SAFE_INTEGER,
       versions: versions.map((v) => ({ version: v.version, installedAt: v.installedAt, source: v.source, active: v.active === 1 })),

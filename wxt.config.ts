@@ -13,6 +13,17 @@ const TEST_BUILD_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAod7oZXNgMAqXH+P11Om0tDHZOkWPPCs88Fy88DFIFd3daRXMkw5HyNLSURGJ66/hXe+JR6I/rQz530TGVDv9rLDz+B5dlM9Uww0S81tBUzLtGDDlA3DdKbsA32OhUugp46aQR9dWYQZ09Zm/U1vtOAQo3G/7If+n0cLGR47z6T07PDeKT3By26dg81zz0J8rJUxkhxLfQ75DUe4tKbvM2iwFPWUbKY51FitkuWFflm4JwSeqDzDD5dyAl3GkN0WqmhdkdzvcKUEybfHCcSu2YX8yap8WhH41LvL5rePzWyjxRQegNmUeUl1xN71fCzZH+Th7DP86O67eUUAqkK8JKwIDAQAB';
 
 /**
+ * The self-hosted production build (`npm run build`, `npx wxt zip`) carries this public key, so
+ * it installs as pcljnccncfbckomfdbfjlailflofodfc wherever it is loaded or force-installed; the
+ * admin docs and policy examples name that id (docs/admin/self-hosting.md says how it derives
+ * from the key). The private half signs the release CRX and is never in the repository.
+ * Store builds (`--mode store`) leave it out: the Chrome Web Store refuses a manifest `key`
+ * and each store assigns its own id.
+ */
+export const SELF_HOSTED_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnE2T+QrT7z9eodyZPoLbWEzb9q3bO5KdYBQvtw2JhQXwCDQW7GsmHm0hVTi+XTYXtIo3odTK7VpSdR35Ujkx6fdfeSFGWk92S+3L69cR3sR8Ot1PFs/ee12rKrzC5DYWDe45dip5TcOhFcGn2KOuO4hjEvx7/JvbyktKEcS+CcCAKJnOmVul+saHd3voA5qIkE1EYhnpG4yaqbTaLc547p9Z8CIorfS/ia3ITBpUl8qOdRCoZOnn37KGvgrN+PpeF8B4jkU5qCG3DGnB8cvJLtmDVrMS3EEiqguE8+UHhPmW43YQwSbl85UtYVKZkJOyTqgLRNKTSWJc9Jo7WoA2nQIDAQAB';
+
+/**
  * Test builds only. Headless Chromium cannot click a permission prompt, so the test build is
  * installed with the demo pack's custom CRM host already granted; and it may read the
  * clipboard back, which is how the copy-a-proof-line test checks what was copied.
@@ -41,8 +52,11 @@ export default defineConfig({
         description: 'Search personas, objections and proof assets',
       },
     },
+    ...(mode === 'production' ? { key: SELF_HOSTED_KEY } : {}),
     ...(mode === 'test' ? TEST_BUILD_MANIFEST : {}),
   }),
+  // persona-map-0.1.0-chrome-production.zip (self-hosted, stable id) and …-store.zip (no key).
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{mode}}.zip' },
   hooks: {
     // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema).
     'build:publicAssets': (wxt, files) => {

@@ -9,7 +9,7 @@ import { MANIFEST_ICONS, writeIcons } from './tooling/icons';
  * gejdfgjklnfcogpjndokafcglocfeeio: end-to-end tests address chrome-extension://<id>/ and write
  * enterprise policy for it (docs/testing.md). The private half was thrown away.
  */
-const TEST_BUILD_KEY =
+export const TEST_BUILD_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAod7oZXNgMAqXH+P11Om0tDHZOkWPPCs88Fy88DFIFd3daRXMkw5HyNLSURGJ66/hXe+JR6I/rQz530TGVDv9rLDz+B5dlM9Uww0S81tBUzLtGDDlA3DdKbsA32OhUugp46aQR9dWYQZ09Zm/U1vtOAQo3G/7If+n0cLGR47z6T07PDeKT3By26dg81zz0J8rJUxkhxLfQ75DUe4tKbvM2iwFPWUbKY51FitkuWFflm4JwSeqDzDD5dyAl3GkN0WqmhdkdzvcKUEybfHCcSu2YX8yap8WhH41LvL5rePzWyjxRQegNmUeUl1xN71fCzZH+Th7DP86O67eUUAqkK8JKwIDAQAB';
 
 /**

@@ -79,8 +79,10 @@ export default defineBackground(() => {
       syncIntervalMinutes: effective.syncIntervalMinutes.value,
       policySourcesOnly: !effective.editable.packUrls,
     };
+    const policyNamesPacks = effective.packUrls.some((url) => url.fromPolicy);
+    const retired = policyNamesPacks && (await retireBundledPack(db, { policyNamesPacks }));
     const results = sourceId ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined) : await syncDueSources(deps);
-    if (results.some((result) => result.kind === 'installed')) await packsChanged();
+    if (retired || results.some((result) => result.kind === 'installed')) await packsChanged();
     return results;
   }
 

@@ -1,14 +1,28 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { join } from 'node:path';
 import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
+import { ACTION_TITLE } from './lib/background/badge';
+import { MANIFEST_ICONS, writeIcons } from './tooling/icons';
 
 /**
  * Test builds carry a fixed public key, so the unpacked extension always gets the id
  * gejdfgjklnfcogpjndokafcglocfeeio: end-to-end tests address chrome-extension://<id>/ and write
  * enterprise policy for it (docs/testing.md). The private half was thrown away.
  */
-const TEST_BUILD_KEY =
+export const TEST_BUILD_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAod7oZXNgMAqXH+P11Om0tDHZOkWPPCs88Fy88DFIFd3daRXMkw5HyNLSURGJ66/hXe+JR6I/rQz530TGVDv9rLDz+B5dlM9Uww0S81tBUzLtGDDlA3DdKbsA32OhUugp46aQR9dWYQZ09Zm/U1vtOAQo3G/7If+n0cLGR47z6T07PDeKT3By26dg81zz0J8rJUxkhxLfQ75DUe4tKbvM2iwFPWUbKY51FitkuWFflm4JwSeqDzDD5dyAl3GkN0WqmhdkdzvcKUEybfHCcSu2YX8yap8WhH41LvL5rePzWyjxRQegNmUeUl1xN71fCzZH+Th7DP86O67eUUAqkK8JKwIDAQAB';
+
+/**
+ * The self-hosted production build (`npm run build`, `npx wxt zip`) carries this public key, so
+ * it installs as pcljnccncfbckomfdbfjlailflofodfc wherever it is loaded or force-installed; the
+ * admin docs and policy examples name that id (docs/admin/self-hosting.md says how it derives
+ * from the key). The private half signs the release CRX and is never in the repository.
+ * Store builds (`--mode store`) leave it out: the Chrome Web Store refuses a manifest `key`
+ * and each store assigns its own id.
+ */
+export const SELF_HOSTED_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnE2T+QrT7z9eodyZPoLbWEzb9q3bO5KdYBQvtw2JhQXwCDQW7GsmHm0hVTi+XTYXtIo3odTK7VpSdR35Ujkx6fdfeSFGWk92S+3L69cR3sR8Ot1PFs/ee12rKrzC5DYWDe45dip5TcOhFcGn2KOuO4hjEvx7/JvbyktKEcS+CcCAKJnOmVul+saHd3voA5qIkE1EYhnpG4yaqbTaLc547p9Z8CIorfS/ia3ITBpUl8qOdRCoZOnn37KGvgrN+PpeF8B4jkU5qCG3DGnB8cvJLtmDVrMS3EEiqguE8+UHhPmW43YQwSbl85UtYVKZkJOyTqgLRNKTSWJc9Jo7WoA2nQIDAQAB';
 
 /**
  * Test builds only. Headless Chromium cannot click a permission prompt, so the test build is
@@ -68,7 +82,8 @@ export default defineConfig({
     // Admin-defined CRMs (a pack's `sites`) are asked for one host at a time, at runtime.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
-    action: { default_title: 'Persona Map' },
+    icons: MANIFEST_ICONS,
+    action: { default_title: ACTION_TITLE, default_icon: MANIFEST_ICONS },
     commands: {
       'search-personas': {
         suggested_key: { default: 'Alt+Shift+P' },
@@ -76,12 +91,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
+    ...(mode === 'production' && browser !== 'firefox' ? { key: SELF_HOSTED_KEY } : {}),
     ...(mode === 'test' && browser !== 'firefox' ? TEST_BUILD_MANIFEST : {}),
   }),
+  // persona-map-0.1.0-chrome-production.zip (self-hosted, stable id) and …-store.zip (no key).
+  zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{mode}}.zip' },
   hooks: {
     // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema).
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'managed-schema.json', contents: JSON.stringify(MANAGED_STORAGE_SCHEMA, null, 2) });
+      // Icons are rendered from assets/icon.svg on every build (tooling/icons.ts).
+      files.push(...writeIcons(join(wxt.config.wxtDir, 'icons')));
     },
   },
 });

@@ -123,6 +123,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
     return () => clearTimeout(timer);
   }, [getIndex]);
   const hits = useMemo(() => (query.trim() ? getIndex().search(query) : []), [getIndex, query]);
+  const demoPackIds = useMemo(() => new Set(packs.filter((pack) => pack.demo).map((pack) => pack.id)), [packs]);
   useEffect(() => setActive(0), [query]);
 
   const push = (next: PanelView) => setViews((vs) => [...vs, next]);
@@ -350,7 +351,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
           <main ref={mainRef} tabIndex={-1} className="pm-main">
             <ReviewBanner packs={packs} now={services.now?.() ?? Date.now()} />
             {searching ? (
-              <SearchResults listId={listId} query={query} hits={hits} active={active} onActivate={(h, open) => void activate(h, open)} onHover={setActive} />
+              <SearchResults listId={listId} query={query} hits={hits} active={active} onActivate={(h, open) => void activate(h, open)} onHover={setActive} demoPackIds={demoPackIds} />
             ) : (
               renderView()
             )}

@@ -1,6 +1,7 @@
 import { createElement, useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Asset, EvidenceTier, Insight, Persona } from '../lib/pack/schema';
 import { AssetActions } from './AssetActions';
+import { DemoLabel } from './DemoLabel';
 import {
   ALL_STAGES,
   capitalize,
@@ -218,6 +219,7 @@ export function PersonaView({
           <KindBadge kind={persona.kind} />
           {persona.role && <span className="pm-badge pm-badge--role">Buying role: {humanize(persona.role)}</span>}
           <span className="pm-pack-name">{pack.name}</span>
+          <DemoLabel demo={pack.demo} />
         </div>
         {persona.kind === 'negative' && (
           <p className="pm-notfit">

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../lib/search/search-index';
+import { DemoLabel } from './DemoLabel';
 
 export const SEARCH_LABEL = 'Search personas, objections and assets';
 
@@ -13,6 +14,7 @@ export function SearchResults({
   active,
   onActivate,
   onHover,
+  demoPackIds = new Set(),
 }: {
   listId: string;
   query: string;
@@ -20,6 +22,8 @@ export function SearchResults({
   active: number;
   onActivate: (hit: SearchHit, openLink: boolean) => void;
   onHover: (index: number) => void;
+  /** Packs whose hits are sample content, labelled DEMO. */
+  demoPackIds?: ReadonlySet<string>;
 }) {
   return (
     <div className="pm-results">
@@ -41,7 +45,9 @@ export function SearchResults({
             onMouseMove={() => i !== active && onHover(i)}
           >
             <span className="pm-result__title">{hit.title}</span>
-            <span className="pm-result__context">{hit.context}</span>
+            <span className="pm-result__context">
+              {hit.context} <DemoLabel demo={demoPackIds.has(hit.packId)} />
+            </span>
           </li>
         ))}
       </ul>

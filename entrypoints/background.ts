@@ -111,6 +111,8 @@ export default defineBackground(() => {
       syncIntervalMinutes: effective.syncIntervalMinutes.value,
       policySourcesOnly: !effective.editable.packUrls,
     };
+    const policyNamesPacks = effective.packUrls.some((url) => url.fromPolicy);
+    const retired = policyNamesPacks && (await retireBundledPack(db, { policyNamesPacks }));
     // Under lockSettings only the policy's sources sync, by schedule or by request.
     const allowed = sourceId && (effective.editable.packUrls || effective.packUrls.some((url) => url.fromPolicy && url.value === sourceId));
     const results = sourceId
@@ -118,7 +120,7 @@ export default defineBackground(() => {
         ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined)
         : []
       : await syncDueSources(deps);
-    if (results.some((result) => result.kind === 'installed')) await packsChanged();
+    if (retired || results.some((result) => result.kind === 'installed')) await packsChanged();
     else await saveMirror(db, recoveryMirror);
     return results;
   }

@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { encodeBytes, type PackChange, type PackChangeResult } from '../../lib/background/pack-changes';
 import { describeDiff } from '../../lib/pack/diff';
+import { DemoLabel } from '../DemoLabel';
 import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, type EffectiveSettings } from '../../lib/policy/managed';
 import type { PackSource, PersonaMapDb } from '../../lib/storage/db';
 import { listInstalledPacks, type InstalledPackSummary } from '../../lib/storage/pack-store';
@@ -159,7 +160,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
         {installed.map((pack, index) => (
           <li key={pack.packId} aria-label={`${pack.name} ${pack.version}`}>
             <span>
-              <strong>{pack.name}</strong> <small>{pack.packId}</small>
+              <strong>{pack.name}</strong> <DemoLabel demo={pack.demo} /> <small>{pack.packId}</small>
               <br />
               <small>
                 version {pack.version} from {pack.source}, installed {when(pack.installedAt)}

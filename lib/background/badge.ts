@@ -13,6 +13,9 @@ export interface Badge {
   title: string;
 }
 
+/** The toolbar button's tooltip when the tab shows no contact (also the manifest's default). */
+export const ACTION_TITLE = 'Persona Map — buyer persona for this page';
+
 export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af' } as const;
 
 /** "Security Gatekeeper" → "SG"; a persona's own `badge` wins; at most 4 characters fit. */
@@ -30,7 +33,7 @@ export function shortLabel(persona: Pick<Persona, 'name' | 'kind'> & { badge?: s
 export type PersonaLookup = (packId: string, personaId: string) => Persona | undefined;
 
 export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Badge {
-  const empty: Badge = { text: '', color: BADGE_COLORS.none, title: 'Persona Map' };
+  const empty: Badge = { text: '', color: BADGE_COLORS.none, title: ACTION_TITLE };
   if (!state || state.contacts.length === 0) return empty;
 
   if (state.pageKind === 'list') {

@@ -172,6 +172,8 @@ const PackShape = z.strictObject({
   publishedAt: isoDateTime,
   reviewBy: isoDate.optional(),
   owner: z.string().optional(),
+  /** Sample content (a fictitious company): every screen that shows it labels it DEMO. */
+  demo: z.boolean().optional(),
   stages: z.array(slug('A stage id')).min(1).optional(),
   personas: z.array(PersonaSchema).min(1, 'A pack needs at least one persona').max(500, 'A pack holds at most 500 personas'),
   assets: z.array(AssetSchema).max(5000, 'A pack holds at most 5000 assets'),

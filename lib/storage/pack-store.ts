@@ -205,6 +205,8 @@ export interface InstalledPackSummary {
   installedAt: number;
   signedBy: string | null;
   reviewBy: string | null;
+  /** The pack says it is sample content (the bundled demo pack does). */
+  demo: boolean;
   enabled: boolean;
   /** Why the trust and policy rule keeps it out of use (then it is off whatever `enabled` says). */
   blocked: string | null;
@@ -234,6 +236,7 @@ export async function listInstalledPacks(db: PersonaMapDb): Promise<InstalledPac
       installedAt: current.installedAt,
       signedBy: current.signedBy ?? null,
       reviewBy: current.pack.reviewBy ?? null,
+      demo: current.pack.demo === true,
       enabled: byId.get(current.packId)?.enabled ?? true,
       blocked: byId.get(current.packId)?.blocked ?? null,
       precedence: byId.get(current.packId)?.precedence ?? Number.MAX_SAFE_INTEGER,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
+import { ACTION_TITLE, badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
 import type { MatchedContact, TabState } from '../../../lib/messaging';
 import type { Persona } from '../../../lib/pack/schema';
 
@@ -25,6 +25,11 @@ describe('the toolbar badge', () => {
   it('is empty when the page shows nobody', () => {
     expect(badgeFor(null, lookup).text).toBe('');
     expect(badgeFor(state('profile', []), lookup).text).toBe('');
+  });
+
+  it("says what the button does when the page shows nobody, as the manifest's default title does", () => {
+    expect(badgeFor(null, lookup).title).toBe('Persona Map — buyer persona for this page');
+    expect(badgeFor(state('profile', []), lookup).title).toBe(ACTION_TITLE);
   });
 
   it('shows the persona initials for a profile, with the full name in the tooltip', () => {

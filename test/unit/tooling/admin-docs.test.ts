@@ -1,0 +1,40 @@
+/** The admin docs name what the build really is: its id, and every managed setting in the schema. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MANAGED_STORAGE_SCHEMA } from '../../../lib/policy/managed';
+import { extensionIdFromManifestKey } from '../../../tooling/crx';
+import { SELF_HOSTED_KEY } from '../../../wxt.config';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const id = extensionIdFromManifestKey(SELF_HOSTED_KEY);
+
+describe('the admin docs', () => {
+  it.each(['README.md', 'docs/admin/README.md', 'docs/admin/policy.md', 'docs/admin/self-hosting.md', 'docs/admin/pack-hosting.md'])(
+    '%s names the self-hosted build’s real id and no placeholder for it',
+    (file) => {
+      expect(read(file)).toContain(id);
+      expect(read(file)).not.toContain('<extension id>"');
+    },
+  );
+
+  it('list exactly the managed settings the schema declares, and every policy example uses all of them', () => {
+    const keys = Object.keys(MANAGED_STORAGE_SCHEMA.properties).sort();
+    const table = [...read('docs/admin/README.md').matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(table.sort()).toEqual(keys);
+    const policy = read('docs/admin/policy.md');
+    for (const key of keys) {
+      expect(policy.match(new RegExp(`"${key}"`, 'g'))?.length ?? 0, `${key} in the JSON examples`).toBeGreaterThanOrEqual(3);
+      expect(policy).toContain(`<key>${key}</key>`);
+    }
+  });
+
+  it('give the Linux policy JSON as valid JSON that Chromium would read for this id', () => {
+    const block = read('docs/admin/policy.md').match(/```json\n(\{\n  "ExtensionInstallForcelist"[\s\S]*?)```/)?.[1];
+    const policy = JSON.parse(block!) as { ExtensionInstallForcelist: string[]; '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
+    expect(policy.ExtensionInstallForcelist[0]).toMatch(new RegExp(`^${id};https://`));
+    expect(Object.keys(policy['3rdparty'].extensions)).toEqual([id]);
+    expect(Object.keys(policy['3rdparty'].extensions[id]!).sort()).toEqual(Object.keys(MANAGED_STORAGE_SCHEMA.properties).sort());
+  });
+});

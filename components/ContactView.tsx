@@ -31,10 +31,11 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
 
   return (
     <div className="pm-contact">
-      <header className="pm-contact__head">
+      {/* One line: the page already shows who this is; the panel's room is for what to say. */}
+      <header className="pm-contact__head" title={[name, title, contact.company?.value].filter(Boolean).join(' · ')}>
         <h1 className="pm-contact__name">{name}</h1>
-        {title && <p className="pm-contact__title">{title}</p>}
-        {contact.company?.value && <p className="pm-contact__company">{contact.company.value}</p>}
+        {title && <span className="pm-contact__title">{title}</span>}
+        {contact.company?.value && <span className="pm-contact__company">{contact.company.value}</span>}
       </header>
 
       {correction && (

@@ -100,6 +100,14 @@ describe.skipIf(!browserAvailable())('Side panel in the built extension', () => 
     return { page, panel, tabId };
   }
 
+  /** Below the first screen every section is folded until the seller opens it. */
+  async function openSections(panel: Page, ...names: string[]) {
+    for (const name of names) {
+      const toggle = panel.getByRole('region', { name }).getByRole('button', { name, exact: true });
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    }
+  }
+
   async function closeAll(...pages: Page[]) {
     for (const p of pages) await p.close().catch(() => undefined);
   }
@@ -125,8 +133,9 @@ describe.skipIf(!browserAvailable())('Side panel in the built extension', () => 
     expect(meta).toContain(MATCHED.kind === 'primary' ? 'Primary' : 'Secondary');
     expect(meta).toContain(`Buying role: ${MATCHED.role!.replace(/-/g, ' ')}`);
     expect(meta).toContain(PACK.name);
-    expect(meta).toContain(MATCHED.summary!);
     expect(normalize(await panel.locator('.pm-contact__head').textContent())).toContain(CONTACT.title);
+    await openSections(panel, 'What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background');
+    expect(normalize(await panel.getByRole('region', { name: 'Background' }).textContent())).toContain(MATCHED.summary!);
 
     // What to say: every message of the persona, all stages.
     await expect.poll(() => panel.getByRole('region', { name: 'What to say' }).count()).toBe(1);
@@ -270,6 +279,7 @@ describe.skipIf(!browserAvailable())('Side panel in the built extension', () => 
     await panel.bringToFront();
     const readClipboard = () => panel.evaluate(() => navigator.clipboard.readText());
 
+    await openSections(panel, 'Objections', 'Proof assets');
     // A proof asset of the first objection, by mouse.
     const first = asset(MATCHED.objections![0]!.proof![0]!);
     const objections = panel.getByRole('region', { name: 'Objections' });
@@ -313,6 +323,8 @@ describe.skipIf(!browserAvailable())('Side panel in the built extension', () => 
 
   it('has no serious or critical axe violations (persona view, search results, dark theme)', async () => {
     const { page, panel } = await openProfileAndPanel();
+    await openSections(panel, 'What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background');
+    await panel.getByRole('list', { name: 'Top objections' }).getByRole('button').first().click();
     await injectAxe(panel);
     const report: string[] = [];
     report.push(...(await seriousViolations(panel, 'persona view (light)')));

@@ -1,0 +1,107 @@
+/**
+ * The seller's moment (issue 15), in the built extension at a phone-sized 360×640 panel: what to
+ * do now on the first screen, a proof line copied in two key presses. Expectations come from the
+ * demo pack and the fixture index, not from the panel's code.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { browserAvailable, ExtensionSession, FIXTURES, ROOT } from './harness';
+
+interface FixtureEntry {
+  file: string;
+  url: string;
+  expected: Array<{ name: string; title: string; company: string }>;
+}
+interface DemoPersona {
+  id: string;
+  name: string;
+  messages?: Array<{ stage: string; text: string }>;
+  objections?: Array<{ id: string; text: string; proof?: string[]; stage?: string }>;
+}
+interface DemoPack {
+  id: string;
+  personas: DemoPersona[];
+  assets: Array<{ id: string; title: string; type: string; url: string }>;
+}
+
+const PACK = JSON.parse(readFileSync(join(ROOT, 'lib/pack/demo-pack.json'), 'utf8')) as DemoPack;
+const INDEX = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as FixtureEntry[];
+const PROFILE = INDEX.find((f) => f.file === 'linkedin-profile-2025.html')!;
+const MATCHED = PACK.personas.find((p) => p.id === 'security-gatekeeper')!;
+const SCREENSHOTS = join(ROOT, '.output/screenshots');
+export const PANEL_SIZE = { width: 360, height: 640 };
+
+/** components/persona-model.ts pasteLine, spelled out so a change of wording fails here. */
+function expectedPasteLine(a: DemoPack['assets'][number]): string {
+  const typeLabel: Record<string, string> = { 'security-doc': 'security documentation', 'case-study': 'case study', 'roi-calculator': 'ROI calculator', other: 'resource' };
+  const title = a.title.trim().replace(/[.:;]+$/, '');
+  if (/^how\s/i.test(title)) return `Here is ${title[0]!.toLowerCase()}${title.slice(1)}: ${a.url}`;
+  if (a.type === 'case-study' && /^[^:]{2,60}:\s+\S/.test(title)) return `${title}. Here is how: ${a.url}`;
+  return `Here is our ${typeLabel[a.type] ?? a.type}, "${title}": ${a.url}`;
+}
+
+describe.skipIf(!browserAvailable())('The first screen at 360×640', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+    session.serve(PROFILE.url, PROFILE.file);
+  });
+  afterAll(() => session?.close());
+
+  async function openPanel(): Promise<{ page: Page; panel: Page }> {
+    const page = await session.context.newPage();
+    await page.goto(PROFILE.url);
+    const tabId = await session.tabIdOf(page);
+    await session.waitForBadge(tabId, /.+/);
+    const panel = await session.openPanel(tabId);
+    await panel.setViewportSize(PANEL_SIZE);
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: MATCHED.name }).count()).toBe(1);
+    return { page, panel };
+  }
+
+  it('shows the lead message and the first objection above the fold', async () => {
+    const { page, panel } = await openPanel();
+    const lead = panel.getByRole('group', { name: 'Lead with' });
+    expect((await lead.textContent())!).toContain(MATCHED.messages![0]!.text);
+    const firstObjection = panel.getByRole('list', { name: 'Top objections' }).getByRole('button').first();
+    // With every stage shown, the pack's first objection leads (none is tagged with a stage that would outrank it).
+    expect(await firstObjection.textContent()).toContain(MATCHED.objections![0]!.text);
+    const leadBox = (await lead.boundingBox())!;
+    const objectionBox = (await firstObjection.boundingBox())!;
+    const scrollY = await panel.evaluate(() => window.scrollY);
+    expect(scrollY).toBe(0);
+    console.log(`[seller-moment] 360×640: lead message ends at ${Math.round(leadBox.y + leadBox.height)} px, first objection ends at ${Math.round(objectionBox.y + objectionBox.height)} px (fold at ${PANEL_SIZE.height} px)`);
+    expect(leadBox.y + leadBox.height).toBeLessThanOrEqual(PANEL_SIZE.height);
+    expect(objectionBox.y + objectionBox.height).toBeLessThanOrEqual(PANEL_SIZE.height);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const theme of ['light', 'dark'] as const) {
+      await panel.evaluate((t) => localStorage.setItem('persona-map-theme', t), theme);
+      await panel.reload();
+      await expect.poll(() => panel.locator('.pm-panel').getAttribute('data-theme')).toBe(theme);
+      await panel.getByRole('list', { name: 'Top objections' }).getByRole('button').first().waitFor();
+      await panel.screenshot({ path: join(SCREENSHOTS, `panel-first-screen-${theme}.png`) });
+    }
+    await panel.evaluate(() => localStorage.removeItem('persona-map-theme'));
+    await panel.close();
+    await page.close();
+  });
+
+  it('copies the first objection’s proof line in two key presses from the panel opening', async () => {
+    const { page, panel } = await openPanel();
+    await panel.bringToFront();
+    const proof = PACK.assets.find((a) => a.id === MATCHED.objections![0]!.proof![0])!;
+    let presses = 0;
+    for (const key of ['1', 'c']) {
+      await panel.keyboard.press(key);
+      presses++;
+    }
+    await expect.poll(() => panel.evaluate(() => navigator.clipboard.readText())).toBe(expectedPasteLine(proof));
+    await expect.poll(() => panel.getByRole('status').last().textContent()).toBe(`Line copied: ${proof.title}`);
+    console.log(`[seller-moment] key presses from panel open to a copied proof line: ${presses}`);
+    expect(presses).toBeLessThanOrEqual(3);
+    await panel.close();
+    await page.close();
+  });
+});

@@ -89,26 +89,15 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
     };
   }, [services, refreshHistory]);
 
-  // A new page in the followed tab: record its contacts, start from its view again.
+  // A new page in the followed tab: start from its view again.
   const pageIdentity = state ? `${state.tabId} ${state.url}` : '';
   useEffect(() => {
     setViews((vs) => (vs.length === 1 && vs[0]!.kind === 'page' ? vs : [{ kind: 'page' }]));
   }, [pageIdentity]);
+  // The background records every contact it sees; the list here just follows.
   useEffect(() => {
-    if (!state?.contacts.length) return;
-    const now = services.now?.() ?? Date.now();
-    const rows: SeenContact[] = state.contacts.map(({ contact, match }) => ({
-      key: contact.key,
-      name: contact.name?.value ?? null,
-      title: contact.title?.value ?? null,
-      company: contact.company?.value ?? null,
-      profileUrl: contact.profileUrl?.value ?? null,
-      persona: match.persona,
-      pack: match.pack,
-      seenAt: now,
-    }));
-    void services.history.record(rows).then(refreshHistory, () => {});
-  }, [state, services, refreshHistory]);
+    if (state?.contacts.length) void refreshHistory().catch(() => {});
+  }, [state, refreshHistory]);
 
   // The index is built just after the first paint (a 500-persona pack takes a few hundred ms),
   // or at the first keystroke if the seller is faster than that.
@@ -239,6 +228,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
         <RecentView
           history={history}
           packs={packs}
+          corrections={corrections}
           retentionDays={retentionDays}
           now={services.now?.() ?? Date.now()}
           onRetentionChange={async (days) => {

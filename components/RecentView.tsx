@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Pack } from '../lib/pack/schema';
-import type { SeenContact } from '../lib/storage/db';
-import { findPersona } from './persona-model';
+import type { Correction, SeenContact } from '../lib/storage/db';
+import { effectivePersona } from './persona-model';
 
 const RETENTION_CHOICES = [1, 7, 30, 90, 365];
 
@@ -19,6 +19,7 @@ function ago(then: number, now: number): string {
 export function RecentView({
   history,
   packs,
+  corrections,
   retentionDays,
   now,
   onRetentionChange,
@@ -27,6 +28,8 @@ export function RecentView({
 }: {
   history: readonly SeenContact[];
   packs: readonly Pack[];
+  /** The seller's picks win over the persona recorded when the contact was seen. */
+  corrections: ReadonlyMap<string, Correction>;
   retentionDays: number;
   now: number;
   onRetentionChange: (days: number) => void;
@@ -57,7 +60,7 @@ export function RecentView({
       ) : (
         <ul className="pm-recent__list" aria-label="Recent contacts">
           {history.map((h) => {
-            const ref = findPersona(packs, h.pack, h.persona);
+            const ref = effectivePersona(packs, h, corrections.get(h.key));
             return (
               <li key={h.key} className="pm-contact-row">
                 <span className="pm-contact-row__name-text">{h.name ?? 'Unnamed contact'}</span>
@@ -69,7 +72,10 @@ export function RecentView({
                   <span className="pm-badge pm-badge--none">No match</span>
                 )}
                 {(h.title || h.company) && <span className="pm-contact-row__title">{[h.title, h.company].filter(Boolean).join(' · ')}</span>}
-                <span className="pm-contact-row__when">{ago(h.seenAt, now)}</span>
+                <span className="pm-contact-row__when">
+                  {h.seenOn ? `${h.seenOn}, ` : ''}
+                  {ago(h.seenAt, now)}
+                </span>
               </li>
             );
           })}

@@ -132,7 +132,7 @@ export function isUnsure(match: MatchResult): boolean {
 }
 
 /** The persona shown for a contact: the seller's pick wins over the engine. */
-export function effectivePersona(packs: readonly Pack[], match: MatchResult, correction: Correction | undefined): PersonaRef | null {
+export function effectivePersona(packs: readonly Pack[], match: Pick<MatchResult, 'pack' | 'persona'>, correction: Correction | undefined): PersonaRef | null {
   if (correction?.chosenPersona) {
     const picked = findPersona(packs, correction.pack, correction.chosenPersona);
     if (picked) return picked;

@@ -34,6 +34,8 @@ export interface ProtocolMap {
   getTabState(tabId: number): TabState | null;
   /** Background → extension pages: a tab's state changed. */
   tabStateChanged(state: TabState): void;
+  /** Extension page → background: the seller corrected a match (re-badge open tabs). */
+  correctionsChanged(): void;
   /** Extension page → background: the installed pack changed (re-match open tabs). */
   packsChanged(): void;
   /** Options page → background: sync one source now, or every due source. */

@@ -109,8 +109,14 @@ export function createServices(db: PersonaMapDb, tabId: () => number | null, pin
   const history = new ContactHistory(db);
   const corrections = new CorrectionStore(db);
   void history.purgeExpired().catch(() => undefined);
+  // The badge and chips show the seller's pick too: tell the background after each change.
+  const correctionsChanged = () => void sendMessage('correctionsChanged').catch(() => undefined);
   return {
-    corrections,
+    corrections: {
+      list: () => corrections.list(),
+      save: (correction) => corrections.save(correction).then(correctionsChanged),
+      remove: (key) => corrections.remove(key).then(correctionsChanged),
+    },
     history,
     recordUsage: (event, packId, id) => void countUsage(db, event, packId, id).catch(() => undefined),
     popOut: pinned

@@ -105,3 +105,73 @@ describe.skipIf(!browserAvailable())('The first screen at 360×640', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!browserAvailable())("The seller's pick, everywhere", () => {
+  let session: ExtensionSession;
+  const SEARCH = INDEX.find((f) => f.file === 'linkedin-search-2025.html')!;
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+    session.serve(PROFILE.url, PROFILE.file);
+    session.serve(SEARCH.url, SEARCH.file);
+  });
+  afterAll(() => session?.close());
+
+  const personaName = (id: string) => PACK.personas.find((p) => p.id === id)!.name;
+  const updatedAt = (tabId: number) =>
+    session.currentWorker().evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { updatedAt?: number } | undefined)?.updatedAt ?? 0, tabId);
+
+  async function pick(panel: Page, personaId: string) {
+    const why = panel.locator('details.pm-why');
+    if (!(await why.evaluate((d) => (d as HTMLDetailsElement).open))) await why.locator('summary').click();
+    await why.getByRole('combobox', { name: 'Persona for this contact' }).selectOption({ label: personaName(personaId) });
+    await why.getByRole('button', { name: 'Use persona' }).click();
+  }
+
+  it('shows a persona the seller picked on the badge, in Recent and in the list view, after reloads', async () => {
+    const page = await session.context.newPage();
+    await page.goto(PROFILE.url);
+    const tabId = await session.tabIdOf(page);
+    await session.waitForBadge(tabId, 'SG');
+    const panel = await session.openPanel(tabId);
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: MATCHED.name }).count()).toBe(1);
+    await pick(panel, 'compliance-champion');
+    await expect.poll(() => panel.getByRole('heading', { level: 2, name: personaName('compliance-champion') }).count()).toBe(1);
+    // The badge follows at once, then again after the LinkedIn tab reloads and reports anew.
+    await session.waitForBadge(tabId, 'CC');
+    const before = await updatedAt(tabId);
+    await page.reload();
+    await expect.poll(() => updatedAt(tabId), { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(await session.badgeText(tabId)).toBe('CC');
+
+    // Recent, after the panel reloads.
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Recent', exact: true }).click();
+    const row = panel.getByRole('list', { name: 'Recent contacts' }).locator('li', { hasText: PROFILE.expected[0]!.name });
+    await expect.poll(() => row.getByRole('button').textContent()).toBe(personaName('compliance-champion'));
+    expect(await row.textContent()).toContain('LinkedIn');
+    await panel.close();
+
+    // The list view of a search page: the pick moves the contact to the chosen persona's group.
+    const search = await session.context.newPage();
+    await search.goto(SEARCH.url);
+    const searchTab = await session.tabIdOf(search);
+    await session.waitForBadge(searchTab, String(SEARCH.expected.length));
+    const listPanel = await session.openPanel(searchTab);
+    const alice = SEARCH.expected[0]!;
+    await listPanel.getByRole('button', { name: alice.name, exact: true }).click();
+    await pick(listPanel, 'economic-buyer');
+    await expect.poll(() => listPanel.getByRole('heading', { level: 2, name: personaName('economic-buyer') }).count()).toBe(1);
+    await listPanel.reload();
+    const group = listPanel.getByRole('list', { name: new RegExp(`^${personaName('economic-buyer')} \\(\\d+\\)$`) });
+    await expect.poll(() => group.getByRole('button', { name: alice.name, exact: true }).count()).toBe(1);
+    await listPanel.getByRole('button', { name: 'Recent', exact: true }).click();
+    const aliceRow = listPanel.getByRole('list', { name: 'Recent contacts' }).locator('li', { hasText: alice.name });
+    await expect.poll(() => aliceRow.getByRole('button').textContent()).toBe(personaName('economic-buyer'));
+    // Every contact of the list page is in Recent, though no panel showed them one by one.
+    for (const other of SEARCH.expected)
+      expect(await listPanel.getByRole('list', { name: 'Recent contacts' }).getByText(other.name, { exact: true }).count(), other.name).toBe(1);
+    await listPanel.close();
+    await search.close();
+    await page.close();
+  });
+});

@@ -52,7 +52,10 @@ const isEditable = (el: EventTarget | null) =>
 
 const fallbackServices = memoryServices();
 
-export function Panel({ state, packs, services = fallbackServices, loading = false, error = null, focusSearchSignal = 0, initialView }: PanelProps) {
+export function Panel({ state: followed, packs, services = fallbackServices, loading = false, error = null, focusSearchSignal = 0, initialView }: PanelProps) {
+  // Mid-call the seller moves to the call or the email: a tab without a contact keeps the last
+  // contact on screen (marked as such); the pin keeps it even when another contact shows up.
+  const { shown: state, held, pinned, setPinned } = useHeldContact(followed);
   const [views, setViews] = useState<PanelView[]>([initialView ?? { kind: 'page' }]);
   const view = views[views.length - 1]!;
   const [stage, setStage] = useState(ALL_STAGES);
@@ -257,6 +260,17 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
       return contactView(item, view.focus);
     }
     if (loading && !state) return <p className="pm-empty" role="status">Loading…</p>;
+    if (held && state)
+      return (
+        <>
+          <HeldNote state={state} pinned={pinned} onPin={setPinned} now={services.now?.() ?? Date.now()} onShowTab={services.showTab} />
+          {state.pageKind === 'list' ? (
+            <ListView contacts={state.contacts} packs={packs} corrections={corrections} history={history} onOpenContact={(key) => push({ kind: 'contact', key })} />
+          ) : (
+            contactView(state.contacts[0]!)
+          )}
+        </>
+      );
     if (!state || state.contacts.length === 0)
       return (
         <Empty
@@ -349,6 +363,52 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
         </div>
       </AnnounceContext.Provider>
     </ServicesContext.Provider>
+  );
+}
+
+/**
+ * The last state with a contact, kept while the followed tab shows none (or always, when pinned).
+ * `held` is true when what is shown is not the followed tab's own state.
+ */
+function useHeldContact(followed: TabState | null): { shown: TabState | null; held: boolean; pinned: boolean; setPinned: (pinned: boolean) => void } {
+  const [last, setLast] = useState<TabState | null>(null);
+  const [pinned, setPinned] = useState(false);
+  const hasContact = !!followed?.contacts.length;
+  useEffect(() => {
+    if (hasContact && !pinned) setLast(followed);
+  }, [followed, hasContact, pinned]);
+  const keep = last && (pinned || !hasContact) ? last : null;
+  const shown = keep ?? followed;
+  const held = !!keep && !(hasContact && followed!.tabId === keep.tabId && followed!.url === keep.url);
+  return { shown, held, pinned: pinned && !!last, setPinned: (value) => setPinned(value && !!last) };
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'another tab';
+  }
+}
+
+/** "Still showing the contact from salesforce.com, seen 2 min ago": one click back, or pin it. */
+function HeldNote({ state, pinned, onPin, now, onShowTab }: { state: TabState; pinned: boolean; onPin: (pinned: boolean) => void; now: number; onShowTab?: (tabId: number) => void }) {
+  const minutes = Math.max(0, Math.round((now - state.updatedAt) / 60_000));
+  const when = minutes < 1 ? 'just now' : `${minutes} min ago`;
+  return (
+    <p className="pm-held" role="note" aria-label="Kept from another tab">
+      <span>
+        {pinned ? 'Pinned' : 'Kept on screen'}: seen on {siteOf(state.url)}, {when}.
+      </span>{' '}
+      {onShowTab && (
+        <button type="button" className="pm-button pm-button--small" onClick={() => onShowTab(state.tabId)}>
+          Back to that tab
+        </button>
+      )}{' '}
+      <button type="button" className="pm-button pm-button--small" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
+        {pinned ? 'Unpin' : 'Pin'}
+      </button>
+    </p>
   );
 }
 

@@ -175,3 +175,56 @@ describe.skipIf(!browserAvailable())("The seller's pick, everywhere", () => {
     await page.close();
   });
 });
+
+describe.skipIf(!browserAvailable())('Mid-call, the persona stays', () => {
+  let session: ExtensionSession;
+  const CRM = INDEX.find((f) => f.file === 'salesforce-contact.html')!;
+  const CALL_URL = 'https://meet.example.com/abc-defg-hij';
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+    session.serve(CRM.url, CRM.file);
+    session.pages.set(CALL_URL, '<!doctype html><html><head><title>Call</title></head><body><h1>Weekly sync</h1><p>Video call</p></body></html>');
+  });
+  afterAll(() => session?.close());
+
+  it('keeps the CRM contact’s persona on screen when the seller switches to a tab without a contact, and goes back in one click', async () => {
+    const crm = await session.context.newPage();
+    await crm.goto(CRM.url);
+    const crmTab = await session.tabIdOf(crm);
+    await session.waitForBadge(crmTab, /.+/);
+    const windowId = await session.currentWorker().evaluate(async (id) => (await chrome.tabs.get(id)).windowId, crmTab);
+    // A pop-out that follows the seller's window (sidepanel.html?window=<id>), as the side panel does.
+    const opened = session.context.waitForEvent('page');
+    await session.currentWorker().evaluate(
+      (url) => chrome.windows.create({ url, type: 'popup', width: 360, height: 640 }).then(() => undefined),
+      `chrome-extension://${session.extensionId}/sidepanel.html?window=${windowId}`,
+    );
+    const panel = await opened;
+    const who = CRM.expected[0]!;
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe(who.name);
+    const persona = normalizeText(await panel.locator('.pm-persona__name').textContent());
+    expect(persona).toBe(MATCHED.name);
+
+    const call = await session.context.newPage();
+    await call.goto(CALL_URL);
+    await call.bringToFront();
+    await expect.poll(() => panel.getByRole('note', { name: 'Kept from another tab' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(normalizeText(await panel.getByRole('heading', { level: 1 }).textContent())).toBe(who.name);
+    expect(normalizeText(await panel.locator('.pm-persona__name').textContent())).toBe(persona);
+    expect(await panel.getByRole('list', { name: 'Top objections' }).getByRole('button').count()).toBeGreaterThan(0);
+    expect(normalizeText(await panel.getByRole('note', { name: 'Kept from another tab' }).textContent())).toContain(`seen on ${new URL(CRM.url).hostname}`);
+    expect(await panel.getByText('No contact on this page').count()).toBe(0);
+
+    await panel.getByRole('button', { name: 'Back to that tab' }).click();
+    await expect.poll(() => session.currentWorker().evaluate(async (id) => (await chrome.tabs.get(id)).active, crmTab)).toBe(true);
+    await expect.poll(() => panel.getByRole('note', { name: 'Kept from another tab' }).count()).toBe(0);
+    expect(normalizeText(await panel.getByRole('heading', { level: 1 }).textContent())).toBe(who.name);
+    await panel.close();
+    await call.close();
+    await crm.close();
+  });
+});
+
+function normalizeText(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

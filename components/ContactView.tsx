@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/messaging';
+import type { Account } from '../lib/accounts/account-map';
 import type { Correction } from '../lib/storage/db';
 import { effectivePersona, findPersona, isUnsure } from './persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
@@ -14,10 +15,13 @@ export interface ContactViewProps {
   stage: string;
   onStageChange: (stage: string) => void;
   focus?: PersonaFocus;
+  /** The contact's account in the local account map, when known. */
+  account?: Account;
+  onOpenAccount?: (key: string) => void;
 }
 
 /** A contact on the page: who they are, which persona and why, and a way to fix the match. */
-export function ContactView({ item, packs, correction, onCorrect, stage, onStageChange, focus }: ContactViewProps) {
+export function ContactView({ item, packs, correction, onCorrect, stage, onStageChange, focus, account, onOpenAccount }: ContactViewProps) {
   const { contact, match } = item;
   const target = effectivePersona(packs, match, correction);
   const engine = findPersona(packs, match.pack, match.persona);
@@ -37,6 +41,13 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
         {title && <span className="pm-contact__title">{title}</span>}
         {contact.company?.value && <span className="pm-contact__company">{contact.company.value}</span>}
       </header>
+      {account && onOpenAccount && (
+        <p className="pm-account-link">
+          <button type="button" className="pm-button pm-button--link" onClick={() => onOpenAccount(account.key)}>
+            Account {account.name}: {account.filled} of {account.needed} roles
+          </button>
+        </p>
+      )}
 
       {correction && (
         <p className="pm-correction-note" role="note">

@@ -8,6 +8,7 @@
  *     contact  → a contact opened from a list page
  *     persona  → a persona opened from search or history
  *     recent   → local history with retention controls
+ *     accounts → the account map: accounts by buying-committee coverage, one account's roles
  *
  * Data comes in as props (tab state, packs) and services (corrections, history), so the
  * entrypoint stays wiring only and tests render the real thing.
@@ -18,6 +19,8 @@ import type { MatchedContact, TabState } from '../lib/messaging';
 import { isDueForReview } from '../lib/sync/freshness';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
 import type { Correction, SeenContact } from '../lib/storage/db';
+import { accountMap, accountOf } from '../lib/accounts/account-map';
+import { AccountsView, AccountView } from './AccountsView';
 import { copyText } from './clipboard';
 import { ContactView } from './ContactView';
 import { ListView } from './ListView';
@@ -32,7 +35,9 @@ export type PanelView =
   | { kind: 'page' }
   | { kind: 'contact'; key: string; focus?: PersonaFocus }
   | { kind: 'persona'; packId: string; personaId: string; focus?: PersonaFocus }
-  | { kind: 'recent' };
+  | { kind: 'recent' }
+  | { kind: 'accounts' }
+  | { kind: 'account'; key: string };
 
 export interface PanelProps {
   /** The followed tab's state; null when the tab shows no contact (or before it loads). */
@@ -158,6 +163,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
   };
 
   const single = state && state.pageKind !== 'list' ? state.contacts[0] : undefined;
+  const accounts = useMemo(() => accountMap(history, packs, corrections), [history, packs, corrections]);
 
   const activate = async (hit: SearchHit, openLink: boolean) => {
     if (hit.kind === 'asset') {
@@ -215,6 +221,8 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
 
   const contactView = (item: MatchedContact, focus?: PersonaFocus) => (
     <ContactView
+      account={accountOf(accounts, item.contact.company?.value)}
+      onOpenAccount={(key) => push({ kind: 'account', key })}
       item={item}
       packs={packs}
       correction={corrections.get(item.contact.key)}
@@ -247,6 +255,12 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
           onOpenPersona={(packId, personaId) => push({ kind: 'persona', packId, personaId })}
         />
       );
+    if (view.kind === 'accounts') return <AccountsView accounts={accounts} onOpen={(key) => push({ kind: 'account', key })} />;
+    if (view.kind === 'account') {
+      const account = accounts.find((a) => a.key === view.key);
+      if (!account) return <Empty title="No contacts seen at this account" body="History may have been purged. Press Esc to go back." />;
+      return <AccountView account={account} now={services.now?.() ?? Date.now()} />;
+    }
     if (view.kind === 'persona') {
       const target = findPersona(packs, view.packId, view.personaId);
       if (!target) return <p className="pm-empty">This persona is no longer installed.</p>;
@@ -331,7 +345,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
               <button
                 type="button"
                 className="pm-nav__item"
-                aria-current={view.kind !== 'recent' ? 'page' : undefined}
+                aria-current={view.kind !== 'recent' && view.kind !== 'accounts' && view.kind !== 'account' ? 'page' : undefined}
                 onClick={() => setViews([{ kind: 'page' }])}
               >
                 This page
@@ -346,6 +360,17 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
                 }}
               >
                 Recent
+              </button>
+              <button
+                type="button"
+                className="pm-nav__item"
+                aria-current={view.kind === 'accounts' || view.kind === 'account' ? 'page' : undefined}
+                onClick={() => {
+                  void refreshHistory();
+                  if (view.kind !== 'accounts') push({ kind: 'accounts' });
+                }}
+              >
+                Accounts
               </button>
             </nav>
           </header>

@@ -5,7 +5,8 @@ import { effectivePersona } from './persona-model';
 
 const RETENTION_CHOICES = [1, 7, 30, 90, 365];
 
-function ago(then: number, now: number): string {
+/** "5 min ago", "2 h ago", "3 days ago". */
+export function ago(then: number, now: number): string {
   const minutes = Math.max(0, Math.round((now - then) / 60_000));
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;

@@ -4,6 +4,7 @@
  * line, and buying-committee coverage.
  */
 import { BUYING_ROLES, DEFAULT_STAGES, type Asset, type EvidenceTier, type Insight, type Message, type Objection, type Pack, type Persona, type Question } from '../lib/pack/schema';
+import { companyKey } from '../lib/accounts/company-name';
 import type { MatchedContact } from '../lib/messaging';
 import type { MatchResult } from '../lib/titles/types';
 import type { Correction } from '../lib/storage/db';
@@ -167,7 +168,7 @@ export function committeeCoverage(people: readonly CoveragePerson[], packs: read
   for (const person of people) {
     const company = person.company?.trim();
     if (!company) continue;
-    const key = company.toLowerCase();
+    const key = companyKey(company); // "Initech" and "Initech, Inc." are one company
     const entry = byCompany.get(key) ?? { company, people: [] };
     if (!entry.people.some((p) => p.name === person.name)) entry.people.push(person);
     byCompany.set(key, entry);

@@ -110,7 +110,9 @@ export function accountMap(history: readonly SeenContact[], packs: readonly Pack
       else others.push(member);
     }
     if (!anyBuyer) continue;
-    const ranked = [...spellings].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
+    // The most seen spelling; on a tie, one in mixed case ("Fabrikam, Inc." over "FABRIKAM LTD."), then the shortest.
+    const shouting = (name: string) => (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? 1 : 0);
+    const ranked = [...spellings].sort((a, b) => b[1] - a[1] || shouting(a[0]) - shouting(b[0]) || a[0].length - b[0].length);
     const filled = roles.filter((r) => r.members.length > 0).length;
     accounts.push({
       key,

@@ -15,6 +15,7 @@ interface FixtureEntry {
   expected: Array<{ name: string; title: string; company: string }>;
 }
 interface DemoPersona {
+  role?: string;
   id: string;
   name: string;
   messages?: Array<{ stage: string; text: string }>;
@@ -228,3 +229,73 @@ describe.skipIf(!browserAvailable())('Mid-call, the persona stays', () => {
 function normalizeText(text: string | null): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+describe.skipIf(!browserAvailable())('The account map', () => {
+  let session: ExtensionSession;
+  const SEARCH = INDEX.find((f) => f.file === 'linkedin-search-2025.html')!;
+  const CRM = INDEX.find((f) => f.file === 'salesforce-contact.html')!;
+  const CFO = { url: 'https://www.linkedin.com/in/daniel-brandt-cfo/', file: 'linkedin-profile-2026-cfo.html', name: 'Daniel Brandt' };
+  const fixture = (file: string) => readFileSync(join(FIXTURES, file), 'utf8');
+  beforeAll(async () => {
+    session = await ExtensionSession.launch();
+    // One company under three spellings: the profile's, the search page's ("Fabrikam GmbH") and the CRM's.
+    session.pages.set(new URL(CFO.url).href, fixture(CFO.file).replaceAll('Fernhill Health', 'Fabrikam, Inc.'));
+    session.serve(SEARCH.url, SEARCH.file);
+    session.pages.set(new URL(CRM.url).href, fixture(CRM.file).replaceAll('Fabrikam Logistics', 'FABRIKAM LTD.'));
+  });
+  afterAll(() => session?.close());
+
+  it('shows the roles filled across a profile, a search page and a CRM record of one company, and a people search for a missing role', async () => {
+    const tabs: Page[] = [];
+    for (const url of [CFO.url, SEARCH.url, CRM.url]) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await session.waitForBadge(await session.tabIdOf(page), /.+/);
+      tabs.push(page);
+    }
+    const panel = await session.openPanel(await session.tabIdOf(tabs[2]!));
+    await panel.setViewportSize(PANEL_SIZE);
+    const crmContact = CRM.expected[0]!;
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe(crmContact.name);
+    // The contact's account, one click from the CRM record.
+    await panel.getByRole('button', { name: /^Account Fabrikam: \d of \d roles$/ }).click();
+    await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe('Fabrikam');
+
+    const committee = panel.getByRole('list', { name: 'Buying committee of Fabrikam' });
+    const people = async (role: string) => normalizeText(await committee.getByRole('list', { name: `${role} at Fabrikam` }).textContent());
+    const tom = SEARCH.expected.find((e) => e.company === 'Fabrikam GmbH')!;
+    const persona = (id: string) => PACK.personas.find((p) => p.id === id)!.name;
+    expect(await people('Economic buyer')).toMatch(new RegExp(`^${CFO.name} ${persona('economic-buyer')} LinkedIn, (just now|\\d+ min ago)$`));
+    expect(await people('Technical evaluator')).toMatch(new RegExp(`^${tom.name} ${persona('technical-evaluator')} LinkedIn, `));
+    expect(await people('Gatekeeper')).toMatch(new RegExp(`^${crmContact.name} ${persona('security-gatekeeper')} Salesforce, `));
+    expect(normalizeText(await panel.locator('.pm-account__coverage').textContent())).toMatch(/^3 of 5 roles covered · seen as /);
+    for (const spelling of ['Fabrikam, Inc.', 'Fabrikam GmbH', 'FABRIKAM LTD.'])
+      expect(await panel.locator('.pm-account__coverage').textContent()).toContain(spelling);
+
+    // A missing role: a LinkedIn people search for the company with the persona's titles.
+    const find = committee.getByRole('link', { name: 'Find them: Champion at Fabrikam' });
+    const href = new URL((await find.getAttribute('href'))!);
+    expect(`${href.origin}${href.pathname}`).toBe('https://www.linkedin.com/search/results/people/');
+    const champion = PACK.personas.find((p) => p.id === 'compliance-champion')! as DemoPersona & { match: { titles: string[] } };
+    expect(href.searchParams.get('keywords')).toBe(`Fabrikam (${champion.match.titles.slice(0, 3).map((t) => (t.includes(' ') ? `"${t}"` : t)).join(' OR ')})`);
+    expect(await committee.getByRole('link', { name: 'Find them: Executive sponsor at Fabrikam' }).count()).toBe(1);
+
+    // The accounts list, sorted by coverage, has Fabrikam first.
+    await panel.getByRole('button', { name: 'Accounts', exact: true }).click();
+    await expect.poll(() => panel.getByRole('list', { name: 'Accounts by coverage' }).getByRole('button').first().textContent()).toBe('Fabrikam');
+
+    await panel.getByRole('button', { name: 'Fabrikam', exact: true }).click();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const theme of ['light', 'dark'] as const) {
+      await panel.evaluate((t) => localStorage.setItem('persona-map-theme', t), theme);
+      await panel.reload();
+      await panel.getByRole('button', { name: 'Accounts', exact: true }).click();
+      await panel.getByRole('button', { name: 'Fabrikam', exact: true }).click();
+      await expect.poll(() => panel.locator('.pm-panel').getAttribute('data-theme')).toBe(theme);
+      await panel.screenshot({ path: join(SCREENSHOTS, `panel-account-${theme}.png`) });
+    }
+    await panel.evaluate(() => localStorage.removeItem('persona-map-theme'));
+    await panel.close();
+    for (const page of tabs) await page.close();
+  });
+});

@@ -73,6 +73,10 @@ function Section({
     <section aria-labelledby={headingId} className={`pm-section ${className ?? ''}`}>
       <Heading level={level} id={headingId} className="pm-section__title">
         <button type="button" className="pm-section__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(!open)}>
+          {/* Not CSS content: Chromium would read the arrow as part of the section's name. */}
+          <span className="pm-section__arrow" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
           {title}
         </button>
       </Heading>

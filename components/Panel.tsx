@@ -180,7 +180,15 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       return;
     }
     const focus: PersonaFocus | undefined =
-      hit.kind === 'objection' ? { objectionId: hit.refId } : hit.kind === 'question' ? { questionIndex: Number(hit.refId) } : undefined;
+      hit.kind === 'objection'
+        ? { objectionId: hit.refId }
+        : hit.kind === 'question'
+          ? { questionIndex: Number(hit.refId) }
+          : hit.kind === 'quote'
+            ? { section: 'voice' }
+            : hit.kind === 'competitor'
+              ? { section: 'competitors' }
+              : undefined;
     if (hit.kind === 'objection') services.recordUsage?.('objection-opened', hit.packId, hit.refId);
     // The contact on screen already has this persona: answer in place, keeping the contact in view.
     const current = single && effectivePersona(packs, single.match, corrections.get(single.contact.key));

@@ -21,6 +21,8 @@ export interface PersonaFocus {
   objectionId?: string;
   questionIndex?: number;
   assetId?: string;
+  /** A search hit inside a section (a quote, a competitor): that section opens. */
+  section?: SectionId;
 }
 
 type Level = 1 | 2 | 3 | 4;
@@ -57,7 +59,9 @@ function Section({
   id,
   open,
   onToggle,
+  sectionId,
 }: {
+  sectionId?: SectionId;
   title: string;
   level: Level;
   children: ReactNode;
@@ -70,7 +74,7 @@ function Section({
   const headingId = id ?? ownId;
   const bodyId = `${headingId}-body`;
   return (
-    <section aria-labelledby={headingId} className={`pm-section ${className ?? ''}`}>
+    <section aria-labelledby={headingId} className={`pm-section ${className ?? ''}`} data-section={sectionId}>
       <Heading level={level} id={headingId} className="pm-section__title">
         <button type="button" className="pm-section__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(!open)}>
           {/* Not CSS content: Chromium would read the arrow as part of the section's name. */}
@@ -328,9 +332,16 @@ export function PersonaView({
   const [openSections, setSectionOpen] = useOpenSections();
   // A search result that points into a section opens it (without remembering that).
   const isOpen = (id: SectionId) =>
-    openSections.has(id) || (id === 'objections' && !!focus?.objectionId) || (id === 'questions' && focus?.questionIndex !== undefined);
-  const fold = (id: SectionId) => ({ open: isOpen(id), onToggle: (open: boolean) => setSectionOpen(id, open) });
+    openSections.has(id) || focus?.section === id || (id === 'objections' && !!focus?.objectionId) || (id === 'questions' && focus?.questionIndex !== undefined);
+  const fold = (id: SectionId) => ({ sectionId: id, open: isOpen(id), onToggle: (open: boolean) => setSectionOpen(id, open) });
+  const empathy = persona.empathy;
+  const hasVoice = !!(persona.quotes?.length || empathy?.says?.length || empathy?.thinks?.length || empathy?.feels?.length || empathy?.does?.length);
+  const sectionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus?.section) sectionRef.current?.querySelector(`[data-section="${focus.section}"]`)?.scrollIntoView?.({ block: 'start' });
+  }, [focus?.section]);
   const hasBackground = !!(
+    persona.jobsToBeDone?.length ||
     persona.summary ||
     persona.goals?.length ||
     persona.metrics?.length ||
@@ -422,6 +433,50 @@ export function PersonaView({
         </Section>
       )}
 
+      <div ref={sectionRef} className="pm-persona__more">
+        {persona.competitors?.length ? (
+          <Section title="Competitors" level={sub} {...fold('competitors')}>
+            <ul className="pm-competitors" aria-label="Competitors">
+              {persona.competitors.map((c, i) => (
+                <li key={i} className="pm-competitor">
+                  <Heading level={(sub + 1) as Level}>{c.name}</Heading>
+                  <p className="pm-competitor__positioning">{c.positioning}</p>
+                  {c.trapQuestion && (
+                    <p className="pm-competitor__trap">
+                      <span className="pm-cta__label">Trap question:</span> {c.trapQuestion}
+                    </p>
+                  )}
+                  {(c.proof ?? [])
+                    .map((id) => assetsById.get(id))
+                    .filter((a): a is Asset => !!a)
+                    .map((a) => (
+                      <AssetActions key={a.id} asset={a} packId={pack.id} compact />
+                    ))}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        {hasVoice && (
+          <Section title="Voice of the customer" level={sub} {...fold('voice')}>
+            {persona.quotes?.length ? (
+              <ul className="pm-quotes" aria-label="Quotes">
+                {persona.quotes.map((q, i) => (
+                  <li key={i}>
+                    <blockquote className="pm-quote">“{q.text}”</blockquote>
+                    <span className="pm-quote__source">{q.source}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <InsightList title="Says" items={empathy?.says} level={(sub + 1) as Level} />
+            <InsightList title="Thinks" items={empathy?.thinks} level={(sub + 1) as Level} />
+            <InsightList title="Feels" items={empathy?.feels} level={(sub + 1) as Level} />
+            <InsightList title="Does" items={empathy?.does} level={(sub + 1) as Level} />
+          </Section>
+        )}
+      </div>
+
       {ranked.length > 0 && (
         <Section title="Proof assets" level={sub} {...fold('assets')}>
           <ul className="pm-assets" aria-label="Proof assets">
@@ -437,6 +492,7 @@ export function PersonaView({
       {hasBackground && (
         <Section title="Background" level={sub} className="pm-background" {...fold('background')}>
           {persona.summary && <p className="pm-summary">{persona.summary}</p>}
+          <InsightList title="Jobs to be done" items={persona.jobsToBeDone} level={(sub + 1) as Level} />
           <InsightList title="Goals" items={persona.goals} level={(sub + 1) as Level} />
           <InsightList title="Metrics" items={persona.metrics} level={(sub + 1) as Level} />
           <InsightList title="Pain points" items={persona.painPoints} level={(sub + 1) as Level} />

@@ -93,6 +93,18 @@ export const MessageSchema = z.strictObject({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
+/** Persona-map fields (an addition to the spec): what the persona says, thinks, feels and does. */
+export const EmpathySchema = z.strictObject({ says: insights, thinks: insights, feels: insights, does: insights });
+/** A verbatim voice-of-customer line and where it was heard. */
+export const QuoteSchema = z.strictObject({ text: text('A quote', 1000), source: text('The source of a quote', 300) });
+export const CompetitorSchema = z.strictObject({
+  name: text('The competitor name', 120),
+  positioning: text('How we are positioned against this competitor', 5000),
+  trapQuestion: z.string().optional(),
+  proof: z.array(z.string()).optional(),
+});
+export type Competitor = z.infer<typeof CompetitorSchema>;
+
 const phrases = z.array(text('A phrase', 200));
 export const MatchRulesSchema = z.strictObject({
   titles: phrases.optional(),
@@ -128,6 +140,10 @@ export const PersonaSchema = z.strictObject({
   messages: z.array(MessageSchema).optional(),
   channels: z.array(z.string()).optional(),
   talkTrack: z.string().optional(),
+  jobsToBeDone: insights,
+  empathy: EmpathySchema.optional(),
+  quotes: z.array(QuoteSchema).optional(),
+  competitors: z.array(CompetitorSchema).optional(),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
@@ -211,6 +227,12 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
       objection.proof?.forEach((assetId, i) => {
         if (!assetIds.has(assetId))
           problem([...at, 'objections', o, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
+      });
+    });
+    persona.competitors?.forEach((competitor, c) => {
+      competitor.proof?.forEach((assetId, i) => {
+        if (!assetIds.has(assetId))
+          problem([...at, 'competitors', c, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
       });
     });
     persona.questions?.forEach((q, i) => checkStage(q.stage, [...at, 'questions', i, 'stage']));

@@ -276,3 +276,37 @@ describe('themes and pop-out', () => {
     expect(screen.queryByRole('button', { name: 'Open in a new window' })).toBeNull();
   });
 });
+
+describe('persona content from the persona map', () => {
+  const sam = () => contact('https://www.linkedin.com/in/sam/', 'Sam Lee', 'CISO at Globex', 'Globex', matchResult('security-gatekeeper', {}, 'northwind-demo'));
+  const persona = demoPack.personas.find((p) => p.id === 'security-gatekeeper')!;
+
+  it('shows competitors with their trap question and proof, quotes with their source, the empathy map and jobs to be done', async () => {
+    await renderPanel({ state: profileState(sam()), packs: [demoPack] });
+    const competitors = openSection('Competitors');
+    const first = persona.competitors![0]!;
+    const item = within(competitors).getByRole('heading', { name: first.name }).closest('li')!;
+    expect(item.textContent).toContain(first.positioning);
+    expect(item.textContent).toContain(`Trap question: ${first.trapQuestion}`);
+    expect(within(item).getByRole('link').getAttribute('href')).toBe(demoPack.assets.find((a) => a.id === first.proof![0])!.url);
+    const voice = openSection('Voice of the customer');
+    const quote = within(within(voice).getByRole('list', { name: 'Quotes' })).getAllByRole('listitem')[0]!;
+    expect(quote.textContent).toBe(`“${persona.quotes![0]!.text}”${persona.quotes![0]!.source}`);
+    for (const heading of ['Says', 'Thinks', 'Feels', 'Does']) expect(within(voice).getByRole('heading', { name: heading })).toBeTruthy();
+    expect(within(openSection('Background')).getByRole('heading', { name: 'Jobs to be done' })).toBeTruthy();
+  });
+
+  it('finds a competitor and a quote by search, opening their section', async () => {
+    await renderPanel({ state: profileState(sam()), packs: [demoPack] });
+    const search = screen.getByRole('combobox', { name: 'Search personas, objections and assets' });
+    fireEvent.change(search, { target: { value: 'in-house' } });
+    const option = screen.getAllByRole('option').find((o) => o.textContent?.includes('Build it in-house'))!;
+    expect(option.textContent).toContain('Competitor · Security Gatekeeper');
+    fireEvent.click(option);
+    await act(async () => {});
+    expect(within(screen.getByRole('region', { name: 'Competitors' })).getByRole('button', { name: 'Competitors' }).getAttribute('aria-expanded')).toBe('true');
+
+    fireEvent.change(search, { target: { value: 'another dashboard' } });
+    expect(screen.getAllByRole('option').some((o) => o.textContent?.includes('Quote · Security Gatekeeper'))).toBe(true);
+  });
+});

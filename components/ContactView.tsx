@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/messaging';
 import type { Account } from '../lib/accounts/account-map';
+import { namedAccountFor } from '../lib/accounts/named-accounts';
 import type { Correction } from '../lib/storage/db';
 import { effectivePersona, findPersona, isUnsure } from './persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
@@ -48,6 +49,8 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
           </button>
         </p>
       )}
+
+      <NamedAccountNote packs={packs} company={contact.company?.value} personaId={target?.persona.id} />
 
       {correction && (
         <p className="pm-correction-note" role="note">
@@ -161,5 +164,22 @@ function MatchExplanation({
         )}
       </div>
     </details>
+  );
+}
+
+/** A pack's notes for a named account, and its play for the persona shown. */
+function NamedAccountNote({ packs, company, personaId }: { packs: readonly Pack[]; company?: string; personaId?: string }) {
+  const named = namedAccountFor(packs, company, personaId);
+  if (!named) return null;
+  return (
+    <aside className="pm-named" aria-label={`Named account: ${named.account.name}`}>
+      <strong>Named account {named.account.name}</strong>
+      {named.play && (
+        <p className="pm-named__play">
+          <span className="pm-cta__label">Play:</span> {named.play}
+        </p>
+      )}
+      {named.account.notes && <p className="pm-named__notes">{named.account.notes}</p>}
+    </aside>
   );
 }

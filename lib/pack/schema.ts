@@ -176,6 +176,17 @@ export const SiteAdapterSchema = z.strictObject({
 });
 export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
 
+/** Account-based notes (an addition to the spec): named accounts, their notes and per-persona plays. */
+export const NamedAccountSchema = z.strictObject({
+  id: slug('An account id'),
+  name: text('The account name', 200),
+  aliases: z.array(text('An account alias', 200)).optional(),
+  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like fabrikam.com')).optional(),
+  notes: z.string().optional(),
+  plays: z.array(z.strictObject({ persona: z.string(), text: text('A play') })).optional(),
+});
+export type NamedAccount = z.infer<typeof NamedAccountSchema>;
+
 const PackShape = z.strictObject({
   format: z.literal(PACK_FORMAT, { message: `must be exactly "${PACK_FORMAT}"` }),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2 to 64 lowercase letters, digits and dashes'),
@@ -188,6 +199,7 @@ const PackShape = z.strictObject({
   personas: z.array(PersonaSchema).min(1, 'A pack needs at least one persona').max(500, 'A pack holds at most 500 personas'),
   assets: z.array(AssetSchema).max(5000, 'A pack holds at most 5000 assets'),
   sites: z.array(SiteAdapterSchema).optional(),
+  accounts: z.array(NamedAccountSchema).optional(),
 });
 
 /** Rules that span several fields: unique ids, proof and stage references. */
@@ -211,6 +223,12 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
   checkUnique(pack.personas.map((p) => p.id), ['personas'], 'persona');
   checkUnique(pack.assets.map((a) => a.id), ['assets'], 'asset');
   checkUnique((pack.sites ?? []).map((s) => s.id), ['sites'], 'site adapter');
+  checkUnique((pack.accounts ?? []).map((a) => a.id), ['accounts'], 'account');
+  pack.accounts?.forEach((account, a) =>
+    account.plays?.forEach((play, i) => {
+      if (!personaIds.has(play.persona)) problem(['accounts', a, 'plays', i, 'persona'], `names persona "${play.persona}", which is not in this pack`);
+    }),
+  );
 
   pack.personas.forEach((persona, p) => {
     const at = ['personas', p];

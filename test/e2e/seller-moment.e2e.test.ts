@@ -257,6 +257,11 @@ describe.skipIf(!browserAvailable())('The account map', () => {
     await panel.setViewportSize(PANEL_SIZE);
     const crmContact = CRM.expected[0]!;
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe(crmContact.name);
+    // The demo pack names Fabrikam as an account: its notes and the play for this persona show.
+    const named = panel.getByRole('complementary', { name: 'Named account: Fabrikam' });
+    const demoAccount = (PACK as unknown as { accounts: Array<{ notes: string; plays: Array<{ persona: string; text: string }> }> }).accounts[0]!;
+    expect(normalizeText(await named.textContent())).toContain(`Play: ${demoAccount.plays.find((p) => p.persona === MATCHED.id)!.text}`);
+    expect(normalizeText(await named.textContent())).toContain(demoAccount.notes);
     // The contact's account, one click from the CRM record.
     await panel.getByRole('button', { name: /^Account Fabrikam: \d of \d roles$/ }).click();
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toBe('Fabrikam');

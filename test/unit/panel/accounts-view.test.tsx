@@ -42,4 +42,13 @@ describe('the account map in the panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Account Fabrikam: 2 of 3 roles' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Fabrikam' })).toBeTruthy();
   });
+
+  it('shows a pack’s named-account notes and the play for the contact’s persona', async () => {
+    const pack = structuredClone(testPack);
+    pack.accounts = [{ id: 'fabrikam', name: 'Fabrikam', notes: 'Renewal in Q3.', plays: [{ persona: 'security-gatekeeper', text: 'Lead with the renewal.' }] }];
+    const item = contact('in/cyd', 'Cyd Oz', 'CISO', 'FABRIKAM GmbH', matchResult('security-gatekeeper'));
+    render(<Panel state={profileState(item)} packs={[pack]} services={{ ...memoryServices(), now: () => NOW }} />);
+    await act(async () => {});
+    expect(screen.getByRole('complementary', { name: 'Named account: Fabrikam' }).textContent).toBe('Named account FabrikamPlay: Lead with the renewal.Renewal in Q3.');
+  });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { browserAvailable, ExtensionSession, FIXTURES, ROOT } from './harness';
+import { browserAvailable, ExtensionSession, FIXTURES, openSections, ROOT } from './harness';
 
 interface FixtureEntry {
   file: string;
@@ -98,14 +98,6 @@ describe.skipIf(!browserAvailable())('Side panel in the built extension', () => 
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toContain(CONTACT.name);
     await expect.poll(() => panel.getByRole('heading', { level: 2, name: MATCHED.name }).count()).toBe(1);
     return { page, panel, tabId };
-  }
-
-  /** Below the first screen every section is folded until the seller opens it. */
-  async function openSections(panel: Page, ...names: string[]) {
-    for (const name of names) {
-      const toggle = panel.getByRole('region', { name }).getByRole('button', { name, exact: true });
-      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    }
   }
 
   async function closeAll(...pages: Page[]) {

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes } from '../../lib/pack/sign';
 import type { PackInput } from '../../lib/pack/schema';
-import { browserAvailable, ExtensionSession, FIXTURES, ROOT, TEST_EXTENSION_ID } from './harness';
+import { browserAvailable, ExtensionSession, FIXTURES, openSections, ROOT, TEST_EXTENSION_ID } from './harness';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'persona-map-e2e.json');
@@ -178,6 +178,7 @@ describe.skipIf(!browserAvailable() || (!canWritePolicy && !process.env.CI))('pa
     await session.waitForBadge(tabId, 'OSB');
     const panel = await session.openPanel(tabId);
     await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Org Security Buyer' }).count()).toBe(1);
+    await openSections(panel, 'Objections');
     await expect.poll(() => panel.getByRole('region', { name: 'Objections' }).textContent()).toContain('Yes, Type II');
     await panel.close();
     await page.close();

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/messaging';
+import type { Account } from '../lib/accounts/account-map';
+import { namedAccountFor } from '../lib/accounts/named-accounts';
 import type { Correction } from '../lib/storage/db';
 import { effectivePersona, findPersona, isUnsure } from './persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
@@ -14,10 +16,13 @@ export interface ContactViewProps {
   stage: string;
   onStageChange: (stage: string) => void;
   focus?: PersonaFocus;
+  /** The contact's account in the local account map, when known. */
+  account?: Account;
+  onOpenAccount?: (key: string) => void;
 }
 
 /** A contact on the page: who they are, which persona and why, and a way to fix the match. */
-export function ContactView({ item, packs, correction, onCorrect, stage, onStageChange, focus }: ContactViewProps) {
+export function ContactView({ item, packs, correction, onCorrect, stage, onStageChange, focus, account, onOpenAccount }: ContactViewProps) {
   const { contact, match } = item;
   const target = effectivePersona(packs, match, correction);
   const engine = findPersona(packs, match.pack, match.persona);
@@ -31,11 +36,21 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
 
   return (
     <div className="pm-contact">
-      <header className="pm-contact__head">
+      {/* One line: the page already shows who this is; the panel's room is for what to say. */}
+      <header className="pm-contact__head" title={[name, title, contact.company?.value].filter(Boolean).join(' · ')}>
         <h1 className="pm-contact__name">{name}</h1>
-        {title && <p className="pm-contact__title">{title}</p>}
-        {contact.company?.value && <p className="pm-contact__company">{contact.company.value}</p>}
+        {title && <span className="pm-contact__title">{title}</span>}
+        {contact.company?.value && <span className="pm-contact__company">{contact.company.value}</span>}
       </header>
+      {account && onOpenAccount && (
+        <p className="pm-account-link">
+          <button type="button" className="pm-button pm-button--link" onClick={() => onOpenAccount(account.key)}>
+            Account {account.name}: {account.filled} of {account.needed} roles
+          </button>
+        </p>
+      )}
+
+      <NamedAccountNote packs={packs} company={contact.company?.value} personaId={target?.persona.id} />
 
       {correction && (
         <p className="pm-correction-note" role="note">
@@ -149,5 +164,22 @@ function MatchExplanation({
         )}
       </div>
     </details>
+  );
+}
+
+/** A pack's notes for a named account, and its play for the persona shown. */
+function NamedAccountNote({ packs, company, personaId }: { packs: readonly Pack[]; company?: string; personaId?: string }) {
+  const named = namedAccountFor(packs, company, personaId);
+  if (!named) return null;
+  return (
+    <aside className="pm-named" aria-label={`Named account: ${named.account.name}`}>
+      <strong>Named account {named.account.name}</strong>
+      {named.play && (
+        <p className="pm-named__play">
+          <span className="pm-cta__label">Play:</span> {named.play}
+        </p>
+      )}
+      {named.account.notes && <p className="pm-named__notes">{named.account.notes}</p>}
+    </aside>
   );
 }

@@ -8,6 +8,7 @@
  *     contact  → a contact opened from a list page
  *     persona  → a persona opened from search or history
  *     recent   → local history with retention controls
+ *     accounts → the account map: accounts by buying-committee coverage, one account's roles
  *
  * Data comes in as props (tab state, packs) and services (corrections, history), so the
  * entrypoint stays wiring only and tests render the real thing.
@@ -18,6 +19,8 @@ import type { MatchedContact, TabState } from '../lib/messaging';
 import { isDueForReview } from '../lib/sync/freshness';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
 import type { Correction, SeenContact } from '../lib/storage/db';
+import { accountMap, accountOf } from '../lib/accounts/account-map';
+import { AccountsView, AccountView } from './AccountsView';
 import { copyText } from './clipboard';
 import { ContactView } from './ContactView';
 import { ListView } from './ListView';
@@ -33,7 +36,9 @@ export type PanelView =
   | { kind: 'page' }
   | { kind: 'contact'; key: string; focus?: PersonaFocus }
   | { kind: 'persona'; packId: string; personaId: string; focus?: PersonaFocus }
-  | { kind: 'recent' };
+  | { kind: 'recent' }
+  | { kind: 'accounts' }
+  | { kind: 'account'; key: string };
 
 export interface PanelProps {
   /** The followed tab's state; null when the tab shows no contact (or before it loads). */
@@ -53,7 +58,10 @@ const isEditable = (el: EventTarget | null) =>
 
 const fallbackServices = memoryServices();
 
-export function Panel({ state, packs, services = fallbackServices, loading = false, error = null, focusSearchSignal = 0, initialView }: PanelProps) {
+export function Panel({ state: followed, packs, services = fallbackServices, loading = false, error = null, focusSearchSignal = 0, initialView }: PanelProps) {
+  // Mid-call the seller moves to the call or the email: a tab without a contact keeps the last
+  // contact on screen (marked as such); the pin keeps it even when another contact shows up.
+  const { shown: state, held, pinned, setPinned } = useHeldContact(followed);
   const [views, setViews] = useState<PanelView[]>([initialView ?? { kind: 'page' }]);
   const view = views[views.length - 1]!;
   const [stage, setStage] = useState(ALL_STAGES);
@@ -90,26 +98,15 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
     };
   }, [services, refreshHistory]);
 
-  // A new page in the followed tab: record its contacts, start from its view again.
+  // A new page in the followed tab: start from its view again.
   const pageIdentity = state ? `${state.tabId} ${state.url}` : '';
   useEffect(() => {
     setViews((vs) => (vs.length === 1 && vs[0]!.kind === 'page' ? vs : [{ kind: 'page' }]));
   }, [pageIdentity]);
+  // The background records every contact it sees; the list here just follows.
   useEffect(() => {
-    if (!state?.contacts.length) return;
-    const now = services.now?.() ?? Date.now();
-    const rows: SeenContact[] = state.contacts.map(({ contact, match }) => ({
-      key: contact.key,
-      name: contact.name?.value ?? null,
-      title: contact.title?.value ?? null,
-      company: contact.company?.value ?? null,
-      profileUrl: contact.profileUrl?.value ?? null,
-      persona: match.persona,
-      pack: match.pack,
-      seenAt: now,
-    }));
-    void services.history.record(rows).then(refreshHistory, () => {});
-  }, [state, services, refreshHistory]);
+    if (state?.contacts.length) void refreshHistory().catch(() => {});
+  }, [state, refreshHistory]);
 
   // The index is built just after the first paint (a 500-persona pack takes a few hundred ms),
   // or at the first keystroke if the seller is faster than that.
@@ -168,6 +165,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
   };
 
   const single = state && state.pageKind !== 'list' ? state.contacts[0] : undefined;
+  const accounts = useMemo(() => accountMap(history, packs, corrections), [history, packs, corrections]);
 
   const activate = async (hit: SearchHit, openLink: boolean) => {
     if (hit.kind === 'asset') {
@@ -185,7 +183,15 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
       return;
     }
     const focus: PersonaFocus | undefined =
-      hit.kind === 'objection' ? { objectionId: hit.refId } : hit.kind === 'question' ? { questionIndex: Number(hit.refId) } : undefined;
+      hit.kind === 'objection'
+        ? { objectionId: hit.refId }
+        : hit.kind === 'question'
+          ? { questionIndex: Number(hit.refId) }
+          : hit.kind === 'quote'
+            ? { section: 'voice' }
+            : hit.kind === 'competitor'
+              ? { section: 'competitors' }
+              : undefined;
     if (hit.kind === 'objection') services.recordUsage?.('objection-opened', hit.packId, hit.refId);
     // The contact on screen already has this persona: answer in place, keeping the contact in view.
     const current = single && effectivePersona(packs, single.match, corrections.get(single.contact.key));
@@ -226,6 +232,8 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
 
   const contactView = (item: MatchedContact, focus?: PersonaFocus) => (
     <ContactView
+      account={accountOf(accounts, item.contact.company?.value)}
+      onOpenAccount={(key) => push({ kind: 'account', key })}
       item={item}
       packs={packs}
       correction={corrections.get(item.contact.key)}
@@ -242,6 +250,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
         <RecentView
           history={history}
           packs={packs}
+          corrections={corrections}
           retentionDays={retentionDays}
           now={services.now?.() ?? Date.now()}
           onRetentionChange={async (days) => {
@@ -257,6 +266,12 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
           onOpenPersona={(packId, personaId) => push({ kind: 'persona', packId, personaId })}
         />
       );
+    if (view.kind === 'accounts') return <AccountsView accounts={accounts} onOpen={(key) => push({ kind: 'account', key })} />;
+    if (view.kind === 'account') {
+      const account = accounts.find((a) => a.key === view.key);
+      if (!account) return <Empty title="No contacts seen at this account" body="History may have been purged. Press Esc to go back." />;
+      return <AccountView account={account} now={services.now?.() ?? Date.now()} />;
+    }
     if (view.kind === 'persona') {
       const target = findPersona(packs, view.packId, view.personaId);
       if (!target) return <p className="pm-empty">This persona is no longer installed.</p>;
@@ -270,6 +285,17 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
       return contactView(item, view.focus);
     }
     if (loading && !state) return <p className="pm-empty" role="status">Loading…</p>;
+    if (held && state)
+      return (
+        <>
+          <HeldNote state={state} pinned={pinned} onPin={setPinned} now={services.now?.() ?? Date.now()} onShowTab={services.showTab} />
+          {state.pageKind === 'list' ? (
+            <ListView contacts={state.contacts} packs={packs} corrections={corrections} history={history} onOpenContact={(key) => push({ kind: 'contact', key })} />
+          ) : (
+            contactView(state.contacts[0]!)
+          )}
+        </>
+      );
     if (!state || state.contacts.length === 0)
       return (
         <Empty
@@ -330,7 +356,7 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
               <button
                 type="button"
                 className="pm-nav__item"
-                aria-current={view.kind !== 'recent' ? 'page' : undefined}
+                aria-current={view.kind !== 'recent' && view.kind !== 'accounts' && view.kind !== 'account' ? 'page' : undefined}
                 onClick={() => setViews([{ kind: 'page' }])}
               >
                 This page
@@ -345,6 +371,17 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
                 }}
               >
                 Recent
+              </button>
+              <button
+                type="button"
+                className="pm-nav__item"
+                aria-current={view.kind === 'accounts' || view.kind === 'account' ? 'page' : undefined}
+                onClick={() => {
+                  void refreshHistory();
+                  if (view.kind !== 'accounts') push({ kind: 'accounts' });
+                }}
+              >
+                Accounts
               </button>
             </nav>
           </header>
@@ -362,6 +399,52 @@ export function Panel({ state, packs, services = fallbackServices, loading = fal
         </div>
       </AnnounceContext.Provider>
     </ServicesContext.Provider>
+  );
+}
+
+/**
+ * The last state with a contact, kept while the followed tab shows none (or always, when pinned).
+ * `held` is true when what is shown is not the followed tab's own state.
+ */
+function useHeldContact(followed: TabState | null): { shown: TabState | null; held: boolean; pinned: boolean; setPinned: (pinned: boolean) => void } {
+  const [last, setLast] = useState<TabState | null>(null);
+  const [pinned, setPinned] = useState(false);
+  const hasContact = !!followed?.contacts.length;
+  useEffect(() => {
+    if (hasContact && !pinned) setLast(followed);
+  }, [followed, hasContact, pinned]);
+  const keep = last && (pinned || !hasContact) ? last : null;
+  const shown = keep ?? followed;
+  const held = !!keep && !(hasContact && followed!.tabId === keep.tabId && followed!.url === keep.url);
+  return { shown, held, pinned: pinned && !!last, setPinned: (value) => setPinned(value && !!last) };
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return 'another tab';
+  }
+}
+
+/** "Still showing the contact from salesforce.com, seen 2 min ago": one click back, or pin it. */
+function HeldNote({ state, pinned, onPin, now, onShowTab }: { state: TabState; pinned: boolean; onPin: (pinned: boolean) => void; now: number; onShowTab?: (tabId: number) => void }) {
+  const minutes = Math.max(0, Math.round((now - state.updatedAt) / 60_000));
+  const when = minutes < 1 ? 'just now' : `${minutes} min ago`;
+  return (
+    <p className="pm-held" role="note" aria-label="Kept from another tab">
+      <span>
+        {pinned ? 'Pinned' : 'Kept on screen'}: seen on {siteOf(state.url)}, {when}.
+      </span>{' '}
+      {onShowTab && (
+        <button type="button" className="pm-button pm-button--small" onClick={() => onShowTab(state.tabId)}>
+          Back to that tab
+        </button>
+      )}{' '}
+      <button type="button" className="pm-button pm-button--small" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
+        {pinned ? 'Unpin' : 'Pin'}
+      </button>
+    </p>
   );
 }
 

@@ -1,14 +1,19 @@
-import { createElement, useEffect, useId, useRef, type ReactNode } from 'react';
-import type { Asset, EvidenceTier, Insight, Persona } from '../lib/pack/schema';
+import { createElement, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { Asset, EvidenceTier, Insight, Pack, Persona } from '../lib/pack/schema';
 import { AssetActions } from './AssetActions';
 import { DemoLabel } from './DemoLabel';
+import { copyText } from './clipboard';
+import { useOpenSections, type SectionId } from './section-memory';
+import { useAnnounce, useServices } from './services';
 import {
   ALL_STAGES,
   capitalize,
   forStage,
   humanize,
   insightOf,
+  nowCard,
   packStages,
+  pasteLine,
   rankAssets,
   type PersonaRef,
 } from './persona-model';
@@ -17,34 +22,14 @@ export interface PersonaFocus {
   objectionId?: string;
   questionIndex?: number;
   assetId?: string;
+  /** A search hit inside a section (a quote, a competitor): that section opens. */
+  section?: SectionId;
 }
 
 type Level = 1 | 2 | 3 | 4;
 function Heading({ level, children, id, className }: { level: Level; children: ReactNode; id?: string; className?: string }) {
   // Focusable by script only, so "jump to" moves keyboard users too.
   return createElement(`h${level}`, { id, className, tabIndex: id ? -1 : undefined }, children);
-}
-
-/** Mid-call, objections must be one key press away however long the messages are. */
-function JumpNav({ targets }: { targets: Array<{ id: string; label: string }> }) {
-  return (
-    <nav aria-label="Jump to section" className="pm-jump">
-      {targets.map((t) => (
-        <button
-          key={t.id}
-          type="button"
-          className="pm-jump__item"
-          onClick={() => {
-            const heading = document.getElementById(t.id);
-            heading?.scrollIntoView?.({ block: 'start' });
-            heading?.focus({ preventScroll: true });
-          }}
-        >
-          {t.label}
-        </button>
-      ))}
-    </nav>
-  );
 }
 
 const EVIDENCE_LABEL: Record<EvidenceTier, string> = { confirmed: 'Confirmed', likely: 'Likely', hypothesis: 'Hypothesis' };
@@ -63,16 +48,46 @@ export function KindBadge({ kind }: { kind: Persona['kind'] }) {
   return <span className={`pm-badge pm-badge--${kind}`}>{kind === 'primary' ? 'Primary' : 'Secondary'}</span>;
 }
 
-/** A titled region: its heading names it, so "Objections" is both a heading and a region. */
-function Section({ title, level, children, className, id }: { title: string; level: Level; children: ReactNode; className?: string; id?: string }) {
+/**
+ * A titled region that folds: its heading names it (so "Objections" is both a heading and a
+ * region) and holds the disclosure button; the body is rendered only while open.
+ */
+function Section({
+  title,
+  level,
+  children,
+  className,
+  id,
+  open,
+  onToggle,
+  sectionId,
+}: {
+  sectionId?: SectionId;
+  title: string;
+  level: Level;
+  children: ReactNode;
+  className?: string;
+  id?: string;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}) {
   const ownId = useId();
   const headingId = id ?? ownId;
+  const bodyId = `${headingId}-body`;
   return (
-    <section aria-labelledby={headingId} className={`pm-section ${className ?? ''}`}>
+    <section aria-labelledby={headingId} className={`pm-section ${className ?? ''}`} data-section={sectionId}>
       <Heading level={level} id={headingId} className="pm-section__title">
-        {title}
+        <button type="button" className="pm-section__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onToggle(!open)}>
+          {/* Not CSS content: Chromium would read the arrow as part of the section's name. */}
+          <span className="pm-section__arrow" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {title}
+        </button>
       </Heading>
-      {children}
+      <div id={bodyId} hidden={!open}>
+        {open && children}
+      </div>
     </section>
   );
 }
@@ -172,9 +187,126 @@ function QuestionItem({ text, purpose, stage, focused }: { text: string; purpose
   );
 }
 
+/** Keys typed into a field are text, not shortcuts (buttons and links still take them). */
+const isEditable = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
 /**
- * Everything a pack says about one persona, in the order a seller needs it mid-call: who,
- * what to say, what they push back with, what to ask, what to send, then the background.
+ * The first screen: the one message to lead with, the top objections one line each (the
+ * response and the best proof on expand), and the next question. Keys: 1–5 or j/k pick an
+ * objection, `c` copies the ready line of its proof.
+ */
+function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Persona; stage: string; level: Level }) {
+  const card = nowCard(pack, persona, stage);
+  const [openIndex, setOpenIndex] = useState<number | null>(null);
+  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  const announce = useAnnounce();
+  const services = useServices();
+  const count = card.objections.length;
+
+  const openAt = useCallback(
+    (index: number) => {
+      setOpenIndex(index);
+      buttons.current[index]?.focus();
+    },
+    [],
+  );
+  const copyProof = useCallback(
+    async (index: number) => {
+      const proof = card.objections[index]?.proof;
+      if (!proof) {
+        announce('This objection has no proof asset');
+        return;
+      }
+      const ok = await copyText(pasteLine(proof));
+      announce(ok ? `Line copied: ${proof.title}` : 'Could not copy: the browser refused clipboard access');
+      if (ok) services.recordUsage?.('asset-copied', pack.id, proof.id);
+    },
+    [card.objections, announce, services, pack.id],
+  );
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isEditable(e.target) || count === 0) return;
+      const digit = /^[1-9]$/.test(e.key) ? Number(e.key) - 1 : -1;
+      if (digit >= 0 && digit < count) openAt(digit);
+      else if (e.key === 'j') openAt(openIndex === null ? 0 : Math.min(openIndex + 1, count - 1));
+      else if (e.key === 'k') openAt(openIndex === null ? 0 : Math.max(openIndex - 1, 0));
+      else if (e.key === 'c' && !e.shiftKey) void copyProof(openIndex ?? 0);
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [count, openIndex, openAt, copyProof]);
+
+  if (!card.lead && count === 0 && !card.nextQuestion) return null;
+  const sub = (level + 1) as Level;
+  return (
+    <section className="pm-now" aria-labelledby={`${pack.id}-${persona.id}-now`}>
+      <Heading level={level} id={`${pack.id}-${persona.id}-now`} className="pm-visually-hidden">
+        What to do now
+      </Heading>
+      {card.lead && (
+        <div className="pm-lead" aria-label="Lead with" role="group">
+          <span className="pm-now__label">Lead with</span>
+          <p className="pm-lead__text">{card.lead.text}</p>
+          {card.lead.cta && (
+            <p className="pm-cta">
+              <span className="pm-cta__label">Next step:</span> {card.lead.cta}
+            </p>
+          )}
+        </div>
+      )}
+      {count > 0 && (
+        <>
+          <Heading level={sub} className="pm-now__label">
+            Top objections <span className="pm-keys">1–{count} · c copies proof</span>
+          </Heading>
+          <ol className="pm-now__objections" aria-label="Top objections">
+            {card.objections.map(({ objection, proof }, i) => {
+              const open = openIndex === i;
+              return (
+                <li key={objection.id} className={open ? 'pm-now__objection pm-now__objection--open' : 'pm-now__objection'}>
+                  <button
+                    type="button"
+                    ref={(el) => {
+                      buttons.current[i] = el;
+                    }}
+                    className="pm-now__line"
+                    aria-expanded={open}
+                    onClick={() => setOpenIndex(open ? null : i)}
+                  >
+                    <span className="pm-now__key" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <span className="pm-now__text">{objection.text}</span>
+                  </button>
+                  {open && (
+                    <div className="pm-now__answer">
+                      <p className="pm-objection__response">{objection.response}</p>
+                      {proof && <AssetActions asset={proof} packId={pack.id} compact />}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+      {card.nextQuestion && (
+        <p className="pm-next-question">
+          <span className="pm-now__label">Ask next</span> <span className="pm-question">{card.nextQuestion.text}</span>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Everything a pack says about one persona. First what to do now (lead message, top objections,
+ * next question); then every message, objection, question, asset and the background, each
+ * section folded unless the seller opened it before.
  */
 export function PersonaView({
   target,
@@ -198,16 +330,27 @@ export function PersonaView({
   const ranked = rankAssets(pack, persona, stage);
   const objections = persona.objections ?? [];
   const focusedAsset = focus?.assetId ? assetsById.get(focus.assetId) : undefined;
-  const base = useId();
-  const ids = { say: `${base}say`, objections: `${base}objections`, questions: `${base}questions`, assets: `${base}assets`, background: `${base}background` };
-  const hasSay = messages.length > 0 || !!persona.talkTrack;
-  const jumps = [
-    hasSay && { id: ids.say, label: 'Say' },
-    objections.length > 0 && { id: ids.objections, label: 'Objections' },
-    { id: ids.questions, label: 'Ask' },
-    { id: ids.assets, label: 'Proof' },
-    { id: ids.background, label: 'Background' },
-  ].filter((j): j is { id: string; label: string } => !!j);
+  const [openSections, setSectionOpen] = useOpenSections();
+  // A search result that points into a section opens it (without remembering that).
+  const isOpen = (id: SectionId) =>
+    openSections.has(id) || focus?.section === id || (id === 'objections' && !!focus?.objectionId) || (id === 'questions' && focus?.questionIndex !== undefined);
+  const fold = (id: SectionId) => ({ sectionId: id, open: isOpen(id), onToggle: (open: boolean) => setSectionOpen(id, open) });
+  const empathy = persona.empathy;
+  const hasVoice = !!(persona.quotes?.length || empathy?.says?.length || empathy?.thinks?.length || empathy?.feels?.length || empathy?.does?.length);
+  const sectionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus?.section) sectionRef.current?.querySelector(`[data-section="${focus.section}"]`)?.scrollIntoView?.({ block: 'start' });
+  }, [focus?.section]);
+  const hasBackground = !!(
+    persona.jobsToBeDone?.length ||
+    persona.summary ||
+    persona.goals?.length ||
+    persona.metrics?.length ||
+    persona.painPoints?.length ||
+    persona.triggers?.length ||
+    persona.decisionCriteria?.length ||
+    persona.channels?.length
+  );
 
   return (
     <article className={`pm-persona pm-persona--${persona.kind}`} aria-label={`Persona: ${persona.name}`}>
@@ -226,20 +369,20 @@ export function PersonaView({
             <strong>Not a fit.</strong> This contact is probably not a buyer; keep it short.
           </p>
         )}
-        {persona.summary && <p className="pm-summary">{persona.summary}</p>}
       </header>
 
       <StageSelect stages={packStages(pack)} value={stage} onChange={onStageChange} />
-      <JumpNav targets={jumps} />
 
       {focusedAsset && (
-        <Section title="Selected asset" level={sub}>
+        <section className="pm-section" aria-label="Selected asset">
           <AssetActions asset={focusedAsset} packId={pack.id} />
-        </Section>
+        </section>
       )}
 
-      {hasSay && (
-        <Section title="What to say" level={sub} id={ids.say}>
+      <NowCardView pack={pack} persona={persona} stage={stage} level={sub} />
+
+      {(messages.length > 0 || !!persona.talkTrack) && (
+        <Section title="What to say" level={sub} {...fold('say')}>
           {messages.length > 0 && (
             <ul className="pm-messages" aria-label="Key messages">
               {messages.map((m, i) => (
@@ -247,7 +390,7 @@ export function PersonaView({
                   <p>{m.text}</p>
                   {m.cta && (
                     <p className="pm-cta">
-                      <span className="pm-cta__label">Ask:</span> {m.cta}
+                      <span className="pm-cta__label">Next step:</span> {m.cta}
                     </p>
                   )}
                   {stage === ALL_STAGES && <span className="pm-badge pm-badge--stage">{capitalize(humanize(m.stage))}</span>}
@@ -265,7 +408,7 @@ export function PersonaView({
       )}
 
       {objections.length > 0 && (
-        <Section title="Objections" level={sub} id={ids.objections}>
+        <Section title="Objections" level={sub} {...fold('objections')}>
           <ul className="pm-objections" aria-label="Objections">
             {objections.map((o) => (
               <ObjectionItem
@@ -282,20 +425,62 @@ export function PersonaView({
         </Section>
       )}
 
-      <Section title="Discovery questions" level={sub} id={ids.questions}>
-        {questions.length > 0 ? (
+      {questions.length > 0 && (
+        <Section title="Discovery questions" level={sub} {...fold('questions')}>
           <ol className="pm-questions" aria-label="Discovery questions">
             {questions.map((q) => (
               <QuestionItem key={q.index} text={q.text} purpose={q.purpose} stage={stage === ALL_STAGES ? q.stage : undefined} focused={focus?.questionIndex === q.index} />
             ))}
           </ol>
-        ) : (
-          <p className="pm-empty">No questions for this stage.</p>
-        )}
-      </Section>
+        </Section>
+      )}
 
-      <Section title="Proof assets" level={sub} id={ids.assets}>
-        {ranked.length > 0 ? (
+      <div ref={sectionRef} className="pm-persona__more">
+        {persona.competitors?.length ? (
+          <Section title="Competitors" level={sub} {...fold('competitors')}>
+            <ul className="pm-competitors" aria-label="Competitors">
+              {persona.competitors.map((c, i) => (
+                <li key={i} className="pm-competitor">
+                  <Heading level={(sub + 1) as Level}>{c.name}</Heading>
+                  <p className="pm-competitor__positioning">{c.positioning}</p>
+                  {c.trapQuestion && (
+                    <p className="pm-competitor__trap">
+                      <span className="pm-cta__label">Trap question:</span> {c.trapQuestion}
+                    </p>
+                  )}
+                  {(c.proof ?? [])
+                    .map((id) => assetsById.get(id))
+                    .filter((a): a is Asset => !!a)
+                    .map((a) => (
+                      <AssetActions key={a.id} asset={a} packId={pack.id} compact />
+                    ))}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        {hasVoice && (
+          <Section title="Voice of the customer" level={sub} {...fold('voice')}>
+            {persona.quotes?.length ? (
+              <ul className="pm-quotes" aria-label="Quotes">
+                {persona.quotes.map((q, i) => (
+                  <li key={i}>
+                    <blockquote className="pm-quote">“{q.text}”</blockquote>
+                    <span className="pm-quote__source">{q.source}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <InsightList title="Says" items={empathy?.says} level={(sub + 1) as Level} />
+            <InsightList title="Thinks" items={empathy?.thinks} level={(sub + 1) as Level} />
+            <InsightList title="Feels" items={empathy?.feels} level={(sub + 1) as Level} />
+            <InsightList title="Does" items={empathy?.does} level={(sub + 1) as Level} />
+          </Section>
+        )}
+      </div>
+
+      {ranked.length > 0 && (
+        <Section title="Proof assets" level={sub} {...fold('assets')}>
           <ul className="pm-assets" aria-label="Proof assets">
             {ranked.map(({ asset, why, recommended }) => (
               <li key={asset.id} className={recommended ? 'pm-recommended' : undefined}>
@@ -303,28 +488,30 @@ export function PersonaView({
               </li>
             ))}
           </ul>
-        ) : (
-          <p className="pm-empty">No assets for this stage.</p>
-        )}
-      </Section>
+        </Section>
+      )}
 
-      <Section title="Background" level={sub} className="pm-background" id={ids.background}>
-        <InsightList title="Goals" items={persona.goals} level={(sub + 1) as Level} />
-        <InsightList title="Metrics" items={persona.metrics} level={(sub + 1) as Level} />
-        <InsightList title="Pain points" items={persona.painPoints} level={(sub + 1) as Level} />
-        <InsightList title="Triggers" items={persona.triggers} level={(sub + 1) as Level} />
-        <InsightList title="Decision criteria" items={persona.decisionCriteria} level={(sub + 1) as Level} />
-        {persona.channels?.length ? (
-          <div className="pm-insights">
-            <Heading level={(sub + 1) as Level}>Channels</Heading>
-            <ul className="pm-chips">
-              {persona.channels.map((c, i) => (
-                <li key={i}>{c}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </Section>
+      {hasBackground && (
+        <Section title="Background" level={sub} className="pm-background" {...fold('background')}>
+          {persona.summary && <p className="pm-summary">{persona.summary}</p>}
+          <InsightList title="Jobs to be done" items={persona.jobsToBeDone} level={(sub + 1) as Level} />
+          <InsightList title="Goals" items={persona.goals} level={(sub + 1) as Level} />
+          <InsightList title="Metrics" items={persona.metrics} level={(sub + 1) as Level} />
+          <InsightList title="Pain points" items={persona.painPoints} level={(sub + 1) as Level} />
+          <InsightList title="Triggers" items={persona.triggers} level={(sub + 1) as Level} />
+          <InsightList title="Decision criteria" items={persona.decisionCriteria} level={(sub + 1) as Level} />
+          {persona.channels?.length ? (
+            <div className="pm-insights">
+              <Heading level={(sub + 1) as Level}>Channels</Heading>
+              <ul className="pm-chips">
+                {persona.channels.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </Section>
+      )}
     </article>
   );
 }

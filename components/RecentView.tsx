@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import type { Pack } from '../lib/pack/schema';
-import type { SeenContact } from '../lib/storage/db';
-import { findPersona } from './persona-model';
+import type { Correction, SeenContact } from '../lib/storage/db';
+import { effectivePersona } from './persona-model';
 
 const RETENTION_CHOICES = [1, 7, 30, 90, 365];
 
-function ago(then: number, now: number): string {
+/** "5 min ago", "2 h ago", "3 days ago". */
+export function ago(then: number, now: number): string {
   const minutes = Math.max(0, Math.round((now - then) / 60_000));
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
@@ -19,6 +20,7 @@ function ago(then: number, now: number): string {
 export function RecentView({
   history,
   packs,
+  corrections,
   retentionDays,
   now,
   onRetentionChange,
@@ -27,6 +29,8 @@ export function RecentView({
 }: {
   history: readonly SeenContact[];
   packs: readonly Pack[];
+  /** The seller's picks win over the persona recorded when the contact was seen. */
+  corrections: ReadonlyMap<string, Correction>;
   retentionDays: number;
   now: number;
   onRetentionChange: (days: number) => void;
@@ -57,7 +61,7 @@ export function RecentView({
       ) : (
         <ul className="pm-recent__list" aria-label="Recent contacts">
           {history.map((h) => {
-            const ref = findPersona(packs, h.pack, h.persona);
+            const ref = effectivePersona(packs, h, corrections.get(h.key));
             return (
               <li key={h.key} className="pm-contact-row">
                 <span className="pm-contact-row__name-text">{h.name ?? 'Unnamed contact'}</span>
@@ -69,7 +73,10 @@ export function RecentView({
                   <span className="pm-badge pm-badge--none">No match</span>
                 )}
                 {(h.title || h.company) && <span className="pm-contact-row__title">{[h.title, h.company].filter(Boolean).join(' · ')}</span>}
-                <span className="pm-contact-row__when">{ago(h.seenAt, now)}</span>
+                <span className="pm-contact-row__when">
+                  {h.seenOn ? `${h.seenOn}, ` : ''}
+                  {ago(h.seenAt, now)}
+                </span>
               </li>
             );
           })}

@@ -3,7 +3,8 @@
  * as plain functions: persona lookup, stage filtering, proof-asset ranking, the ready-to-paste
  * line, and buying-committee coverage.
  */
-import { BUYING_ROLES, DEFAULT_STAGES, type Asset, type EvidenceTier, type Insight, type Pack, type Persona } from '../lib/pack/schema';
+import { BUYING_ROLES, DEFAULT_STAGES, type Asset, type EvidenceTier, type Insight, type Message, type Objection, type Pack, type Persona, type Question } from '../lib/pack/schema';
+import { companyKey } from '../lib/accounts/company-name';
 import type { MatchedContact } from '../lib/messaging';
 import type { MatchResult } from '../lib/titles/types';
 import type { Correction } from '../lib/storage/db';
@@ -48,9 +49,8 @@ export interface RankedAsset {
 }
 
 /**
- * Proof assets for a persona at a stage, best first: proof for its objections and assets written
- * for the persona rank above the rest; an asset tagged with other stages only is left out.
- * Other assets of the pack follow only when they fit the stage and name no persona.
+ * Proof assets for a persona at a stage, best first: proof for its objections, then assets
+ * written for the persona; an asset tagged with other stages only is left out.
  */
 export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 12): RankedAsset[] {
   const proofFor = new Map<string, string[]>();
@@ -64,13 +64,39 @@ export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 
     const proof = proofFor.get(asset.id);
     const stageMatch = stage !== ALL_STAGES && (asset.stages?.includes(stage) ?? false);
     if (!fitsStage(asset)) return;
-    if (!forPersona && !proof && asset.personas?.length) return; // written for someone else
+    // An asset that names no persona and backs none of this persona's objections is not its
+    // proof: listing it under every persona buried the proof that is.
+    if (!forPersona && !proof) return;
     const score = (proof ? 4 : 0) + (forPersona ? 3 : 0) + (stageMatch ? 1 : 0);
-    const why = proof ? `Proof for: ${proof[0]}` : forPersona ? `For ${persona.name}` : 'For any persona';
-    scored.push({ asset, recommended: !!proof || forPersona, why, score, order });
+    const why = proof ? `Proof for: ${proof[0]}` : `For ${persona.name}`;
+    scored.push({ asset, recommended: true, why, score, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   return scored.slice(0, limit).map(({ asset, recommended, why }) => ({ asset, recommended, why }));
+}
+
+/** The first screen: what to do now with this persona at this stage. */
+export interface NowCard {
+  /** The one message to lead with: the stage's first, or the first of all when no stage is chosen. */
+  lead?: Message;
+  objections: Array<{ objection: Objection; proof?: Asset }>;
+  nextQuestion?: Question;
+}
+
+export const TOP_OBJECTIONS = 5;
+
+export function nowCard(pack: Pack, persona: Persona, stage: string): NowCard {
+  const assets = new Map(pack.assets.map((a) => [a.id, a]));
+  // A buyer raises objections whenever they like: those tagged with the stage come first, then
+  // those for any stage, then the rest; none is hidden.
+  const rank = (o: Objection) => (stage === ALL_STAGES || !o.stage ? 1 : o.stage === stage ? 0 : 2);
+  const objections = (persona.objections ?? [])
+    .map((objection, order) => ({ objection, order }))
+    .sort((a, b) => rank(a.objection) - rank(b.objection) || a.order - b.order)
+    .map(({ objection }) => objection)
+    .slice(0, TOP_OBJECTIONS)
+    .map((objection) => ({ objection, proof: (objection.proof ?? []).map((id) => assets.get(id)).find((a) => !!a) }));
+  return { lead: forStage(persona.messages, stage)[0], objections, nextQuestion: forStage(persona.questions, stage)[0] };
 }
 
 const TYPE_LABEL: Record<Asset['type'], string> = {
@@ -107,7 +133,7 @@ export function isUnsure(match: MatchResult): boolean {
 }
 
 /** The persona shown for a contact: the seller's pick wins over the engine. */
-export function effectivePersona(packs: readonly Pack[], match: MatchResult, correction: Correction | undefined): PersonaRef | null {
+export function effectivePersona(packs: readonly Pack[], match: Pick<MatchResult, 'pack' | 'persona'>, correction: Correction | undefined): PersonaRef | null {
   if (correction?.chosenPersona) {
     const picked = findPersona(packs, correction.pack, correction.chosenPersona);
     if (picked) return picked;
@@ -142,7 +168,7 @@ export function committeeCoverage(people: readonly CoveragePerson[], packs: read
   for (const person of people) {
     const company = person.company?.trim();
     if (!company) continue;
-    const key = company.toLowerCase();
+    const key = companyKey(company); // "Initech" and "Initech, Inc." are one company
     const entry = byCompany.get(key) ?? { company, people: [] };
     if (!entry.people.some((p) => p.name === person.name)) entry.people.push(person);
     byCompany.set(key, entry);

@@ -20,6 +20,8 @@ export interface PanelServices {
   };
   /** Local usage counters (never sent anywhere); optional. */
   recordUsage?(event: UsageCount['event'], packId: string, id: string): void;
+  /** Brings a tab to the front (the tab a kept contact was seen in). */
+  showTab?(tabId: number): void;
   /** Opens this panel in its own window; absent when already popped out. */
   popOut?(): void;
   /** Now, for "seen 3 min ago" (tests pin it). */

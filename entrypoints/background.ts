@@ -11,10 +11,12 @@ import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-site
 import { applyPackChange } from '@/lib/background/pack-changes';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
+import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
 import { TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
 import { enforcePackRules, packRulesFor } from '@/lib/policy/pack-rules';
 import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
+import { ContactHistory } from '@/lib/storage/contact-history';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { ensureBundledPack, loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
 import { panelFor, type PanelApis } from '@/lib/platform/panel';
@@ -37,6 +39,10 @@ export default defineBackground(() => {
   const packs = () => started.then(() => ensureBundledPack(db)).then(() => loadActivePacks(db));
   const matcher = new PersonaMatcher(packs);
   const tabStates = new TabStates(browser.storage.session);
+  const history = new ContactHistory(db);
+  /** The contacts as the seller corrected them: what the badge and the chips show. */
+  const asSellerSees = async (contacts: TabState['contacts']) =>
+    applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
   const settings = () =>
     effectiveSettings(db, {
       readManaged: () => browser.storage.managed.get(),
@@ -71,7 +77,7 @@ export default defineBackground(() => {
   }
 
   async function setBadge(state: TabState): Promise<void> {
-    const badge = badgeFor(state, await matcher.personaLookup());
+    const badge = badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup());
     await Promise.all([
       browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),
@@ -144,9 +150,16 @@ export default defineBackground(() => {
       );
       return matched;
     });
+    // Recent is written here, so it holds every contact seen, with or without a panel open.
+    void history.record(seenContactsOf({ url: data.url, pageKind: data.pageKind, contacts: matched }, Date.now())).catch(() => undefined);
     for (const { match } of matched)
       if (match.persona && match.pack) void recordUsage(db, 'persona-hit', match.pack, match.persona);
-    return hintsFor(matched, await matcher.personaLookup());
+    return hintsFor(await asSellerSees(matched), await matcher.personaLookup());
+  });
+
+  // The seller picked another persona: every tab's badge follows at once.
+  onMessage('correctionsChanged', async () => {
+    for (const state of await tabStates.all()) await publish(state);
   });
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));

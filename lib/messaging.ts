@@ -48,6 +48,8 @@ export interface ProtocolMap {
   tabStateChanged(state: TabState): void;
   /** Background → extension pages: contacts were added to a tab's list; only those travel. */
   tabContactsAdded(delta: TabContactsAdded): void;
+  /** Extension page → background: the seller corrected a match (re-badge open tabs). */
+  correctionsChanged(): void;
   /** Extension page → background: the installed pack changed (re-match open tabs). */
   packsChanged(): void;
   /**

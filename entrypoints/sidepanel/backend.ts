@@ -22,16 +22,25 @@ export function pinnedTabId(search: string): number | null {
   return Number(value);
 }
 
-/** Calls back with the tab to show now and whenever the seller switches tabs in this window. */
-export function followTab(pinned: number | null, onTab: (tabId: number | null) => void): () => void {
+/** `?window=7` → 7: follow the active tab of that browser window (a pop-out that follows the seller). */
+export function followedWindowId(search: string): number | null {
+  const value = new URLSearchParams(search).get('window');
+  return value && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * Calls back with the tab to show now and whenever the seller switches tabs in the followed
+ * window: the panel's own window, or the one named by `?window=`.
+ */
+export function followTab(pinned: number | null, onTab: (tabId: number | null) => void, followWindow: number | null = null): () => void {
   if (pinned !== null) {
     onTab(pinned);
     return () => {};
   }
-  let windowId: number | undefined;
+  let windowId: number | undefined = followWindow ?? undefined;
   const refresh = async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    windowId = tab?.windowId;
+    const [tab] = await browser.tabs.query(followWindow === null ? { active: true, currentWindow: true } : { active: true, windowId: followWindow });
+    windowId = tab?.windowId ?? windowId;
     onTab(tab?.id ?? null);
   };
   const onActivated = (info: { tabId: number; windowId: number }) => {
@@ -122,9 +131,20 @@ export function createServices(db: PersonaMapDb, tabId: () => number | null, pin
   const history = new ContactHistory(db);
   const corrections = new CorrectionStore(db);
   void history.purgeExpired().catch(() => undefined);
+  // The badge and chips show the seller's pick too: tell the background after each change.
+  const correctionsChanged = () => void sendMessage('correctionsChanged').catch(() => undefined);
   return {
-    corrections,
+    corrections: {
+      list: () => corrections.list(),
+      save: (correction) => corrections.save(correction).then(correctionsChanged),
+      remove: (key) => corrections.remove(key).then(correctionsChanged),
+    },
     history,
+    showTab: (id) =>
+      void (async () => {
+        const tab = await browser.tabs.update(id, { active: true });
+        if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      })().catch(() => undefined), // the tab was closed meanwhile
     recordUsage: (event, packId, id) => void countUsage(db, event, packId, id).catch(() => undefined),
     popOut: pinned
       ? undefined

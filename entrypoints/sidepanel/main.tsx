@@ -5,7 +5,7 @@ import '@/components/panel.css';
 import type { Pack } from '@/lib/pack/schema';
 import type { TabState } from '@/lib/messaging';
 import { PersonaMapDb } from '@/lib/storage/db';
-import { createServices, followTab, pinnedTabId, watchFocusSearch, watchPacks, watchTabState } from './backend';
+import { createServices, followedWindowId, followTab, pinnedTabId, watchFocusSearch, watchPacks, watchTabState } from './backend';
 
 function SidePanelApp() {
   const pinned = useMemo(() => pinnedTabId(location.search), []);
@@ -24,7 +24,7 @@ function SidePanelApp() {
     tabRef.current = id;
     setTabId(id);
     if (id === null) setLoadingTab(false);
-  }), [pinned]);
+  }, followedWindowId(location.search)), [pinned]);
 
   useEffect(() => {
     if (tabId === null) return;

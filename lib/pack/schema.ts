@@ -97,6 +97,18 @@ export const MessageSchema = z.strictObject({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
+/** Persona-map fields (an addition to the spec): what the persona says, thinks, feels and does. */
+export const EmpathySchema = z.strictObject({ says: insights, thinks: insights, feels: insights, does: insights });
+/** A verbatim voice-of-customer line and where it was heard. */
+export const QuoteSchema = z.strictObject({ text: text('A quote', 1000), source: text('The source of a quote', 300) });
+export const CompetitorSchema = z.strictObject({
+  name: text('The competitor name', 120),
+  positioning: text('How we are positioned against this competitor', 5000),
+  trapQuestion: z.string().optional(),
+  proof: z.array(z.string()).optional(),
+});
+export type Competitor = z.infer<typeof CompetitorSchema>;
+
 const phrases = z.array(text('A phrase', 200));
 export const MatchRulesSchema = z.strictObject({
   titles: phrases.optional(),
@@ -132,6 +144,10 @@ export const PersonaSchema = z.strictObject({
   messages: z.array(MessageSchema).optional(),
   channels: z.array(z.string()).optional(),
   talkTrack: z.string().optional(),
+  jobsToBeDone: insights,
+  empathy: EmpathySchema.optional(),
+  quotes: z.array(QuoteSchema).optional(),
+  competitors: z.array(CompetitorSchema).optional(),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
@@ -164,6 +180,17 @@ export const SiteAdapterSchema = z.strictObject({
 });
 export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
 
+/** Account-based notes (an addition to the spec): named accounts, their notes and per-persona plays. */
+export const NamedAccountSchema = z.strictObject({
+  id: slug('An account id'),
+  name: text('The account name', 200),
+  aliases: z.array(text('An account alias', 200)).optional(),
+  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like fabrikam.com')).optional(),
+  notes: z.string().optional(),
+  plays: z.array(z.strictObject({ persona: z.string(), text: text('A play') })).optional(),
+});
+export type NamedAccount = z.infer<typeof NamedAccountSchema>;
+
 const PackShape = z.strictObject({
   format: z.literal(PACK_FORMAT, { message: `must be exactly "${PACK_FORMAT}"` }),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2 to 64 lowercase letters, digits and dashes'),
@@ -178,6 +205,7 @@ const PackShape = z.strictObject({
   personas: z.array(PersonaSchema).min(1, 'A pack needs at least one persona').max(500, 'A pack holds at most 500 personas'),
   assets: z.array(AssetSchema).max(5000, 'A pack holds at most 5000 assets'),
   sites: z.array(SiteAdapterSchema).optional(),
+  accounts: z.array(NamedAccountSchema).optional(),
 });
 
 /** Rules that span several fields: unique ids, proof and stage references. */
@@ -201,6 +229,12 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
   checkUnique(pack.personas.map((p) => p.id), ['personas'], 'persona');
   checkUnique(pack.assets.map((a) => a.id), ['assets'], 'asset');
   checkUnique((pack.sites ?? []).map((s) => s.id), ['sites'], 'site adapter');
+  checkUnique((pack.accounts ?? []).map((a) => a.id), ['accounts'], 'account');
+  pack.accounts?.forEach((account, a) =>
+    account.plays?.forEach((play, i) => {
+      if (!personaIds.has(play.persona)) problem(['accounts', a, 'plays', i, 'persona'], `names persona "${play.persona}", which is not in this pack`);
+    }),
+  );
 
   pack.personas.forEach((persona, p) => {
     const at = ['personas', p];
@@ -217,6 +251,12 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
       objection.proof?.forEach((assetId, i) => {
         if (!assetIds.has(assetId))
           problem([...at, 'objections', o, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
+      });
+    });
+    persona.competitors?.forEach((competitor, c) => {
+      competitor.proof?.forEach((assetId, i) => {
+        if (!assetIds.has(assetId))
+          problem([...at, 'competitors', c, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
       });
     });
     persona.questions?.forEach((q, i) => checkStage(q.stage, [...at, 'questions', i, 'stage']));

@@ -7,7 +7,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Pack } from '../pack/schema';
 
-export type SearchHitKind = 'persona' | 'objection' | 'question' | 'asset';
+export type SearchHitKind = 'persona' | 'objection' | 'question' | 'asset' | 'quote' | 'competitor';
 
 /** What a result row needs to render and to open its target, without looking up the pack. */
 export interface SearchHit {
@@ -70,7 +70,7 @@ const QUERY_OPTIONS: SearchOptions = {
 const FIRST_SCREEN = 12;
 
 /** Leads with what the seller most likely wants when scores tie: the answer to an objection. */
-const KIND_BOOST: Record<SearchHitKind, number> = { persona: 1.2, objection: 1.1, asset: 1, question: 0.9 };
+const KIND_BOOST: Record<SearchHitKind, number> = { persona: 1.2, objection: 1.1, competitor: 1.1, asset: 1, question: 0.9, quote: 0.9 };
 
 export function packDocuments(pack: Pack): SearchDoc[] {
   const docs: SearchDoc[] = [];
@@ -99,6 +99,25 @@ export function packDocuments(pack: Pack): SearchDoc[] {
         context: `Objection · ${persona.name}`,
       });
     }
+    // "They said Wiz is cheaper": the answer to a competitor is found by its name or its trap question.
+    (persona.competitors ?? []).forEach((competitor, index) => {
+      docs.push({
+        ...base('competitor', String(index), persona.id),
+        title: competitor.name,
+        body: competitor.positioning,
+        extra: [competitor.trapQuestion ?? '', persona.name].join(' '),
+        context: `Competitor · ${persona.name}`,
+      });
+    });
+    (persona.quotes ?? []).forEach((quote, index) => {
+      docs.push({
+        ...base('quote', String(index), persona.id),
+        title: quote.text,
+        body: quote.source,
+        extra: persona.name,
+        context: `Quote · ${persona.name}`,
+      });
+    });
     (persona.questions ?? []).forEach((question, index) => {
       docs.push({
         ...base('question', String(index), persona.id),

@@ -80,6 +80,9 @@ export interface SeenContact {
   persona: string | null;
   pack: string | null;
   seenAt: number;
+  /** Where the seller saw them ("LinkedIn", "Salesforce", …) and the page, for the account view. Not indexed. */
+  seenOn?: string;
+  pageUrl?: string;
 }
 
 /** A seller's correction of a match (corrections.ts), exported as CSV for admins. */

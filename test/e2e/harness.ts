@@ -199,3 +199,11 @@ export async function navigateInApp(page: Page, url: string, html: string, rende
     { url, html, renderDelayMs },
   );
 }
+
+/** The persona view folds every section below the first screen; a seller opens one by its heading. */
+export async function openSections(panel: Page, ...names: string[]): Promise<void> {
+  for (const name of names) {
+    const toggle = panel.getByRole('region', { name, exact: true }).getByRole('button', { name, exact: true });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ExtensionSession, FIXTURES, ROOT } from './harness';
+import { ExtensionSession, FIXTURES, openSections, ROOT } from './harness';
 
 interface FixtureEntry {
   file: string;
@@ -125,8 +125,9 @@ describe('Side panel in the built extension', () => {
     expect(meta).toContain(MATCHED.kind === 'primary' ? 'Primary' : 'Secondary');
     expect(meta).toContain(`Buying role: ${MATCHED.role!.replace(/-/g, ' ')}`);
     expect(meta).toContain(PACK.name);
-    expect(meta).toContain(MATCHED.summary!);
     expect(normalize(await panel.locator('.pm-contact__head').textContent())).toContain(CONTACT.title);
+    await openSections(panel, 'What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background');
+    expect(normalize(await panel.getByRole('region', { name: 'Background' }).textContent())).toContain(MATCHED.summary!);
 
     // What to say: every message of the persona, all stages.
     await expect.poll(() => panel.getByRole('region', { name: 'What to say' }).count()).toBe(1);
@@ -270,6 +271,7 @@ describe('Side panel in the built extension', () => {
     await panel.bringToFront();
     const readClipboard = () => panel.evaluate(() => navigator.clipboard.readText());
 
+    await openSections(panel, 'Objections', 'Proof assets');
     // A proof asset of the first objection, by mouse.
     const first = asset(MATCHED.objections![0]!.proof![0]!);
     const objections = panel.getByRole('region', { name: 'Objections' });
@@ -313,6 +315,8 @@ describe('Side panel in the built extension', () => {
 
   it('has no serious or critical axe violations (persona view, search results, dark theme)', async () => {
     const { page, panel } = await openProfileAndPanel();
+    await openSections(panel, 'What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background');
+    await panel.getByRole('list', { name: 'Top objections' }).getByRole('button').first().click();
     await injectAxe(panel);
     const report: string[] = [];
     report.push(...(await seriousViolations(panel, 'persona view (light)')));

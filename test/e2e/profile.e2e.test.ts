@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ExtensionSession, FIXTURES, navigateInApp } from './harness';
+import { ExtensionSession, FIXTURES, navigateInApp, openSections } from './harness';
 
 const FIRST = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };
 // The 2026 DOM, showing a CFO: the in-app navigation must change persona, not just the name.
@@ -29,6 +29,7 @@ describe('LinkedIn profile in the built extension', () => {
     const panel = await session.openPanel(tabId);
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent()).toContain('Priya Raman');
     await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Security Gatekeeper' }).count()).toBe(1);
+    await openSections(panel, 'Objections', 'Discovery questions');
     const objections = panel.getByRole('region', { name: 'Objections' });
     await expect.poll(() => objections.getByRole('listitem').count()).toBeGreaterThan(1);
     const proofLinks = objections.getByRole('link');

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes } from '../../lib/pack/sign';
 import type { PackInput } from '../../lib/pack/schema';
 import { findBrowser, managedPolicyDir } from './find-browser';
-import { ExtensionSession, FIXTURES, ROOT, TEST_EXTENSION_ID } from './harness';
+import { ExtensionSession, FIXTURES, openSections, ROOT, TEST_EXTENSION_ID } from './harness';
 
 const PROFILE = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };
 
@@ -187,6 +187,7 @@ describe('pack sync from an HTTPS server under enterprise policy', () => {
     await session.waitForBadge(tabId, 'OSB');
     const panel = await session.openPanel(tabId);
     await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Org Security Buyer' }).count()).toBe(1);
+    await openSections(panel, 'Objections');
     await expect.poll(() => panel.getByRole('region', { name: 'Objections' }).textContent()).toContain('Yes, Type II');
     await panel.close();
     await page.close();

@@ -65,3 +65,26 @@ describe('pack validation', () => {
     expect(parsePack(yaml, 'yaml').ok).toBe(true);
   });
 });
+
+describe('persona-map content fields', () => {
+  it('accepts jobs to be done, an empathy map, quotes and competitors, and checks competitor proof', async () => {
+    const { PackSchema } = await import('../../../lib/pack/schema');
+    const demo = (await import('../../../lib/pack/demo-pack.json')).default;
+    const pack = structuredClone(demo) as typeof demo & { personas: Array<Record<string, unknown>> };
+    const parsed = PackSchema.parse(pack);
+    const sg = parsed.personas.find((p) => p.id === 'security-gatekeeper')!;
+    expect(sg.competitors?.length).toBeGreaterThan(0);
+    expect(sg.quotes?.every((q) => q.source.length > 0)).toBe(true);
+    expect(sg.empathy?.says?.length).toBeGreaterThan(0);
+
+    const broken = structuredClone(pack);
+    const index = broken.personas.findIndex((p) => p.id === 'security-gatekeeper');
+    (broken.personas[index]!.competitors as Array<{ proof?: string[] }>)[1]!.proof = ['no-such-asset'];
+    (broken.personas[index]!.quotes as Array<{ source?: string }>)[0]!.source = '';
+    const result = PackSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toContain(`personas.${index}.competitors.1.proof.0: names asset "no-such-asset", which is not in this pack's assets`);
+    expect(issues).toContain(`personas.${index}.quotes.0.source: The source of a quote must not be empty`);
+  });
+});

@@ -81,18 +81,28 @@ describe('a list page', () => {
 });
 
 describe('recent contacts', () => {
-  it('records the contacts the seller saw and lists them, newest first', async () => {
-    const services = await renderList();
-    const recent = await services.history.recent();
-    expect(recent.map((r) => r.key).sort()).toEqual(['in/ann', 'in/bob', 'in/cyd', 'in/dee', 'in/eve']);
-    expect(recent.find((r) => r.key === 'in/ann')).toMatchObject({ name: 'Ann Ito', company: 'Initech', persona: 'security-gatekeeper', pack: 'acme-test', seenAt: NOW });
+  it('lists what the background recorded, newest first, with where it was seen; the seller’s pick wins', async () => {
+    const seen = (key: string, name: string, persona: string | null, minutesAgo: number) => ({
+      key, name, title: 'CISO', company: 'Initech', profileUrl: null, persona, pack: persona ? 'acme-test' : null, seenAt: NOW - minutesAgo * 60_000, seenOn: 'Salesforce',
+    });
+    const services = memoryServices({
+      history: [seen('in/ann', 'Ann Ito', 'security-gatekeeper', 0), seen('in/old', 'Old Champ', 'security-gatekeeper', 90)],
+      corrections: [{ key: 'in/old', title: 'CISO', matchedPersona: 'security-gatekeeper', chosenPersona: 'champion', pack: 'acme-test', wrongMatch: true, at: NOW }],
+    });
+    await renderList(services);
+    // The panel itself writes nothing: the background records every contact it sees.
+    expect((await services.history.recent()).map((r) => r.key)).toEqual(['in/ann', 'in/old']);
 
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Recent' })));
     expect(screen.getByRole('heading', { level: 1, name: 'Recent contacts' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Recent contacts' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.pm-contact-row__name-text')!.textContent)).toEqual(['Ann Ito', 'Old Champ']);
     const ann = within(list).getByText('Ann Ito').closest('li')!;
     expect(within(ann).getByRole('button', { name: 'Security Gatekeeper' })).toBeTruthy();
-    expect(within(ann).getByText('just now')).toBeTruthy();
+    expect(within(ann).getByText('Salesforce, just now')).toBeTruthy();
+    const old = within(list).getByText('Old Champ').closest('li')!;
+    expect(within(old).getByRole('button', { name: 'Compliance Champion' })).toBeTruthy();
+    expect(within(old).getByText('Salesforce, 2 h ago')).toBeTruthy();
   });
 
   it('sets the retention and purges now', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeeCoverage, effectivePersona, findPersona, forStage, isUnsure, pasteLine, rankAssets } from '../../../components/persona-model';
+import { committeeCoverage, effectivePersona, findPersona, forStage, isUnsure, nowCard, pasteLine, rankAssets } from '../../../components/persona-model';
 import { alternative, matchResult, testPack } from './fixtures';
 
 const gatekeeper = testPack.personas[0]!;
@@ -32,6 +32,21 @@ describe('proof assets for a persona and stage', () => {
   it('keeps only assets for the stage (or for every stage)', () => {
     expect(rankAssets(testPack, gatekeeper, 'awareness').map((r) => r.asset.id)).toEqual(['cs-acme']);
     expect(rankAssets(testPack, testPack.personas[1]!, 'selection').map((r) => r.asset.id)).toEqual(['cfo-brief']);
+  });
+});
+
+describe('the first screen', () => {
+  it('leads with the stage’s first message, puts the stage’s objections first without hiding the rest, and asks the next question', () => {
+    const card = nowCard(testPack, gatekeeper, 'evaluation');
+    expect(card.lead?.text).toBe('Read-only in an afternoon.');
+    expect(card.objections.map((o) => o.objection.id)).toEqual(['have-tool', 'too-expensive']);
+    expect(card.objections.map((o) => o.proof?.id)).toEqual([undefined, 'cs-acme']);
+    expect(card.nextQuestion?.text).toBe('What keeps you up at night?');
+  });
+  it('leaves an asset that names no persona out of a persona’s proof unless an objection cites it', () => {
+    const pack = structuredClone(testPack);
+    pack.assets.push({ id: 'generic', title: 'Company overview', type: 'one-pager', url: 'https://example.com/o' });
+    expect(rankAssets(pack, pack.personas[1]!, 'all').map((r) => r.asset.id)).toEqual(['cfo-brief']);
   });
 });
 

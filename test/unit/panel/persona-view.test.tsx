@@ -22,6 +22,16 @@ async function renderPanel(props: Parameters<typeof Panel>[0]) {
   return utils;
 }
 
+/** Sections below the first screen are folded; a seller opens one with its heading's button. */
+function openSection(name: string): HTMLElement {
+  const region = screen.getByRole('region', { name });
+  const toggle = within(region).getByRole('button', { name });
+  if (toggle.getAttribute('aria-expanded') !== 'true') fireEvent.click(toggle);
+  return screen.getByRole('region', { name });
+}
+
+beforeEach(() => localStorage.clear());
+
 describe('the persona view of a contact', () => {
   it('shows who the contact is, their persona, objections with proof links and discovery questions', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
@@ -30,7 +40,7 @@ describe('the persona view of a contact', () => {
     expect(screen.getByRole('heading', { name: 'Security Gatekeeper' })).toBeTruthy();
     expect(screen.getByText('Buying role: gatekeeper')).toBeTruthy();
 
-    const objections = screen.getByRole('region', { name: 'Objections' });
+    const objections = openSection('Objections');
     const first = within(objections).getByText('We cannot afford another tool').closest('li')!;
     expect(within(first).getByText('Most teams pay for it with the audit prep they no longer do.')).toBeTruthy();
     const proof = within(first).getByRole('link', { name: 'How Acme cut audit prep by 60%' });
@@ -38,30 +48,34 @@ describe('the persona view of a contact', () => {
     expect(proof.getAttribute('target')).toBe('_blank');
     expect(proof.getAttribute('rel')).toBe('noopener noreferrer');
 
-    const questions = screen.getByRole('region', { name: 'Discovery questions' });
+    const questions = openSection('Discovery questions');
     expect(within(questions).getAllByRole('listitem')).toHaveLength(3);
   });
 
-  it('orders the view the way a seller needs it: say, objections, ask, send, background', async () => {
+  it('orders the view the way a seller needs it: now, say, objections, ask, send, background', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    const titles = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent);
-    expect(titles).toEqual(['What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background']);
+    const titles = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent?.replace(/^[▸▾]/, '')); // the fold arrow is aria-hidden
+    expect(titles).toEqual(['What to do now', 'What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background']);
   });
 
   it('shows evidence tiers on insights and the talk track', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    const background = screen.getByRole('region', { name: 'Background' });
+    const background = openSection('Background');
     const goal = within(background).getByText('Pass audits without pulling engineers').closest('li')!;
     expect(within(goal).getByText('Confirmed').getAttribute('title')).toBe('Evidence: Interviews');
     expect(within(background).getByText('Likely')).toBeTruthy();
     expect(within(background).getByText('Hypothesis')).toBeTruthy();
     expect(within(background).getByText('Security podcasts')).toBeTruthy();
+    openSection('What to say');
     expect(screen.getByText('Open with the audit, not the product.')).toBeTruthy();
   });
 
   it('filters messages, questions and assets by the selected stage', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    const say = screen.getByRole('region', { name: 'What to say' });
+    const say = openSection('What to say');
+    openSection('Discovery questions');
+    openSection('Proof assets');
+    openSection('Objections');
     expect(within(say).getByText('Audits without the scramble.')).toBeTruthy();
     expect(within(say).getByText('Read-only in an afternoon.')).toBeTruthy();
 
@@ -81,7 +95,7 @@ describe('the persona view of a contact', () => {
 
   it('copies a ready-to-paste line for a proof asset', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    const objections = screen.getByRole('region', { name: 'Objections' });
+    const objections = openSection('Objections');
     await act(async () => {
       fireEvent.click(within(objections).getByRole('button', { name: 'Copy line to paste: How Acme cut audit prep by 60%' }));
     });
@@ -98,7 +112,7 @@ describe('the persona view of a contact', () => {
     const item = contact('https://www.linkedin.com/in/sam/', 'Sam Lee', 'CISO at Globex', 'Globex', matchResult('security-gatekeeper', {}, 'northwind-demo'));
     await renderPanel({ state: profileState(item), packs: [demoPack] });
     expect(screen.getByRole('heading', { level: 1, name: 'Sam Lee' })).toBeTruthy();
-    const objections = within(screen.getByRole('region', { name: 'Objections' })).getAllByRole('listitem', { name: undefined });
+    const objections = within(openSection('Objections')).getAllByRole('listitem', { name: undefined });
     expect(objections.length).toBeGreaterThan(0);
     expect(within(screen.getByRole('region', { name: 'Objections' })).getAllByRole('link').length).toBeGreaterThan(0);
   });
@@ -110,6 +124,7 @@ describe('when the engine is unsure, wrong, or finds nothing', () => {
     await renderPanel({ state: profileState(item), packs: [testPack] });
     expect(screen.getByRole('heading', { name: 'Student or Recruiter' })).toBeTruthy();
     expect(screen.getAllByText('Not a fit').length).toBeGreaterThan(0);
+    openSection('What to say');
     expect(screen.getByText('Be kind and brief.')).toBeTruthy();
   });
 
@@ -176,20 +191,65 @@ describe('page text is text', () => {
     pack.personas[0]!.objections![0]!.response = '<script>alert(1)</script>';
     pack.assets[0]!.url = 'javascript:alert(1)';
     await renderPanel({ state: profileState(item), packs: [pack] });
+    for (const name of ['What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background']) openSection(name);
+    fireEvent.click(within(screen.getByRole('list', { name: 'Top objections' })).getAllByRole('button')[0]!);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img, script, b')).toBeNull();
-    expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
+    expect(screen.getAllByText('<script>alert(1)</script>').length).toBe(2); // the first screen and the Objections section
     expect([...document.querySelectorAll('a')].every((a) => a.href.startsWith('https:'))).toBe(true);
   });
 });
 
 describe('getting to the answer fast', () => {
-  it('jumps to the objections with one button', async () => {
+  it('puts the lead message, the top objections one line each and the next question first; the rest is folded', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    const nav = screen.getByRole('navigation', { name: 'Jump to section' });
-    expect(within(nav).getAllByRole('button').map((b) => b.textContent)).toEqual(['Say', 'Objections', 'Ask', 'Proof', 'Background']);
-    fireEvent.click(within(nav).getByRole('button', { name: 'Objections' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Objections' }));
+    const now = screen.getByRole('region', { name: 'What to do now' });
+    expect(within(now).getByRole('group', { name: 'Lead with' }).textContent).toContain('Audits without the scramble.');
+    const lines = within(within(now).getByRole('list', { name: 'Top objections' })).getAllByRole('button');
+    expect(lines.map((b) => b.textContent)).toEqual(['1We cannot afford another tool', '2We already have a scanner']);
+    expect(lines.every((b) => b.getAttribute('aria-expanded') === 'false')).toBe(true);
+    expect(within(now).queryByText('Most teams pay for it with the audit prep they no longer do.')).toBeNull();
+    expect(now.querySelector('.pm-next-question')!.textContent).toBe('Ask next How long did your last audit take?');
+    for (const name of ['What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background'])
+      expect(within(screen.getByRole('region', { name })).getByRole('button', { name }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('number keys and j/k open an objection with its response and proof; c copies the proof line', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    const list = screen.getByRole('list', { name: 'Top objections' });
+    fireEvent.keyDown(document.body, { key: '1' });
+    const first = within(list).getAllByRole('listitem')[0]!;
+    expect(within(first).getByRole('button', { expanded: true })).toBe(document.activeElement);
+    expect(within(first).getByText('Most teams pay for it with the audit prep they no longer do.')).toBeTruthy();
+    expect(within(first).getByRole('link', { name: 'How Acme cut audit prep by 60%' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.keyDown(document.activeElement!, { key: 'c' });
+    });
+    expect(writeText).toHaveBeenCalledWith('Here is how Acme cut audit prep by 60%: https://example.com/acme');
+    expect(screen.getByRole('status').textContent).toBe('Line copied: How Acme cut audit prep by 60%');
+
+    fireEvent.keyDown(document.activeElement!, { key: 'j' });
+    const second = within(list).getAllByRole('listitem')[1]!;
+    expect(within(second).getByRole('button', { expanded: true })).toBe(document.activeElement);
+    expect(within(first).queryByText('Most teams pay for it with the audit prep they no longer do.')).toBeNull();
+    fireEvent.keyDown(document.activeElement!, { key: 'k' });
+    expect(within(first).getByRole('button', { expanded: true })).toBe(document.activeElement);
+
+    // Typed into the search box, the same keys are text.
+    const search = screen.getByRole('combobox', { name: 'Search personas, objections and assets' });
+    search.focus();
+    writeText.mockClear();
+    fireEvent.keyDown(search, { key: 'c' });
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it('remembers which sections the seller opened', async () => {
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    openSection('Proof assets');
+    cleanup();
+    await renderPanel({ state: profileState(jane()), packs: [testPack] });
+    expect(within(screen.getByRole('region', { name: 'Proof assets' })).getByRole('button', { name: 'Proof assets' }).getAttribute('aria-expanded')).toBe('true');
+    expect(within(screen.getByRole('region', { name: 'Objections' })).getByRole('button', { name: 'Objections' }).getAttribute('aria-expanded')).toBe('false');
   });
 });
 
@@ -214,5 +274,39 @@ describe('themes and pop-out', () => {
     cleanup();
     await renderPanel({ state: null, packs: [testPack] });
     expect(screen.queryByRole('button', { name: 'Open in a new window' })).toBeNull();
+  });
+});
+
+describe('persona content from the persona map', () => {
+  const sam = () => contact('https://www.linkedin.com/in/sam/', 'Sam Lee', 'CISO at Globex', 'Globex', matchResult('security-gatekeeper', {}, 'northwind-demo'));
+  const persona = demoPack.personas.find((p) => p.id === 'security-gatekeeper')!;
+
+  it('shows competitors with their trap question and proof, quotes with their source, the empathy map and jobs to be done', async () => {
+    await renderPanel({ state: profileState(sam()), packs: [demoPack] });
+    const competitors = openSection('Competitors');
+    const first = persona.competitors![0]!;
+    const item = within(competitors).getByRole('heading', { name: first.name }).closest('li')!;
+    expect(item.textContent).toContain(first.positioning);
+    expect(item.textContent).toContain(`Trap question: ${first.trapQuestion}`);
+    expect(within(item).getByRole('link').getAttribute('href')).toBe(demoPack.assets.find((a) => a.id === first.proof![0])!.url);
+    const voice = openSection('Voice of the customer');
+    const quote = within(within(voice).getByRole('list', { name: 'Quotes' })).getAllByRole('listitem')[0]!;
+    expect(quote.textContent).toBe(`“${persona.quotes![0]!.text}”${persona.quotes![0]!.source}`);
+    for (const heading of ['Says', 'Thinks', 'Feels', 'Does']) expect(within(voice).getByRole('heading', { name: heading })).toBeTruthy();
+    expect(within(openSection('Background')).getByRole('heading', { name: 'Jobs to be done' })).toBeTruthy();
+  });
+
+  it('finds a competitor and a quote by search, opening their section', async () => {
+    await renderPanel({ state: profileState(sam()), packs: [demoPack] });
+    const search = screen.getByRole('combobox', { name: 'Search personas, objections and assets' });
+    fireEvent.change(search, { target: { value: 'in-house' } });
+    const option = screen.getAllByRole('option').find((o) => o.textContent?.includes('Build it in-house'))!;
+    expect(option.textContent).toContain('Competitor · Security Gatekeeper');
+    fireEvent.click(option);
+    await act(async () => {});
+    expect(within(screen.getByRole('region', { name: 'Competitors' })).getByRole('button', { name: 'Competitors' }).getAttribute('aria-expanded')).toBe('true');
+
+    fireEvent.change(search, { target: { value: 'another dashboard' } });
+    expect(screen.getAllByRole('option').some((o) => o.textContent?.includes('Quote · Security Gatekeeper'))).toBe(true);
   });
 });

@@ -135,6 +135,8 @@ async function activeVersion(page: Page, packId: string): Promise<string | null>
  * line ending in "…" first, so the outcome is the first text after that which is not one.
  */
 async function actionOutcome(options: Page, act: () => Promise<void>, timeout = 45_000): Promise<string> {
+  // The section first renders a loading line (aria-busy) that React then replaces: watch the real one.
+  await options.locator('section[aria-labelledby="packs-heading"]:not([aria-busy])').waitFor();
   await options.evaluate(() => {
     const w = window as unknown as { statusLog: string[]; statusObserver?: MutationObserver };
     w.statusLog = [];

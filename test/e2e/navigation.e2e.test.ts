@@ -106,9 +106,9 @@ describe('in-app navigation between every pair of page kinds', () => {
   async function expectShows(tabId: number, target: PageCase) {
     const want = { url: target.url, names: target.names };
     await expect.poll(async () => shown(await stateOf(tabId)), { timeout: 8_000, interval: 25 }).toEqual(want);
-    const badge = await session.badgeText(tabId);
-    if (target.names.length > 1) expect(badge).toBe(String(target.names.length));
-    else expect(badge).toMatch(/^(\?|✕|[A-Z]{1,4})$/);
+    // The badge is set just after the state is stored (after the seller's picks are applied): wait for it.
+    if (target.names.length > 1) await expect.poll(() => session.badgeText(tabId), { timeout: 8_000, interval: 25 }).toBe(String(target.names.length));
+    else await expect.poll(() => session.badgeText(tabId), { timeout: 8_000, interval: 25 }).toMatch(/^(\?|✕|[A-Z]{1,4})$/);
     await tab.waitForTimeout(400); // a report from the old DOM would land by now
     expect(shown(await stateOf(tabId))).toEqual(want);
   }

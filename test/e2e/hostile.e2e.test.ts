@@ -689,7 +689,8 @@ describe('hostile input and faults', () => {
       if (!/installed acme-hostile 2\.0\.0/.test(outcome)) throw new Error(`sync after the loss: ${outcome}`);
       await options.reload();
       await expect.poll(() => options.getByRole('alert', { name: 'Database recovered' }).textContent()).toMatch(/local database was lost \(.+\).*pack source was restored and is syncing again: https:\/\/127\.0\.0\.1/);
-      if ((await options.getByRole('listitem', { name: server.url }).count()) !== 1) throw new Error('the pack source is not listed');
+      // The packs section renders after its loading state: wait for the restored source's row.
+      await expect.poll(() => options.getByRole('listitem', { name: server.url }).count(), { message: 'the pack source is not listed' }).toBe(1);
     }, false);
     await probe('storage', 'trusted keys survive the loss: an unsigned pack is still refused', async () => {
       server.handle = (_req, res) => void res.writeHead(200).end(json(basePack('3.0.0')));

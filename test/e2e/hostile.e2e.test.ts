@@ -559,7 +559,10 @@ describe('hostile input and faults', () => {
       });
       server.handle = (_req, res) => void res.writeHead(200).end(good);
       for (const release of pending) release();
-      if (!/did not finish: /.test(outcome)) throw new Error(outcome);
+      // The seller is told which sync stopped and why, and the installed version stays in use.
+      const stopped = new RegExp(`^Syncing ${server.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} did not finish: \\S.{5,}`);
+      if (!stopped.test(outcome)) throw new Error(outcome);
+      if ((await activeVersion(options, 'acme-hostile')) !== '1.0.0') throw new Error('another version is in use');
     });
 
     await probe(

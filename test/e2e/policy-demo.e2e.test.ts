@@ -3,36 +3,25 @@
  * off at once, even while the org pack cannot be fetched yet (here: nothing listens on its port),
  * so no seller sees demo personas on real prospects. Real policy file, real Chromium.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExtensionSession, TEST_EXTENSION_ID } from './harness';
+import { ExtensionSession } from './harness';
+import { ManagedPolicy } from './managed-policy';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, `persona-map-demo-off-e2e-${process.pid}.json`);
 const PROFILE = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };
 const UNREACHABLE_PACK = 'https://127.0.0.1:9/org.json';
 
-const canWritePolicy = (() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 describe('the demo pack when policy names pack URLs', () => {
   let session: ExtensionSession;
+  const policy = new ManagedPolicy('demo-off');
 
   beforeAll(async () => {
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [TEST_EXTENSION_ID]: { packUrls: [UNREACHABLE_PACK] } } } }));
+    policy.writeForExtension({ packUrls: [UNREACHABLE_PACK] });
     session = await ExtensionSession.launch();
     session.serve(PROFILE.url, PROFILE.fixture);
   });
 
   afterAll(async () => {
-    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
+    policy.remove();
     await session?.close();
   });
 

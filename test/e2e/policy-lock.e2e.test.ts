@@ -7,33 +7,18 @@
  * a CFO's badge stays on the org pack's persona (defect 3 and the issue's "done when").
  * A second policy with values of the wrong type must be reported, not dropped (defect 5).
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes } from '../../lib/pack/sign';
-import { ExtensionSession, TEST_EXTENSION_ID } from './harness';
+import { ExtensionSession } from './harness';
+import { ManagedPolicy } from './managed-policy';
 import { activeVersions, financePack, PackHost, rawMessage } from './pack-host';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
 const CFO = { url: 'https://www.linkedin.com/in/daniel-brandt-cfo/', fixture: 'linkedin-profile-2026-cfo.html' };
 const DEMO_ID = 'northwind-demo';
 
-const canWritePolicy = (() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-function writePolicy(file: string, values: Record<string, unknown>): void {
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [TEST_EXTENSION_ID]: values } } }));
-}
-
 describe('settings locked by enterprise policy', () => {
-  const policyFile = join(POLICY_DIR, `persona-map-e2e-lock-${process.pid}.json`);
+  const policy = new ManagedPolicy('lock');
   const host = new PackHost();
   let session: ExtensionSession;
   let options: Page;
@@ -71,7 +56,7 @@ describe('settings locked by enterprise policy', () => {
     await host.publish('org', financePack('acme-org', '1.0.0', 'Org Finance Buyer'), org.privateKey);
     await host.publish('rogue', financePack('rogue', '9.0.0', 'Rogue Finance Buyer'));
     await host.publish('forged', financePack('forged', '9.0.0', 'Forged Finance Buyer'), rogue.privateKey);
-    writePolicy(policyFile, { packUrls: [host.url('org')], trustedKeys: [org.publicKey.trim()], lockSettings: true });
+    policy.writeForExtension({ packUrls: [host.url('org')], trustedKeys: [org.publicKey.trim()], lockSettings: true });
     session = await ExtensionSession.launch({ extraArgs: ['--ignore-certificate-errors'] });
     session.serve(CFO.url, CFO.fixture);
     options = await session.context.newPage();
@@ -90,7 +75,7 @@ describe('settings locked by enterprise policy', () => {
   afterAll(async () => {
     await session?.close();
     await host.stop();
-    if (existsSync(policyFile)) rmSync(policyFile);
+    policy.remove();
   });
 
   it('keeps the demo pack off, the org pack on and import closed (defect 3)', async () => {
@@ -165,17 +150,17 @@ describe('settings locked by enterprise policy', () => {
 });
 
 describe('policy values of the wrong type', () => {
-  const policyFile = join(POLICY_DIR, `persona-map-e2e-bad-types-${process.pid}.json`);
+  const policy = new ManagedPolicy('bad-types');
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    writePolicy(policyFile, { lockSettings: 'yes', syncIntervalMinutes: 5 });
+    policy.writeForExtension({ lockSettings: 'yes', syncIntervalMinutes: 5 });
     session = await ExtensionSession.launch();
   });
 
   afterAll(async () => {
     await session?.close();
-    if (existsSync(policyFile)) rmSync(policyFile);
+    policy.remove();
   });
 
   it('says on the options page which value was ignored and why (defect 5)', async () => {

@@ -5,7 +5,7 @@
  * install it: it runs under the id the key gives, with that key in its manifest.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -15,18 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionIdFromManifestKey, manifestKeyFromPem, packCrx } from '../../tooling/crx';
 import { findBrowser } from './find-browser';
 import { ROOT, TEST_BUILD_DIR } from './harness';
-
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, `persona-map-forcelist-e2e-${process.pid}.json`);
-
-const canWritePolicy = (() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { ManagedPolicy } from './managed-policy';
 
 describe('a self-hosted CRX force-installed by policy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pm-selfhost-'));
@@ -34,6 +23,7 @@ describe('a self-hosted CRX force-installed by policy', () => {
   let server: Server;
   let context: BrowserContext | undefined;
   let id = '';
+  const policy = new ManagedPolicy('forcelist');
 
   beforeAll(async () => {
     const keyPath = join(dir, 'throwaway.pem');
@@ -55,7 +45,7 @@ describe('a self-hosted CRX force-installed by policy', () => {
     const crxName = packed.crxPath.split('/').pop()!;
     expect(packed.id).toBe(id);
 
-    writeFileSync(POLICY_FILE, JSON.stringify({ ExtensionInstallForcelist: [`${id};${base}/updates.xml`] }));
+    policy.write({ ExtensionInstallForcelist: [`${id};${base}/updates.xml`] });
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: findBrowser().path,
       headless: true,
@@ -66,7 +56,7 @@ describe('a self-hosted CRX force-installed by policy', () => {
   });
 
   afterAll(async () => {
-    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
+    policy.remove();
     await context?.close();
     await new Promise((resolve) => server?.close(resolve));
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * was, rollback works, and all of it survives an extension restart.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -13,8 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes } from '../../lib/pack/sign';
 import type { PackInput } from '../../lib/pack/schema';
-import { findBrowser, managedPolicyDir } from './find-browser';
-import { ExtensionSession, FIXTURES, openSections, ROOT, TEST_EXTENSION_ID } from './harness';
+import { ExtensionSession, FIXTURES, openSections, ROOT } from './harness';
+import { ManagedPolicy } from './managed-policy';
 
 const PROFILE = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };
 
@@ -125,39 +125,19 @@ async function syncNowAndWait(options: Page, url: string, before: string | null)
   return (await status.textContent())!;
 }
 
-/**
- * The managed policy file for the browser under test. Writing it needs root on Linux (CI runs as
- * root); anywhere else this suite fails with a sentence saying so rather than skipping.
- */
-function policyFile(): string {
-  const browser = findBrowser();
-  const dir = managedPolicyDir(browser);
-  if (!dir) throw new Error(`The policy tests write ${browser.name}'s managed policy file, which only works on Linux: run the e2e tier on Linux as root, as CI does.`);
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch {
-    throw new Error(`The policy tests write ${dir}/persona-map-e2e.json, which needs root: run the e2e tier as root, as CI does.`);
-  }
-  return join(dir, 'persona-map-e2e.json');
-}
-
 describe('pack sync from an HTTPS server under enterprise policy', () => {
   let session: ExtensionSession;
   const server = new PackServer();
   let packUrl: string;
   let keys: Awaited<ReturnType<typeof generateKeyPair>>;
 
-  let policyPath: string | undefined;
+  const policy = new ManagedPolicy('sync');
 
   beforeAll(async () => {
-    policyPath = policyFile();
     keys = await generateKeyPair();
     await server.publish(orgPack('1.0.0', 'Org Security Buyer'), keys.privateKey);
     packUrl = await server.start();
-    writeFileSync(
-      policyPath,
-      JSON.stringify({ '3rdparty': { extensions: { [TEST_EXTENSION_ID]: { packUrls: [packUrl], trustedKeys: [keys.publicKey] } } } }),
-    );
+    policy.writeForExtension({ packUrls: [packUrl], trustedKeys: [keys.publicKey] });
     session = await ExtensionSession.launch({ extraArgs: ['--ignore-certificate-errors'] });
     session.serve(PROFILE.url, PROFILE.fixture);
   });
@@ -165,7 +145,7 @@ describe('pack sync from an HTTPS server under enterprise policy', () => {
   afterAll(async () => {
     await session?.close();
     await server.stop();
-    if (policyPath && existsSync(policyPath)) rmSync(policyPath);
+    policy.remove();
   });
 
   it('installs the policy pack by scheduled sync and shows its persona in the side panel', async () => {

@@ -70,7 +70,7 @@ function zodWithoutEval(): Plugin {
 }
 
 export default defineConfig({
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  vite: () => ({ plugins: [zodWithoutEval()], build: process.env.PM_SOURCEMAP ? { sourcemap: true } : {} }),
   modules: ['@wxt-dev/module-react'],
   // Firefox gets Manifest V3 too: the same background, permissions and optional host permissions.
   manifestVersion: 3,

@@ -70,6 +70,7 @@ function zodWithoutEval(): Plugin {
 }
 
 export default defineConfig({
+  // `PM_SOURCEMAP=1 npx wxt build` adds source maps, to see which modules make up each script.
   vite: () => ({ plugins: [zodWithoutEval()], build: process.env.PM_SOURCEMAP ? { sourcemap: true } : {} }),
   modules: ['@wxt-dev/module-react'],
   // Firefox gets Manifest V3 too: the same background, permissions and optional host permissions.

@@ -70,7 +70,8 @@ function zodWithoutEval(): Plugin {
 }
 
 export default defineConfig({
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  // `PM_SOURCEMAP=1 npx wxt build` adds source maps, to see which modules make up each script.
+  vite: () => ({ plugins: [zodWithoutEval()], build: process.env.PM_SOURCEMAP ? { sourcemap: true } : {} }),
   modules: ['@wxt-dev/module-react'],
   // Firefox gets Manifest V3 too: the same background, permissions and optional host permissions.
   manifestVersion: 3,

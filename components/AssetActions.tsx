@@ -1,5 +1,5 @@
 import type { Asset } from '../lib/pack/schema';
-import { isAllowedUrl } from '../lib/pack/schema';
+import { isAllowedUrl } from '../lib/pack/vocabulary';
 import { copyText } from './clipboard';
 import { assetTypeLabel, pasteLine } from './persona-model';
 import { SafeLink } from './SafeLink';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isAllowedUrl } from '../lib/pack/schema';
+import { isAllowedUrl } from '../lib/pack/vocabulary';
 
 /** Pack links open only when https: or mailto:, in a new tab that cannot reach back to the panel. */
 export function SafeLink({ href, children, label, onOpen }: { href: string; children: ReactNode; label?: string; onOpen?: () => void }) {

@@ -3,7 +3,8 @@
  * as plain functions: persona lookup, stage filtering, proof-asset ranking, the ready-to-paste
  * line, and buying-committee coverage.
  */
-import { BUYING_ROLES, DEFAULT_STAGES, type Asset, type EvidenceTier, type Insight, type Message, type Objection, type Pack, type Persona, type Question } from '../lib/pack/schema';
+import { BUYING_ROLES, DEFAULT_STAGES, type EvidenceTier } from '../lib/pack/vocabulary';
+import type { Asset, Insight, Message, Objection, Pack, Persona, Question } from '../lib/pack/schema';
 import { companyKey } from '../lib/accounts/company-name';
 import type { MatchedContact } from '../lib/messaging';
 import type { MatchResult } from '../lib/titles/types';

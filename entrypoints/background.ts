@@ -3,13 +3,17 @@
  * this matches them locally against the installed packs, sets the tab's badge and tells the
  * side panel. It also keeps packs in sync and registers admin-defined sites the user allowed.
  * Nothing about a contact leaves the browser.
+ *
+ * Waking for a page report loads only what matching and the badge need: syncing, importing and
+ * changing packs (Zod, YAML, the demo pack) are in a script of their own, loaded on first use
+ * (lib/background/pack-work.ts).
  */
 import { matchesPattern } from '@/lib/adapters/custom-site';
 import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
-import { applyPackChange } from '@/lib/background/pack-changes';
 import { effectiveSettings } from '@/lib/background/pack-settings';
+import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
 import { TabStates } from '@/lib/background/tab-states';
@@ -18,17 +22,23 @@ import { enforcePackRules, packRulesFor } from '@/lib/policy/pack-rules';
 import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
 import { ContactHistory } from '@/lib/storage/contact-history';
 import { PersonaMapDb } from '@/lib/storage/db';
-import { ensureBundledPack, loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
+import { loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
 import { panelFor, type PanelApis } from '@/lib/platform/panel';
 import { recoverLostDatabase, saveMirror } from '@/lib/storage/recovery';
 import { recordUsage } from '@/lib/storage/usage';
-import { syncDueSources, syncSourceNow, type SyncDeps } from '@/lib/sync/sync-source';
+import { dueSources } from '@/lib/sync/sources';
+import type { SyncDeps } from '@/lib/sync/sync-source';
 
 const MATCH_SELECTION_MENU = 'match-selection';
 const SYNC_ALARM = 'pack-sync';
 
 export default defineBackground(() => {
   const db = new PersonaMapDb();
+  const packWork = packWorkScript();
+  /** The demo pack (and the validation it goes through) is only needed by an empty database. */
+  const ensureBundledPack = async (db: PersonaMapDb) => {
+    if ((await db.packs.count()) === 0) await (await packWork.get()).ensureBundledPack(db);
+  };
   /** A lost database is found and rebuilt before anything reads it (lib/storage/recovery.ts). */
   const checkDatabase = async () => {
     const report = await recoverLostDatabase(db, recoveryMirror);
@@ -123,9 +133,12 @@ export default defineBackground(() => {
     const allowed = sourceId && (effective.editable.packUrls || effective.packUrls.some((url) => url.fromPolicy && url.value === sourceId));
     const results = sourceId
       ? allowed
-        ? [await syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined)
+        ? [await (await packWork.get()).syncSourceNow(deps, sourceId, { force })].filter((r) => r !== undefined)
         : []
-      : await syncDueSources(deps);
+      : // The alarm wakes the worker every minute: the pack work is loaded only when a source is due.
+        (await dueSources(db, deps.now(), deps.policySourcesOnly)).length
+        ? await (await packWork.get()).syncDueSources(deps)
+        : [];
     if (retired || results.some((result) => result.kind === 'installed')) await packsChanged();
     else await saveMirror(db, recoveryMirror);
     return results;
@@ -166,7 +179,7 @@ export default defineBackground(() => {
   onMessage('packsChanged', () => packsChanged());
   onMessage('syncPacks', ({ data }) => syncPacks(data?.sourceId, data?.force === true));
   onMessage('changePacks', async ({ data }) => {
-    const result = await applyPackChange(
+    const result = await (await packWork.get()).applyPackChange(
       {
         db,
         settings,

@@ -14,7 +14,7 @@ import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncInterv
 import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
-import { exportUsageCsv } from '@/lib/storage/usage';
+import { exportUsageCsv } from '@/lib/storage/usage-csv';
 
 function OptionsApp() {
   const db = useMemo(() => new PersonaMapDb(), []);

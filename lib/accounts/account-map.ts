@@ -3,7 +3,8 @@
  * accounts, each with the buying-committee roles of the installed packs, who fills them, and
  * what is missing. Nothing here fetches anything: "find them" is a link the seller follows.
  */
-import { BUYING_ROLES, type Pack, type Persona } from '../pack/schema';
+import { BUYING_ROLES } from '../pack/vocabulary';
+import type { Pack, Persona } from '../pack/schema';
 import type { Correction, SeenContact } from '../storage/db';
 import { companyDisplayName, companyKey } from './company-name';
 

@@ -4,39 +4,14 @@
  * never rename or drop one. Every type the code uses comes from here via z.infer.
  */
 import * as z from 'zod';
+import { PACK_FORMAT, MAX_PACK_BYTES, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYPES, BUYING_ROLES, EVIDENCE_TIERS, isAllowedUrl } from './vocabulary';
 
 // No code generation: extension pages forbid eval by CSP anyway, and store reviewers flag it.
 // Zod then validates with its interpreter, which is all the extension and the CLI use.
 z.config({ jitless: true });
 
-export const PACK_FORMAT = 'persona-pack@1';
-export const MAX_PACK_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_STAGES = ['awareness', 'consideration', 'evaluation', 'selection', 'adoption'];
-
-export const FUNCTION_IDS = [
-  'general-management', 'finance', 'information-technology', 'security', 'engineering',
-  'data', 'product', 'design', 'marketing', 'sales', 'business-development',
-  'customer-success', 'operations', 'purchasing', 'human-resources', 'legal', 'compliance',
-  'project-management', 'consulting', 'administrative', 'research', 'education', 'healthcare',
-] as const;
-export type FunctionId = (typeof FUNCTION_IDS)[number];
-
-/** Lowest to highest; the order is what seniority ranges compare. */
-export const LEVELS = [
-  'intern', 'entry', 'professional', 'senior', 'lead', 'manager', 'director', 'head', 'vp', 'cxo', 'owner',
-] as const;
-export type Level = (typeof LEVELS)[number];
-export const levelRank = (level: Level): number => LEVELS.indexOf(level);
-
-export const ASSET_TYPES = [
-  'case-study', 'roi-calculator', 'security-doc', 'whitepaper', 'benchmark',
-  'demo', 'one-pager', 'video', 'webinar', 'template', 'other',
-] as const;
-export const BUYING_ROLES = [
-  'champion', 'economic-buyer', 'technical-evaluator', 'gatekeeper', 'executive-sponsor', 'user', 'blocker',
-] as const;
-export const EVIDENCE_TIERS = ['confirmed', 'likely', 'hypothesis'] as const;
-export type EvidenceTier = (typeof EVIDENCE_TIERS)[number];
+export { PACK_FORMAT, MAX_PACK_BYTES, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYPES, BUYING_ROLES, EVIDENCE_TIERS, isAllowedUrl } from './vocabulary';
+export type { EvidenceTier, FunctionId, Level } from './vocabulary';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const slug = (what: string) =>
@@ -44,16 +19,6 @@ const slug = (what: string) =>
 const text = (what: string, max = 5000) =>
   z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} is longer than ${max} characters`);
 
-/** Only https: and mailto: links are ever opened from a pack (no javascript:, data:, http:). */
-export function isAllowedUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'mailto:') return url.pathname.length > 0;
-    return url.protocol === 'https:' && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 const link = z
   .string()
   .refine(isAllowedUrl, { message: 'must be an https: (or mailto:) link; other kinds of link are never opened' });

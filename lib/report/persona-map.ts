@@ -12,7 +12,8 @@
  * Every pack string is escaped; links are written only when they pass the pack's own link
  * rule (https: or mailto:).
  */
-import { DEFAULT_STAGES, EVIDENCE_TIERS, isAllowedUrl, type Asset, type Insight, type Pack, type Persona } from '../pack/schema';
+import { DEFAULT_STAGES, EVIDENCE_TIERS, isAllowedUrl } from '../pack/vocabulary';
+import type { Asset, Insight, Pack, Persona } from '../pack/schema';
 
 export interface ReportOptions {
   /** Today, as YYYY-MM-DD, for the review status. */

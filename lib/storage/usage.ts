@@ -1,13 +1,12 @@
 /**
  * Local usage counters (Dexie `usage` table): persona hits, objections opened, assets copied
  * and opened, per pack and id. They stay in this browser: nothing here sends them anywhere;
- * the seller may export them as CSV and hand them to their admin.
+ * the seller may export them as CSV (./usage-csv.ts) and hand them to their admin.
  *
  * Key format `${event}:${packId}:${id}` (shared with the side panel's writer). For
  * `objection-opened` the id is the objection id; for `persona-hit` the persona id; for the
  * asset events the asset id.
  */
-import Papa from 'papaparse';
 import type { Pack } from '../pack/schema';
 import type { PersonaMapDb, UsageCount } from './db';
 
@@ -43,16 +42,8 @@ export async function clearUsage(db: PersonaMapDb, packId?: string): Promise<voi
   else await db.usage.clear();
 }
 
-/**
- * Neutralises spreadsheet formulas: a cell starting with = + - @ (or a tab or CR) would
- * run as a formula when the CSV is opened in Excel or Sheets (CSV injection). Names come
- * from packs, which are admin-authored but still not ours.
- */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function describeTarget(row: UsageCount, packs: Map<string, Pack>): { persona: string; name: string } {
+/** What a counter is about: the persona it belongs to and the name a person reads. */
+export function describeTarget(row: UsageCount, packs: Map<string, Pack>): { persona: string; name: string } {
   const pack = packs.get(row.packId);
   if (!pack) return { persona: '', name: '' };
   if (row.event === 'persona-hit') {
@@ -64,29 +55,6 @@ function describeTarget(row: UsageCount, packs: Map<string, Pack>): { persona: s
     return { persona: persona?.id ?? '', name: persona?.objections?.find((o) => o.id === row.id)?.text ?? '' };
   }
   return { persona: '', name: pack.assets.find((a) => a.id === row.id)?.title ?? '' };
-}
-
-export const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
-
-/**
- * The counters as CSV (UTF-8, header row, CRLF as spreadsheets expect). `packs` lets rows
- * carry the persona name, objection text or asset title; ids alone work without it.
- */
-export function usageToCsv(rows: readonly UsageCount[], packs: readonly Pack[] = []): string {
-  const byId = new Map(packs.map((p) => [p.id, p]));
-  const data = rows.map((row) => {
-    const { persona, name } = describeTarget(row, byId);
-    return [row.event, row.packId, row.id, persona, name, String(row.count), new Date(row.lastAt).toISOString()].map(safeCell);
-  });
-  return `${Papa.unparse({ fields: [...USAGE_CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
-}
-
-export async function exportUsageCsv(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<string> {
-  // Grouped as an admin reads them: by event, then pack, most used first.
-  const rows = (await usageCounts(db)).sort(
-    (a, b) => USAGE_EVENTS.indexOf(a.event) - USAGE_EVENTS.indexOf(b.event) || a.packId.localeCompare(b.packId) || b.count - a.count || a.id.localeCompare(b.id),
-  );
-  return usageToCsv(rows, packs);
 }
 
 export interface UsageSummary {

@@ -77,3 +77,9 @@ export async function applyPolicySources(
   });
   return rejected;
 }
+
+/** The sources whose next attempt is due (under lockSettings only the policy's). */
+export async function dueSources(db: PersonaMapDb, now: number, policySourcesOnly = false): Promise<PackSource[]> {
+  const due = await db.packSources.where('nextAttemptAt').belowOrEqual(now).toArray();
+  return due.filter((source) => !policySourcesOnly || source.origin === 'policy');
+}

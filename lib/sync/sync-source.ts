@@ -12,7 +12,7 @@
  *      ▼ yes
  *   installPack (one Dexie transaction) ─▶ installed
  */
-import { MAX_PACK_BYTES } from '../pack/schema';
+import { MAX_PACK_BYTES } from '../pack/vocabulary';
 import type { PackProblem } from '../pack/validate';
 import { syntaxOf } from '../pack/validate';
 import type { PackSource, PersonaMapDb, SyncStatus } from '../storage/db';
@@ -21,6 +21,7 @@ import { DEFAULT_SYNC_INTERVAL_MINUTES, describeDelay, retryDelay } from './back
 import { checkPackBytes } from './check-pack';
 import { fetchLimited, type FetchFailureCode } from './fetch-limited';
 import { checkSourceUrl } from './source-url';
+import { dueSources } from './sources';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** A signature is 88 base64 characters; anything much larger is not one. */
@@ -233,9 +234,7 @@ export async function syncPackSource(deps: SyncDeps, given: PackSource, options:
 
 /** Syncs, one after another, every source whose next attempt is due. For the background alarm. */
 export async function syncDueSources(deps: SyncDeps): Promise<SyncResult[]> {
-  const due = (await deps.db.packSources.where('nextAttemptAt').belowOrEqual(deps.now()).toArray()).filter(
-    (source) => !deps.policySourcesOnly || source.origin === 'policy',
-  );
+  const due = await dueSources(deps.db, deps.now(), deps.policySourcesOnly);
   const results: SyncResult[] = [];
   for (const source of due.sort((a, b) => a.addedAt - b.addedAt)) results.push(await syncPackSource(deps, source));
   return results;

@@ -5,7 +5,8 @@
  * instead of the pack's thousands of phrases. Personas that can match on function alone are
  * bucketed by function, so they are looked at only for titles of that function.
  */
-import { levelRank, type FunctionId, type Pack, type Persona } from '../pack/schema';
+import { levelRank, type FunctionId } from '../pack/vocabulary';
+import type { Pack, Persona } from '../pack/schema';
 import { getLexicon } from './lexicon';
 import { PhraseTrie } from './trie';
 import type { MatchCandidate } from './types';

@@ -4,7 +4,7 @@
  * one "Geschäftsführer"). Every phrase in the tables goes through the same tokenizer as titles.
  */
 import type { FunctionId, Level } from '../pack/schema';
-import { LEVELS } from '../pack/schema';
+import { LEVELS } from '../pack/vocabulary';
 import { de } from './lexicon/de';
 import { en } from './lexicon/en';
 import { es } from './lexicon/es';

@@ -10,7 +10,8 @@
  *   required phrases; phrases with no words left after normalisation;
  * - unused assets, objections without proof, a `reviewBy` date in the past.
  */
-import { levelRank, type Pack } from '../pack/schema';
+import { levelRank } from '../pack/vocabulary';
+import type { Pack } from '../pack/schema';
 import { compilePack } from './compile';
 import { getLexicon } from './lexicon';
 import { matchTitle } from './match';

@@ -14,7 +14,7 @@
  * where conditions are: a title phrase, keywords.any, keywords.all, functions and seniority,
  * each counted when given and holding.
  */
-import { LEVELS, levelRank, type FunctionId, type Level } from '../pack/schema';
+import { LEVELS, levelRank, type FunctionId, type Level } from '../pack/vocabulary';
 import { analyzeDetailed, type DetailedAnalysis } from './analyze';
 import type { TokenReading } from './reading';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';

@@ -3,7 +3,7 @@
  * and modifiers, "Chief … Officer"), and ambiguous acronyms resolved by the rest of the title or
  * read in their usual sense. Knows nothing of headlines (segment.ts) or packs (match.ts).
  */
-import { levelRank, type FunctionId, type Level } from '../pack/schema';
+import { levelRank, type FunctionId, type Level } from '../pack/vocabulary';
 import { getLexicon, maxLevel, type LexEntry, type Lexicon } from './lexicon';
 
 interface LexMatch {

@@ -304,10 +304,13 @@ async function profilePage(): Promise<BenchTable> {
   };
 }
 
-/** What each part of the production build weighs: the worker's cold start parses all of background.js. */
+/**
+ * What each part of the production build weighs: the worker's cold start parses all of
+ * background.js; pack-work.js only when it syncs, imports or changes packs.
+ */
 function bundleSizes(): BenchTable {
   const files = [
-    'background.js',
+    ...readdirSync(PRODUCTION_BUILD_DIR).filter((f) => f.endsWith('.js')),
     ...readdirSync(join(PRODUCTION_BUILD_DIR, 'chunks')).map((f) => `chunks/${f}`),
     ...readdirSync(join(PRODUCTION_BUILD_DIR, 'content-scripts')).map((f) => `content-scripts/${f}`),
   ].filter((f) => f.endsWith('.js'));

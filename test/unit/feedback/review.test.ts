@@ -14,7 +14,7 @@ import type { Pack } from '../../../lib/pack/schema';
 import { validatePack } from '../../../lib/pack/validate';
 import type { Correction, UsageCount } from '../../../lib/storage/db';
 import { correctionsToCsv } from '../../../lib/storage/corrections';
-import { usageToCsv } from '../../../lib/storage/usage';
+import { usageToCsv } from '../../../lib/storage/usage-csv';
 import { run } from '../cli/cli-io';
 
 const DEMO_PATH = join(import.meta.dirname, '../../../lib/pack/demo-pack.json');

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pack } from '../../../lib/pack/schema';
 import { validatePack } from '../../../lib/pack/validate';
 import type { PersonaMapDb } from '../../../lib/storage/db';
-import { clearUsage, exportUsageCsv, recordUsage, usageCounts, usageSummary } from '../../../lib/storage/usage';
+import { clearUsage, recordUsage, usageCounts, usageSummary } from '../../../lib/storage/usage';
+import { exportUsageCsv } from '../../../lib/storage/usage-csv';
 import { freshDb, makePack } from '../sync/test-support';
 
 let db: PersonaMapDb;

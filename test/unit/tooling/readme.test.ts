@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { README, readmeCommands, ROOT, setUpSteps } from './readme-commands';
 import { correctionsToCsv } from '../../../lib/storage/corrections';
-import { usageToCsv } from '../../../lib/storage/usage';
+import { usageToCsv } from '../../../lib/storage/usage-csv';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const CLI = join(ROOT, 'lib/cli/persona-map.mjs');

@@ -1,0 +1,40 @@
+/**
+ * The usage counters as CSV, for the seller to hand to their admin (the options page's export).
+ * Apart from ./usage.ts so that the service worker, which only counts, does not load papaparse.
+ */
+import Papa from 'papaparse';
+import type { Pack } from '../pack/schema';
+import type { UsageCount, PersonaMapDb } from './db';
+import { describeTarget, USAGE_EVENTS, usageCounts } from './usage';
+
+/**
+ * Neutralises spreadsheet formulas: a cell starting with = + - @ (or a tab or CR) would
+ * run as a formula when the CSV is opened in Excel or Sheets (CSV injection). Names come
+ * from packs, which are admin-authored but still not ours.
+ */
+function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
+
+/**
+ * The counters as CSV (UTF-8, header row, CRLF as spreadsheets expect). `packs` lets rows
+ * carry the persona name, objection text or asset title; ids alone work without it.
+ */
+export function usageToCsv(rows: readonly UsageCount[], packs: readonly Pack[] = []): string {
+  const byId = new Map(packs.map((p) => [p.id, p]));
+  const data = rows.map((row) => {
+    const { persona, name } = describeTarget(row, byId);
+    return [row.event, row.packId, row.id, persona, name, String(row.count), new Date(row.lastAt).toISOString()].map(safeCell);
+  });
+  return `${Papa.unparse({ fields: [...USAGE_CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
+}
+
+export async function exportUsageCsv(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<string> {
+  // Grouped as an admin reads them: by event, then pack, most used first.
+  const rows = (await usageCounts(db)).sort(
+    (a, b) => USAGE_EVENTS.indexOf(a.event) - USAGE_EVENTS.indexOf(b.event) || a.packId.localeCompare(b.packId) || b.count - a.count || a.id.localeCompare(b.id),
+  );
+  return usageToCsv(rows, packs);
+}

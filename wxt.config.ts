@@ -2,7 +2,6 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { join } from 'node:path';
 import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
-import { ACTION_TITLE } from './lib/background/badge';
 import { MANIFEST_ICONS, writeIcons } from './tooling/icons';
 
 /**
@@ -71,23 +70,26 @@ function zodWithoutEval(): Plugin {
 
 export default defineConfig({
   vite: () => ({ plugins: [zodWithoutEval()] }),
-  modules: ['@wxt-dev/module-react'],
+  // UI text lives in locales/*.yml; the module writes _locales/<lang>/messages.json and types i18n.t.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Firefox gets Manifest V3 too: the same background, permissions and optional host permissions.
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({
-    name: 'Persona Map',
-    description: 'Buyer personas next to the seller, matched locally from the title on LinkedIn and CRM pages.',
+    // The browser picks the UI language's messages (locales/*.yml); English when it has none.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // The fewest permissions: no tabs, no host permissions beyond the content scripts' matches.
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'alarms', 'scripting'],
     // Admin-defined CRMs (a pack's `sites`) are asked for one host at a time, at runtime.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
     icons: MANIFEST_ICONS,
-    action: { default_title: ACTION_TITLE, default_icon: MANIFEST_ICONS },
+    action: { default_title: '__MSG_actionTitle__', default_icon: MANIFEST_ICONS },
     commands: {
       'search-personas': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Search personas, objections and proof assets',
+        description: '__MSG_commandSearch__',
       },
     },
     ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),

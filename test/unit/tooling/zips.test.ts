@@ -11,7 +11,6 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionIdFromManifestKey } from '../../../tooling/crx';
 import { ICON_SIZES, pngSize, renderIcon } from '../../../tooling/icons';
-import { ACTION_TITLE } from '../../../lib/background/badge';
 import { SELF_HOSTED_KEY, TEST_BUILD_KEY } from '../../../wxt.config';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -44,13 +43,17 @@ describe.each(VARIANTS)('the $name zip', (variant) => {
   const zip = () => zips.get(variant.name)!;
   const manifest = async () => JSON.parse(await zip().file('manifest.json')!.async('string')) as Manifest;
   const names = () => Object.values(zip().files).filter((f) => !f.dir).map((f) => f.name);
+  const messagesOf = async (locale: string) =>
+    JSON.parse(await zip().file(`_locales/${locale}/messages.json`)!.async('string')) as Record<string, { message: string } | undefined>;
 
   it('declares icons 16/32/48/128 for the extension and the toolbar, each a file of that size rendered from assets/icon.svg', async () => {
     const m = await manifest();
     const expected = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
     expect(m.icons).toEqual(expected);
     expect(m.action?.default_icon).toEqual(expected);
-    expect(m.action?.default_title).toBe(ACTION_TITLE);
+    // The tooltip comes from the UI language's messages, English by default.
+    expect(m.action?.default_title).toBe('__MSG_actionTitle__');
+    expect((await messagesOf('en')).actionTitle?.message).toBe('Persona Map — buyer persona for this page');
     for (const size of ICON_SIZES) {
       const png = await zip().file(`icon/${size}.png`)!.async('nodebuffer');
       expect(pngSize(png)).toEqual({ width: size, height: size });

@@ -39,6 +39,9 @@ const TEST_BUILD_MANIFEST = {
  * AMO asks for that the add-on collects nothing. The panel is Firefox's sidebar (WXT turns the
  * sidepanel entrypoint into `sidebar_action`), so there is no `sidePanel` permission.
  */
+/** The oldest Chromium (and Edge) the build runs in: see `minimum_chrome_version` below. */
+export const MINIMUM_CHROME_VERSION = '116';
+
 export const GECKO_ID = 'persona-map@persona-map.app';
 const FIREFOX_MANIFEST = {
   browser_specific_settings: {
@@ -92,7 +95,10 @@ export default defineConfig({
         description: '__MSG_commandSearch__',
       },
     },
-    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
+    // Chromium and Edge (whose versions follow Chromium's): sidePanel.open, which the context
+    // menu and the search shortcut call, arrived in 116. An older browser refuses the install
+    // instead of running a toolbar button that opens nothing.
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     ...(mode === 'production' && browser !== 'firefox' ? { key: SELF_HOSTED_KEY } : {}),
     ...(mode === 'test' && browser !== 'firefox' ? TEST_BUILD_MANIFEST : {}),
   }),

@@ -2,7 +2,6 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { join } from 'node:path';
 import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
-import { ACTION_TITLE } from './lib/background/badge';
 import { MANIFEST_ICONS, writeIcons } from './tooling/icons';
 
 /**
@@ -40,6 +39,9 @@ const TEST_BUILD_MANIFEST = {
  * AMO asks for that the add-on collects nothing. The panel is Firefox's sidebar (WXT turns the
  * sidepanel entrypoint into `sidebar_action`), so there is no `sidePanel` permission.
  */
+/** The oldest Chromium (and Edge) the build runs in: see `minimum_chrome_version` below. */
+export const MINIMUM_CHROME_VERSION = '116';
+
 export const GECKO_ID = 'persona-map@persona-map.app';
 const FIREFOX_MANIFEST = {
   browser_specific_settings: {
@@ -72,26 +74,32 @@ function zodWithoutEval(): Plugin {
 export default defineConfig({
   // `PM_SOURCEMAP=1 npx wxt build` adds source maps, to see which modules make up each script.
   vite: () => ({ plugins: [zodWithoutEval()], build: process.env.PM_SOURCEMAP ? { sourcemap: true } : {} }),
-  modules: ['@wxt-dev/module-react'],
+  // UI text lives in locales/*.yml; the module writes _locales/<lang>/messages.json and types i18n.t.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Firefox gets Manifest V3 too: the same background, permissions and optional host permissions.
   manifestVersion: 3,
   manifest: ({ mode, browser }) => ({
-    name: 'Persona Map',
-    description: 'Buyer personas next to the seller, matched locally from the title on LinkedIn and CRM pages.',
+    // The browser picks the UI language's messages (locales/*.yml); English when it has none.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // The fewest permissions: no tabs, no host permissions beyond the content scripts' matches.
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'contextMenus', 'alarms', 'scripting'],
     // Admin-defined CRMs (a pack's `sites`) are asked for one host at a time, at runtime.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed-schema.json' },
     icons: MANIFEST_ICONS,
-    action: { default_title: ACTION_TITLE, default_icon: MANIFEST_ICONS },
+    action: { default_title: '__MSG_actionTitle__', default_icon: MANIFEST_ICONS },
     commands: {
       'search-personas': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Search personas, objections and proof assets',
+        description: '__MSG_commandSearch__',
       },
     },
-    ...(browser === 'firefox' ? FIREFOX_MANIFEST : {}),
+    // Chromium and Edge (whose versions follow Chromium's): sidePanel.open, which the context
+    // menu and the search shortcut call, arrived in 116. An older browser refuses the install
+    // instead of running a toolbar button that opens nothing.
+    ...(browser === 'firefox' ? FIREFOX_MANIFEST : { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
     ...(mode === 'production' && browser !== 'firefox' ? { key: SELF_HOSTED_KEY } : {}),
     ...(mode === 'test' && browser !== 'firefox' ? TEST_BUILD_MANIFEST : {}),
   }),

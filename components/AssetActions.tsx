@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Asset } from '../lib/pack/schema';
 import { isAllowedUrl } from '../lib/pack/vocabulary';
 import { copyText } from './clipboard';
@@ -10,9 +11,10 @@ export function AssetActions({ asset, packId, note, compact = false }: { asset: 
   const announce = useAnnounce();
   const services = useServices();
   const allowed = isAllowedUrl(asset.url);
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: 'link' | 'line') => {
     const ok = await copyText(text);
-    announce(ok ? `${what} copied` : `Could not copy the ${what.toLowerCase()}: the browser refused clipboard access`);
+    if (ok) announce(i18n.t('asset.copied', { what: what === 'link' ? i18n.t('asset.link') : i18n.t('asset.line') }));
+    else announce(what === 'link' ? i18n.t('asset.copyFailedLink') : i18n.t('asset.copyFailedLine'));
     if (ok) services.recordUsage?.('asset-copied', packId, asset.id);
   };
   return (
@@ -27,16 +29,16 @@ export function AssetActions({ asset, packId, note, compact = false }: { asset: 
       {note && <p className="pm-asset__note">{note}</p>}
       {allowed && (
         <div className="pm-asset__buttons">
-          <button type="button" className="pm-button pm-button--small" aria-label={`Copy link: ${asset.title}`} onClick={() => copy(asset.url, 'Link')}>
-            Copy link
+          <button type="button" className="pm-button pm-button--small" aria-label={i18n.t('asset.copyLinkLabel', { title: asset.title })} onClick={() => copy(asset.url, 'link')}>
+            {i18n.t('asset.copyLink')}
           </button>
           <button
             type="button"
             className="pm-button pm-button--small"
-            aria-label={`Copy line to paste: ${asset.title}`}
-            onClick={() => copy(pasteLine(asset), 'Line')}
+            aria-label={i18n.t('asset.copyLineLabel', { title: asset.title })}
+            onClick={() => copy(pasteLine(asset), 'line')}
           >
-            Copy line
+            {i18n.t('asset.copyLine')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/messaging';
@@ -26,7 +27,7 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
   const { contact, match } = item;
   const target = effectivePersona(packs, match, correction);
   const engine = findPersona(packs, match.pack, match.persona);
-  const name = contact.name?.value || 'Unnamed contact';
+  const name = contact.name?.value || i18n.t('contact.unnamed');
   const title = contact.title?.value || match.input;
 
   const base = { key: contact.key, title, matchedPersona: match.persona };
@@ -45,7 +46,7 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
       {account && onOpenAccount && (
         <p className="pm-account-link">
           <button type="button" className="pm-button pm-button--link" onClick={() => onOpenAccount(account.key)}>
-            Account {account.name}: {account.filled} of {account.needed} roles
+            {i18n.t('contact.accountLink', { account: account.name, filled: account.filled, needed: account.needed })}
           </button>
         </p>
       )}
@@ -54,19 +55,17 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
 
       {correction && (
         <p className="pm-correction-note" role="note">
-          {correction.chosenPersona
-            ? `You picked ${findPersona(packs, correction.pack, correction.chosenPersona)?.persona.name ?? correction.chosenPersona} for this contact${engine ? `; the rules said ${engine.persona.name}` : ''}.`
-            : `You marked ${engine ? engine.persona.name : 'the match'} as a wrong match.`}{' '}
+          {correctionNote(packs, correction, engine?.persona.name)}{' '}
           <button type="button" className="pm-button pm-button--link" onClick={() => onCorrect(null)}>
-            Undo correction
+            {i18n.t('contact.undo')}
           </button>
         </p>
       )}
 
       {!target && !correction && (
         <div className="pm-nomatch">
-          <h2>No persona matched</h2>
-          <p>Nothing in the installed packs fits “{title}”. Pick a persona below if you know better.</p>
+          <h2>{i18n.t('contact.noMatch')}</h2>
+          <p>{i18n.t('contact.noMatchBody', { title })}</p>
         </div>
       )}
 
@@ -75,6 +74,13 @@ export function ContactView({ item, packs, correction, onCorrect, stage, onStage
       {target && <PersonaView target={target} stage={stage} onStageChange={onStageChange} level={2} focus={focus} />}
     </div>
   );
+}
+
+/** "You picked X for this contact; the rules said Y." or "You marked Y as a wrong match." */
+function correctionNote(packs: readonly Pack[], correction: Correction, rules: string | undefined): string {
+  if (!correction.chosenPersona) return rules ? i18n.t('contact.youMarkedWrong', { persona: rules }) : i18n.t('contact.youMarkedMatchWrong');
+  const picked = findPersona(packs, correction.pack, correction.chosenPersona)?.persona.name ?? correction.chosenPersona;
+  return rules ? i18n.t('contact.youPickedOverRules', { picked, rules }) : i18n.t('contact.youPicked', { picked });
 }
 
 function MatchExplanation({
@@ -102,26 +108,26 @@ function MatchExplanation({
 
   return (
     <details className={`pm-why${unsure ? ' pm-why--unsure' : ''}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{match.persona ? (unsure ? 'Not sure about this match: why and alternatives' : 'Why this persona') : 'Why no persona matched'}</summary>
+      <summary>{match.persona ? (unsure ? i18n.t('contact.whyUnsure') : i18n.t('contact.why')) : i18n.t('contact.whyNone')}</summary>
       {match.reasons.length > 0 ? (
-        <ul className="pm-reasons" aria-label="Match reasons">
+        <ul className="pm-reasons" aria-label={i18n.t('contact.reasons')}>
           {match.reasons.map((r, i) => (
             <li key={i}>{r}</li>
           ))}
         </ul>
       ) : (
-        <p className="pm-empty">The rules gave no reason.</p>
+        <p className="pm-empty">{i18n.t('contact.noReason')}</p>
       )}
       {runnersUp.length > 0 && (
         <>
-          <p className="pm-why__sub">Runners-up</p>
-          <ul className="pm-runnersup" aria-label="Runners-up">
+          <p className="pm-why__sub">{i18n.t('contact.runnersUp')}</p>
+          <ul className="pm-runnersup" aria-label={i18n.t('contact.runnersUp')}>
             {runnersUp.map(({ alt, ref }) => (
               <li key={`${alt.pack}/${alt.persona}`}>
                 <span className="pm-runnerup__name">{ref!.persona.name}</span>
                 {alt.reasons[0] && <span className="pm-runnerup__reason"> {alt.reasons[0]}</span>}{' '}
                 <button type="button" className="pm-button pm-button--small" onClick={() => onChoose(alt.pack, alt.persona)}>
-                  Use {ref!.persona.name}
+                  {i18n.t('contact.use', { persona: ref!.persona.name })}
                 </button>
               </li>
             ))}
@@ -129,16 +135,15 @@ function MatchExplanation({
         </>
       )}
       <div className="pm-picker">
-        <label htmlFor={pickerId}>Persona for this contact</label>
+        <label htmlFor={pickerId}>{i18n.t('contact.pickerLabel')}</label>
         <div className="pm-picker__row">
           <select id={pickerId} value={picked} onChange={(e) => setPicked(e.target.value)}>
-            <option value="">Choose a persona…</option>
+            <option value="">{i18n.t('contact.choose')}</option>
             {packs.map((pack) => (
               <optgroup key={pack.id} label={pack.name}>
                 {pack.personas.map((p) => (
                   <option key={p.id} value={`${pack.id}/${p.id}`}>
-                    {p.name}
-                    {p.kind === 'negative' ? ' (not a fit)' : ''}
+                    {p.kind === 'negative' ? i18n.t('contact.notAFitOption', { persona: p.name }) : p.name}
                   </option>
                 ))}
               </optgroup>
@@ -154,12 +159,12 @@ function MatchExplanation({
               setPicked('');
             }}
           >
-            Use persona
+            {i18n.t('contact.usePersona')}
           </button>
         </div>
         {match.persona && !corrected && (
           <button type="button" className="pm-button pm-button--small pm-button--warn" onClick={onWrongMatch}>
-            Wrong match
+            {i18n.t('contact.wrongMatch')}
           </button>
         )}
       </div>
@@ -172,11 +177,11 @@ function NamedAccountNote({ packs, company, personaId }: { packs: readonly Pack[
   const named = namedAccountFor(packs, company, personaId);
   if (!named) return null;
   return (
-    <aside className="pm-named" aria-label={`Named account: ${named.account.name}`}>
-      <strong>Named account {named.account.name}</strong>
+    <aside className="pm-named" aria-label={i18n.t('contact.namedAccount', { account: named.account.name })}>
+      <strong>{i18n.t('contact.namedAccountTitle', { account: named.account.name })}</strong>
       {named.play && (
         <p className="pm-named__play">
-          <span className="pm-cta__label">Play:</span> {named.play}
+          <span className="pm-cta__label">{i18n.t('contact.play')}</span> {named.play}
         </p>
       )}
       {named.account.notes && <p className="pm-named__notes">{named.account.notes}</p>}

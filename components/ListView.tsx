@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, type ReactNode } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/messaging';
@@ -43,21 +44,21 @@ export function ListView({
   return (
     <div className="pm-list">
       <h1>
-        {contacts.length} {contacts.length === 1 ? 'contact' : 'contacts'} on this page
+        {i18n.t('list.heading', contacts.length)}
       </h1>
       <section aria-labelledby={regionId} className="pm-section">
         <h2 id={regionId} className="pm-visually-hidden">
-          Contacts by persona
+          {i18n.t('list.byPersona')}
         </h2>
         {groups.map((group) => (
           <ContactGroupList key={group.id} label={group.label} tone={group.tone} count={group.contacts.length}>
             {group.contacts.map(({ item, persona }) => (
               <li key={item.contact.key} className="pm-contact-row">
                 <button type="button" className="pm-contact-row__name" onClick={() => onOpenContact(item.contact.key)}>
-                  {item.contact.name?.value || 'Unnamed contact'}
+                  {item.contact.name?.value || i18n.t('contact.unnamed')}
                 </button>
                 <span className={`pm-badge ${persona?.persona.kind === 'negative' ? 'pm-badge--negative' : persona ? 'pm-badge--persona' : 'pm-badge--none'}`}>
-                  {persona ? (persona.persona.kind === 'negative' ? `Not a fit: ${persona.persona.name}` : persona.persona.name) : 'No match'}
+                  {persona ? (persona.persona.kind === 'negative' ? i18n.t('list.notAFit', { persona: persona.persona.name }) : persona.persona.name) : i18n.t('list.noMatch')}
                 </span>
                 {item.contact.title?.value && <span className="pm-contact-row__title">{item.contact.title.value}</span>}
                 {item.contact.company?.value && <span className="pm-contact-row__company">{item.contact.company.value}</span>}
@@ -67,12 +68,12 @@ export function ListView({
         ))}
       </section>
       {coverage.length > 0 && (
-        <section aria-label="Buying committee coverage" className="pm-section">
-          <h2>Buying committee</h2>
+        <section aria-label={i18n.t('list.coverageLabel')} className="pm-section">
+          <h2>{i18n.t('list.committee')}</h2>
           {coverage.map((c) => (
             <div key={c.company} className="pm-coverage">
               <h3>{c.company}</h3>
-              <ul aria-label={`Roles seen at ${c.company}`} className="pm-coverage__seen">
+              <ul aria-label={i18n.t('list.rolesSeen', { company: c.company })} className="pm-coverage__seen">
                 {c.seen.map(({ role, people: names }) => (
                   <li key={role}>
                     <span className="pm-badge pm-badge--covered">{capitalize(humanize(role))}</span> {names.join(', ')}
@@ -81,11 +82,11 @@ export function ListView({
               </ul>
               {c.missing.length > 0 ? (
                 <p className="pm-coverage__missing">
-                  <span>Missing: </span>
+                  <span>{i18n.t('list.missing')} </span>
                   {c.missing.map((r) => capitalize(humanize(r))).join(', ')}
                 </p>
               ) : (
-                <p className="pm-coverage__complete">Every role is covered.</p>
+                <p className="pm-coverage__complete">{i18n.t('list.complete')}</p>
               )}
             </div>
           ))}

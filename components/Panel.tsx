@@ -28,7 +28,9 @@ import { ALL_STAGES, effectivePersona, findPersona, pasteLine } from './persona-
 import { PersonaView, type PersonaFocus } from './PersonaView';
 import { RecentView } from './RecentView';
 import { openPackLink } from './SafeLink';
-import { optionId, SEARCH_LABEL, SearchResults } from './SearchResults';
+import { optionId, SearchResults } from './SearchResults';
+import { i18n } from '#i18n';
+import { formatDay } from './locale';
 import { AnnounceContext, memoryServices, ServicesContext, type PanelServices } from './services';
 import { ThemeToggle, useTheme } from './ThemeToggle';
 
@@ -161,7 +163,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       else next.delete(key);
       return next;
     });
-    announce(correction ? (correction.chosenPersona ? 'Persona saved for this contact' : 'Marked as a wrong match') : 'Correction removed');
+    announce(correction ? (correction.chosenPersona ? i18n.t('panel.personaSaved') : i18n.t('panel.markedWrong')) : i18n.t('panel.correctionRemoved'));
   };
 
   const single = state && state.pageKind !== 'list' ? state.contacts[0] : undefined;
@@ -173,12 +175,12 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       if (!asset) return;
       if (openLink) {
         // The database may hold a row no validation produced (an old version, a damaged store).
-        if (!openPackLink(asset.url)) return announce(`Not opened: ${asset.title} is not an https: or mailto: link, and other links are never opened`);
+        if (!openPackLink(asset.url)) return announce(i18n.t('panel.linkNotOpened', { title: asset.title }));
         services.recordUsage?.('asset-opened', hit.packId, asset.id);
         return;
       }
       const ok = await copyText(pasteLine(asset));
-      announce(ok ? `Line copied: ${asset.title}` : 'Could not copy: the browser refused clipboard access');
+      announce(ok ? i18n.t('panel.lineCopied', { title: asset.title }) : i18n.t('panel.copyRefused'));
       if (ok) services.recordUsage?.('asset-copied', hit.packId, asset.id);
       return;
     }
@@ -256,12 +258,12 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
           onRetentionChange={async (days) => {
             await services.history.setRetentionDays(days);
             await refreshHistory();
-            announce(`History is kept for ${days} ${days === 1 ? 'day' : 'days'}`);
+            announce(i18n.t('panel.historyKept', days));
           }}
           onPurge={async () => {
             await services.history.purgeAll();
             await refreshHistory();
-            announce('History purged');
+            announce(i18n.t('panel.historyPurged'));
           }}
           onOpenPersona={(packId, personaId) => push({ kind: 'persona', packId, personaId })}
         />
@@ -269,22 +271,22 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
     if (view.kind === 'accounts') return <AccountsView accounts={accounts} onOpen={(key) => push({ kind: 'account', key })} />;
     if (view.kind === 'account') {
       const account = accounts.find((a) => a.key === view.key);
-      if (!account) return <Empty title="No contacts seen at this account" body="History may have been purged. Press Esc to go back." />;
+      if (!account) return <Empty title={i18n.t('panel.noAccountContacts')} body={i18n.t('panel.noAccountContactsBody')} />;
       return <AccountView account={account} now={services.now?.() ?? Date.now()} />;
     }
     if (view.kind === 'persona') {
       const target = findPersona(packs, view.packId, view.personaId);
-      if (!target) return <p className="pm-empty">This persona is no longer installed.</p>;
+      if (!target) return <p className="pm-empty">{i18n.t('panel.personaGone')}</p>;
       return <PersonaView target={target} stage={stage} onStageChange={setStage} level={1} focus={view.focus} />;
     }
-    if (error) return <Empty title="Persona Map cannot read this tab" body={error} />;
-    if (!packs.length && !loading) return <Empty title="No persona pack installed" body="Ask your admin for a pack, or import one from the options page." />;
+    if (error) return <Empty title={i18n.t('panel.cannotRead')} body={error} />;
+    if (!packs.length && !loading) return <Empty title={i18n.t('panel.noPack')} body={i18n.t('panel.noPackBody')} />;
     if (view.kind === 'contact') {
       const item = state?.contacts.find((c) => c.contact.key === view.key);
-      if (!item) return <Empty title="This contact left the page" body="Press Esc to go back." />;
+      if (!item) return <Empty title={i18n.t('panel.contactLeft')} body={i18n.t('panel.contactLeftBody')} />;
       return contactView(item, view.focus);
     }
-    if (loading && !state) return <p className="pm-empty" role="status">Loading…</p>;
+    if (loading && !state) return <p className="pm-empty" role="status">{i18n.t('panel.loading')}</p>;
     if (held && state)
       return (
         <>
@@ -299,8 +301,8 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
     if (!state || state.contacts.length === 0)
       return (
         <Empty
-          title="No contact on this page"
-          body="Open a LinkedIn profile, a people search or a CRM record, or select a job title on any page. Press / to search personas, objections and assets."
+          title={i18n.t('panel.noContact')}
+          body={i18n.t('panel.noContactBody')}
         />
       );
     if (state.pageKind === 'list')
@@ -324,7 +326,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
           <header className="pm-bar">
             <div className="pm-bar__row">
               {views.length > 1 && (
-                <button type="button" className="pm-button pm-button--icon" onClick={back} aria-label="Back" title="Back (Esc)">
+                <button type="button" className="pm-button pm-button--icon" onClick={back} aria-label={i18n.t('panel.back')} title={i18n.t('panel.backHint')}>
                   ←
                 </button>
               )}
@@ -333,12 +335,12 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
                 type="search"
                 className="pm-search"
                 role="combobox"
-                aria-label={SEARCH_LABEL}
+                aria-label={i18n.t('panel.searchLabel')}
                 aria-expanded={searching}
                 aria-controls={searching ? listId : undefined}
                 aria-autocomplete="list"
                 aria-activedescendant={searching && hits[active] ? optionId(listId, active) : undefined}
-                placeholder="Search (press /)"
+                placeholder={i18n.t('panel.searchPlaceholder')}
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
                 onKeyDown={onSearchKey}
@@ -347,19 +349,19 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
               />
               <ThemeToggle theme={theme} onChange={setTheme} />
               {services.popOut && (
-                <button type="button" className="pm-button pm-button--icon" onClick={services.popOut} aria-label="Open in a new window" title="Open in a new window">
+                <button type="button" className="pm-button pm-button--icon" onClick={services.popOut} aria-label={i18n.t('panel.popOut')} title={i18n.t('panel.popOut')}>
                   ⧉
                 </button>
               )}
             </div>
-            <nav aria-label="Panel" className="pm-nav">
+            <nav aria-label={i18n.t('panel.nav')} className="pm-nav">
               <button
                 type="button"
                 className="pm-nav__item"
                 aria-current={view.kind !== 'recent' && view.kind !== 'accounts' && view.kind !== 'account' ? 'page' : undefined}
                 onClick={() => setViews([{ kind: 'page' }])}
               >
-                This page
+                {i18n.t('panel.navPage')}
               </button>
               <button
                 type="button"
@@ -370,7 +372,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
                   if (view.kind !== 'recent') push({ kind: 'recent' });
                 }}
               >
-                Recent
+                {i18n.t('panel.navRecent')}
               </button>
               <button
                 type="button"
@@ -381,7 +383,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
                   if (view.kind !== 'accounts') push({ kind: 'accounts' });
                 }}
               >
-                Accounts
+                {i18n.t('panel.navAccounts')}
               </button>
             </nav>
           </header>
@@ -423,26 +425,25 @@ function siteOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
-    return 'another tab';
+    return i18n.t('panel.anotherTab');
   }
 }
 
 /** "Still showing the contact from salesforce.com, seen 2 min ago": one click back, or pin it. */
 function HeldNote({ state, pinned, onPin, now, onShowTab }: { state: TabState; pinned: boolean; onPin: (pinned: boolean) => void; now: number; onShowTab?: (tabId: number) => void }) {
   const minutes = Math.max(0, Math.round((now - state.updatedAt) / 60_000));
-  const when = minutes < 1 ? 'just now' : `${minutes} min ago`;
+  const when = minutes < 1 ? i18n.t('time.justNow') : i18n.t('time.minutesAgo', { minutes });
+  const seen = { site: siteOf(state.url), when };
   return (
-    <p className="pm-held" role="note" aria-label="Kept from another tab">
-      <span>
-        {pinned ? 'Pinned' : 'Kept on screen'}: seen on {siteOf(state.url)}, {when}.
-      </span>{' '}
+    <p className="pm-held" role="note" aria-label={i18n.t('panel.keptLabel')}>
+      <span>{pinned ? i18n.t('panel.pinnedSeen', seen) : i18n.t('panel.keptSeen', seen)}</span>{' '}
       {onShowTab && (
         <button type="button" className="pm-button pm-button--small" onClick={() => onShowTab(state.tabId)}>
-          Back to that tab
+          {i18n.t('panel.backToTab')}
         </button>
       )}{' '}
       <button type="button" className="pm-button pm-button--small" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
-        {pinned ? 'Unpin' : 'Pin'}
+        {pinned ? i18n.t('panel.unpin') : i18n.t('panel.pin')}
       </button>
     </p>
   );
@@ -454,7 +455,9 @@ function ReviewBanner({ packs, now }: { packs: readonly Pack[]; now: number }) {
   if (due.length === 0) return null;
   return (
     <p className="pm-review" role="note">
-      {due.map((pack) => `${pack.name} was due for review on ${pack.reviewBy}`).join('; ')}: its personas may be out of date. Tell your admin.
+      {i18n.t('panel.dueForReviewTail', {
+        packs: due.map((pack) => i18n.t('panel.dueForReview', { pack: pack.name, date: formatDay(pack.reviewBy!) })).join(i18n.t('panel.listSeparator')),
+      })}
     </p>
   );
 }

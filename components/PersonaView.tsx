@@ -1,5 +1,6 @@
 import { createElement, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Asset, EvidenceTier, Insight, Pack, Persona } from '../lib/pack/schema';
+import { i18n } from '#i18n';
 import { AssetActions } from './AssetActions';
 import { DemoLabel } from './DemoLabel';
 import { copyText } from './clipboard';
@@ -32,20 +33,20 @@ function Heading({ level, children, id, className }: { level: Level; children: R
   return createElement(`h${level}`, { id, className, tabIndex: id ? -1 : undefined }, children);
 }
 
-const EVIDENCE_LABEL: Record<EvidenceTier, string> = { confirmed: 'Confirmed', likely: 'Likely', hypothesis: 'Hypothesis' };
+const evidenceLabel = (tier: EvidenceTier) => (tier === 'confirmed' ? i18n.t('persona.confirmed') : tier === 'likely' ? i18n.t('persona.likely') : i18n.t('persona.hypothesis'));
 
 export function EvidenceBadge({ tier, source }: { tier?: EvidenceTier; source?: string }) {
   if (!tier) return null;
   return (
-    <span className={`pm-badge pm-badge--${tier}`} title={source ? `Evidence: ${source}` : undefined}>
-      {EVIDENCE_LABEL[tier]}
+    <span className={`pm-badge pm-badge--${tier}`} title={source ? i18n.t('persona.evidence', { source }) : undefined}>
+      {evidenceLabel(tier)}
     </span>
   );
 }
 
 export function KindBadge({ kind }: { kind: Persona['kind'] }) {
-  if (kind === 'negative') return <span className="pm-badge pm-badge--negative">Not a fit</span>;
-  return <span className={`pm-badge pm-badge--${kind}`}>{kind === 'primary' ? 'Primary' : 'Secondary'}</span>;
+  if (kind === 'negative') return <span className="pm-badge pm-badge--negative">{i18n.t('persona.notAFit')}</span>;
+  return <span className={`pm-badge pm-badge--${kind}`}>{kind === 'primary' ? i18n.t('persona.primary') : i18n.t('persona.secondary')}</span>;
 }
 
 /**
@@ -116,9 +117,9 @@ export function StageSelect({ stages, value, onChange }: { stages: string[]; val
   const id = useId();
   return (
     <div className="pm-stage">
-      <label htmlFor={id}>Stage</label>
+      <label htmlFor={id}>{i18n.t('persona.stage')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value={ALL_STAGES}>All stages</option>
+        <option value={ALL_STAGES}>{i18n.t('persona.allStages')}</option>
         {stages.map((s) => (
           <option key={s} value={s}>
             {capitalize(humanize(s))}
@@ -164,7 +165,7 @@ function ObjectionItem({
       </div>
       <p className="pm-objection__response">{objection.response}</p>
       {proof.length > 0 && (
-        <ul className="pm-proof" aria-label={`Proof for “${objection.text}”`}>
+        <ul className="pm-proof" aria-label={i18n.t('persona.proofLabel', { objection: objection.text })}>
           {proof.map((asset) => (
             <li key={asset.id}>
               <AssetActions asset={asset} packId={packId} compact />
@@ -215,11 +216,11 @@ function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Per
     async (index: number) => {
       const proof = card.objections[index]?.proof;
       if (!proof) {
-        announce('This objection has no proof asset');
+        announce(i18n.t('persona.noProof'));
         return;
       }
       const ok = await copyText(pasteLine(proof));
-      announce(ok ? `Line copied: ${proof.title}` : 'Could not copy: the browser refused clipboard access');
+      announce(ok ? i18n.t('panel.lineCopied', { title: proof.title }) : i18n.t('panel.copyRefused'));
       if (ok) services.recordUsage?.('asset-copied', pack.id, proof.id);
     },
     [card.objections, announce, services, pack.id],
@@ -245,15 +246,15 @@ function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Per
   return (
     <section className="pm-now" aria-labelledby={`${pack.id}-${persona.id}-now`}>
       <Heading level={level} id={`${pack.id}-${persona.id}-now`} className="pm-visually-hidden">
-        What to do now
+        {i18n.t('persona.whatNow')}
       </Heading>
       {card.lead && (
-        <div className="pm-lead" aria-label="Lead with" role="group">
-          <span className="pm-now__label">Lead with</span>
+        <div className="pm-lead" aria-label={i18n.t('persona.leadWith')} role="group">
+          <span className="pm-now__label">{i18n.t('persona.leadWith')}</span>
           <p className="pm-lead__text">{card.lead.text}</p>
           {card.lead.cta && (
             <p className="pm-cta">
-              <span className="pm-cta__label">Next step:</span> {card.lead.cta}
+              <span className="pm-cta__label">{i18n.t('persona.nextStep')}</span> {card.lead.cta}
             </p>
           )}
         </div>
@@ -261,9 +262,9 @@ function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Per
       {count > 0 && (
         <>
           <Heading level={sub} className="pm-now__label">
-            Top objections <span className="pm-keys">1–{count} · c copies proof</span>
+            {i18n.t('persona.topObjections')} <span className="pm-keys">{i18n.t('persona.keys', { count })}</span>
           </Heading>
-          <ol className="pm-now__objections" aria-label="Top objections">
+          <ol className="pm-now__objections" aria-label={i18n.t('persona.topObjections')}>
             {card.objections.map(({ objection, proof }, i) => {
               const open = openIndex === i;
               return (
@@ -296,7 +297,7 @@ function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Per
       )}
       {card.nextQuestion && (
         <p className="pm-next-question">
-          <span className="pm-now__label">Ask next</span> <span className="pm-question">{card.nextQuestion.text}</span>
+          <span className="pm-now__label">{i18n.t('persona.askNext')}</span> <span className="pm-question">{card.nextQuestion.text}</span>
         </p>
       )}
     </section>
@@ -353,20 +354,20 @@ export function PersonaView({
   );
 
   return (
-    <article className={`pm-persona pm-persona--${persona.kind}`} aria-label={`Persona: ${persona.name}`}>
+    <article className={`pm-persona pm-persona--${persona.kind}`} aria-label={i18n.t('persona.label', { name: persona.name })}>
       <header className="pm-persona__head">
         <Heading level={level} className="pm-persona__name">
           {persona.name}
         </Heading>
         <div className="pm-meta">
           <KindBadge kind={persona.kind} />
-          {persona.role && <span className="pm-badge pm-badge--role">Buying role: {humanize(persona.role)}</span>}
+          {persona.role && <span className="pm-badge pm-badge--role">{i18n.t('persona.buyingRole', { role: humanize(persona.role) })}</span>}
           <span className="pm-pack-name">{pack.name}</span>
           <DemoLabel demo={pack.demo} />
         </div>
         {persona.kind === 'negative' && (
           <p className="pm-notfit">
-            <strong>Not a fit.</strong> This contact is probably not a buyer; keep it short.
+            <strong>{i18n.t('persona.notAFitTitle')}</strong> {i18n.t('persona.notAFitBody')}
           </p>
         )}
       </header>
@@ -374,7 +375,7 @@ export function PersonaView({
       <StageSelect stages={packStages(pack)} value={stage} onChange={onStageChange} />
 
       {focusedAsset && (
-        <section className="pm-section" aria-label="Selected asset">
+        <section className="pm-section" aria-label={i18n.t('persona.selectedAsset')}>
           <AssetActions asset={focusedAsset} packId={pack.id} />
         </section>
       )}
@@ -382,15 +383,15 @@ export function PersonaView({
       <NowCardView pack={pack} persona={persona} stage={stage} level={sub} />
 
       {(messages.length > 0 || !!persona.talkTrack) && (
-        <Section title="What to say" level={sub} {...fold('say')}>
+        <Section title={i18n.t('persona.whatToSay')} level={sub} {...fold('say')}>
           {messages.length > 0 && (
-            <ul className="pm-messages" aria-label="Key messages">
+            <ul className="pm-messages" aria-label={i18n.t('persona.keyMessages')}>
               {messages.map((m, i) => (
                 <li key={i}>
                   <p>{m.text}</p>
                   {m.cta && (
                     <p className="pm-cta">
-                      <span className="pm-cta__label">Next step:</span> {m.cta}
+                      <span className="pm-cta__label">{i18n.t('persona.nextStep')}</span> {m.cta}
                     </p>
                   )}
                   {stage === ALL_STAGES && <span className="pm-badge pm-badge--stage">{capitalize(humanize(m.stage))}</span>}
@@ -400,7 +401,7 @@ export function PersonaView({
           )}
           {persona.talkTrack && (
             <div className="pm-talktrack">
-              <Heading level={(sub + 1) as Level}>Talk track</Heading>
+              <Heading level={(sub + 1) as Level}>{i18n.t('persona.talkTrack')}</Heading>
               <p>{persona.talkTrack}</p>
             </div>
           )}
@@ -408,8 +409,8 @@ export function PersonaView({
       )}
 
       {objections.length > 0 && (
-        <Section title="Objections" level={sub} {...fold('objections')}>
-          <ul className="pm-objections" aria-label="Objections">
+        <Section title={i18n.t('persona.objections')} level={sub} {...fold('objections')}>
+          <ul className="pm-objections" aria-label={i18n.t('persona.objections')}>
             {objections.map((o) => (
               <ObjectionItem
                 key={o.id}
@@ -426,8 +427,8 @@ export function PersonaView({
       )}
 
       {questions.length > 0 && (
-        <Section title="Discovery questions" level={sub} {...fold('questions')}>
-          <ol className="pm-questions" aria-label="Discovery questions">
+        <Section title={i18n.t('persona.questions')} level={sub} {...fold('questions')}>
+          <ol className="pm-questions" aria-label={i18n.t('persona.questions')}>
             {questions.map((q) => (
               <QuestionItem key={q.index} text={q.text} purpose={q.purpose} stage={stage === ALL_STAGES ? q.stage : undefined} focused={focus?.questionIndex === q.index} />
             ))}
@@ -437,15 +438,15 @@ export function PersonaView({
 
       <div ref={sectionRef} className="pm-persona__more">
         {persona.competitors?.length ? (
-          <Section title="Competitors" level={sub} {...fold('competitors')}>
-            <ul className="pm-competitors" aria-label="Competitors">
+          <Section title={i18n.t('persona.competitors')} level={sub} {...fold('competitors')}>
+            <ul className="pm-competitors" aria-label={i18n.t('persona.competitors')}>
               {persona.competitors.map((c, i) => (
                 <li key={i} className="pm-competitor">
                   <Heading level={(sub + 1) as Level}>{c.name}</Heading>
                   <p className="pm-competitor__positioning">{c.positioning}</p>
                   {c.trapQuestion && (
                     <p className="pm-competitor__trap">
-                      <span className="pm-cta__label">Trap question:</span> {c.trapQuestion}
+                      <span className="pm-cta__label">{i18n.t('persona.trapQuestion')}</span> {c.trapQuestion}
                     </p>
                   )}
                   {(c.proof ?? [])
@@ -460,9 +461,9 @@ export function PersonaView({
           </Section>
         ) : null}
         {hasVoice && (
-          <Section title="Voice of the customer" level={sub} {...fold('voice')}>
+          <Section title={i18n.t('persona.voice')} level={sub} {...fold('voice')}>
             {persona.quotes?.length ? (
-              <ul className="pm-quotes" aria-label="Quotes">
+              <ul className="pm-quotes" aria-label={i18n.t('persona.quotes')}>
                 {persona.quotes.map((q, i) => (
                   <li key={i}>
                     <blockquote className="pm-quote">“{q.text}”</blockquote>
@@ -471,17 +472,17 @@ export function PersonaView({
                 ))}
               </ul>
             ) : null}
-            <InsightList title="Says" items={empathy?.says} level={(sub + 1) as Level} />
-            <InsightList title="Thinks" items={empathy?.thinks} level={(sub + 1) as Level} />
-            <InsightList title="Feels" items={empathy?.feels} level={(sub + 1) as Level} />
-            <InsightList title="Does" items={empathy?.does} level={(sub + 1) as Level} />
+            <InsightList title={i18n.t('persona.says')} items={empathy?.says} level={(sub + 1) as Level} />
+            <InsightList title={i18n.t('persona.thinks')} items={empathy?.thinks} level={(sub + 1) as Level} />
+            <InsightList title={i18n.t('persona.feels')} items={empathy?.feels} level={(sub + 1) as Level} />
+            <InsightList title={i18n.t('persona.does')} items={empathy?.does} level={(sub + 1) as Level} />
           </Section>
         )}
       </div>
 
       {ranked.length > 0 && (
-        <Section title="Proof assets" level={sub} {...fold('assets')}>
-          <ul className="pm-assets" aria-label="Proof assets">
+        <Section title={i18n.t('persona.assets')} level={sub} {...fold('assets')}>
+          <ul className="pm-assets" aria-label={i18n.t('persona.assets')}>
             {ranked.map(({ asset, why, recommended }) => (
               <li key={asset.id} className={recommended ? 'pm-recommended' : undefined}>
                 <AssetActions asset={asset} packId={pack.id} note={why} />
@@ -492,17 +493,17 @@ export function PersonaView({
       )}
 
       {hasBackground && (
-        <Section title="Background" level={sub} className="pm-background" {...fold('background')}>
+        <Section title={i18n.t('persona.background')} level={sub} className="pm-background" {...fold('background')}>
           {persona.summary && <p className="pm-summary">{persona.summary}</p>}
-          <InsightList title="Jobs to be done" items={persona.jobsToBeDone} level={(sub + 1) as Level} />
-          <InsightList title="Goals" items={persona.goals} level={(sub + 1) as Level} />
-          <InsightList title="Metrics" items={persona.metrics} level={(sub + 1) as Level} />
-          <InsightList title="Pain points" items={persona.painPoints} level={(sub + 1) as Level} />
-          <InsightList title="Triggers" items={persona.triggers} level={(sub + 1) as Level} />
-          <InsightList title="Decision criteria" items={persona.decisionCriteria} level={(sub + 1) as Level} />
+          <InsightList title={i18n.t('persona.jobs')} items={persona.jobsToBeDone} level={(sub + 1) as Level} />
+          <InsightList title={i18n.t('persona.goals')} items={persona.goals} level={(sub + 1) as Level} />
+          <InsightList title={i18n.t('persona.metrics')} items={persona.metrics} level={(sub + 1) as Level} />
+          <InsightList title={i18n.t('persona.painPoints')} items={persona.painPoints} level={(sub + 1) as Level} />
+          <InsightList title={i18n.t('persona.triggers')} items={persona.triggers} level={(sub + 1) as Level} />
+          <InsightList title={i18n.t('persona.criteria')} items={persona.decisionCriteria} level={(sub + 1) as Level} />
           {persona.channels?.length ? (
             <div className="pm-insights">
-              <Heading level={(sub + 1) as Level}>Channels</Heading>
+              <Heading level={(sub + 1) as Level}>{i18n.t('persona.channels')}</Heading>
               <ul className="pm-chips">
                 {persona.channels.map((c, i) => (
                   <li key={i}>{c}</li>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { Correction, SeenContact } from '../lib/storage/db';
@@ -8,12 +9,11 @@ const RETENTION_CHOICES = [1, 7, 30, 90, 365];
 /** "5 min ago", "2 h ago", "3 days ago". */
 export function ago(then: number, now: number): string {
   const minutes = Math.max(0, Math.round((now - then) / 60_000));
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return i18n.t('time.justNow');
+  if (minutes < 60) return i18n.t('time.minutesAgo', { minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
-  const days = Math.round(hours / 24);
-  return `${days} ${days === 1 ? 'day' : 'days'} ago`;
+  if (hours < 24) return i18n.t('time.hoursAgo', { hours });
+  return i18n.t('time.daysAgo', Math.round(hours / 24));
 }
 
 /** Contacts seen lately, kept only in this browser for the chosen number of days. */
@@ -41,36 +41,36 @@ export function RecentView({
   const choices = RETENTION_CHOICES.includes(retentionDays) ? RETENTION_CHOICES : [...RETENTION_CHOICES, retentionDays].sort((a, b) => a - b);
   return (
     <div className="pm-recent">
-      <h1>Recent contacts</h1>
-      <p className="pm-hint">Stored only in this browser; nothing leaves it.</p>
+      <h1>{i18n.t('recent.heading')}</h1>
+      <p className="pm-hint">{i18n.t('recent.hint')}</p>
       <div className="pm-retention">
-        <label htmlFor={selectId}>Keep history for</label>
+        <label htmlFor={selectId}>{i18n.t('recent.keepFor')}</label>
         <select id={selectId} value={retentionDays} onChange={(e) => onRetentionChange(Number(e.target.value))}>
           {choices.map((d) => (
             <option key={d} value={d}>
-              {d} {d === 1 ? 'day' : 'days'}
+              {i18n.t('time.days', d)}
             </option>
           ))}
         </select>
         <button type="button" className="pm-button pm-button--small pm-button--warn" onClick={onPurge}>
-          Purge now
+          {i18n.t('recent.purge')}
         </button>
       </div>
       {history.length === 0 ? (
-        <p className="pm-empty">No contacts yet.</p>
+        <p className="pm-empty">{i18n.t('recent.empty')}</p>
       ) : (
-        <ul className="pm-recent__list" aria-label="Recent contacts">
+        <ul className="pm-recent__list" aria-label={i18n.t('recent.heading')}>
           {history.map((h) => {
             const ref = effectivePersona(packs, h, corrections.get(h.key));
             return (
               <li key={h.key} className="pm-contact-row">
-                <span className="pm-contact-row__name-text">{h.name ?? 'Unnamed contact'}</span>
+                <span className="pm-contact-row__name-text">{h.name ?? i18n.t('contact.unnamed')}</span>
                 {ref ? (
                   <button type="button" className="pm-badge pm-badge--persona pm-badge--button" onClick={() => onOpenPersona(ref.pack.id, ref.persona.id)}>
-                    {ref.persona.kind === 'negative' ? `Not a fit: ${ref.persona.name}` : ref.persona.name}
+                    {ref.persona.kind === 'negative' ? i18n.t('list.notAFit', { persona: ref.persona.name }) : ref.persona.name}
                   </button>
                 ) : (
-                  <span className="pm-badge pm-badge--none">No match</span>
+                  <span className="pm-badge pm-badge--none">{i18n.t('list.noMatch')}</span>
                 )}
                 {(h.title || h.company) && <span className="pm-contact-row__title">{[h.title, h.company].filter(Boolean).join(' · ')}</span>}
                 <span className="pm-contact-row__when">

@@ -1,7 +1,7 @@
+import { i18n } from '#i18n';
 import type { SearchHit } from '../lib/search/search-index';
 import { DemoLabel } from './DemoLabel';
 
-export const SEARCH_LABEL = 'Search personas, objections and assets';
 
 /**
  * The result list of the search combobox. Options are not focusable themselves: focus stays in
@@ -29,10 +29,10 @@ export function SearchResults({
     <div className="pm-results">
       <p className="pm-hint" id={`${listId}-hint`}>
         {hits.length === 0
-          ? `Nothing found for “${query}”.`
-          : `${hits.length} result${hits.length === 1 ? '' : 's'}. ↑↓ to move, Enter to open (copies the line for an asset; Shift+Enter opens it), Esc to go back.`}
+          ? i18n.t('search.nothingFound', { query })
+          : i18n.t('search.results', hits.length)}
       </p>
-      <ul id={listId} role="listbox" aria-label="Search results" className="pm-results__list">
+      <ul id={listId} role="listbox" aria-label={i18n.t('search.listLabel')} className="pm-results__list">
         {hits.map((hit, i) => (
           <li
             key={hit.id}

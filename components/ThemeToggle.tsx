@@ -1,9 +1,10 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 
 export type Theme = 'system' | 'light' | 'dark';
 const KEY = 'persona-map-theme';
 const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<Theme, string> = { system: 'same as the system', light: 'light', dark: 'dark' };
+const label = (theme: Theme) => (theme === 'light' ? i18n.t('theme.light') : theme === 'dark' ? i18n.t('theme.dark') : i18n.t('theme.system'));
 const ICON: Record<Theme, string> = { system: '◐', light: '☀', dark: '☾' };
 
 function readTheme(): Theme {
@@ -35,8 +36,8 @@ export function ThemeToggle({ theme, onChange }: { theme: Theme; onChange: (them
       type="button"
       className="pm-button pm-button--icon"
       onClick={() => onChange(NEXT[theme])}
-      aria-label={`Theme: ${LABEL[theme]}. Switch to ${LABEL[NEXT[theme]]}`}
-      title={`Theme: ${LABEL[theme]}`}
+      aria-label={i18n.t('theme.label', { theme: label(theme), next: label(NEXT[theme]) })}
+      title={i18n.t('theme.title', { theme: label(theme) })}
     >
       {ICON[theme]}
     </button>

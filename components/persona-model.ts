@@ -3,6 +3,7 @@
  * as plain functions: persona lookup, stage filtering, proof-asset ranking, the ready-to-paste
  * line, and buying-committee coverage.
  */
+import { i18n } from '#i18n';
 import { BUYING_ROLES, DEFAULT_STAGES, type EvidenceTier } from '../lib/pack/vocabulary';
 import type { Asset, Insight, Message, Objection, Pack, Persona, Question } from '../lib/pack/schema';
 import { companyKey } from '../lib/accounts/company-name';
@@ -69,7 +70,7 @@ export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 
     // proof: listing it under every persona buried the proof that is.
     if (!forPersona && !proof) return;
     const score = (proof ? 4 : 0) + (forPersona ? 3 : 0) + (stageMatch ? 1 : 0);
-    const why = proof ? `Proof for: ${proof[0]}` : `For ${persona.name}`;
+    const why = proof ? i18n.t('asset.proofFor', { objection: proof[0]! }) : i18n.t('asset.forPersona', { persona: persona.name });
     scored.push({ asset, recommended: true, why, score, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
@@ -100,7 +101,11 @@ export function nowCard(pack: Pack, persona: Persona, stage: string): NowCard {
   return { lead: forStage(persona.messages, stage)[0], objections, nextQuestion: forStage(persona.questions, stage)[0] };
 }
 
-const TYPE_LABEL: Record<Asset['type'], string> = {
+/**
+ * The words of the line a seller pastes to a buyer (pasteLine). They stay English whatever the
+ * UI language: the line wraps the pack's own asset title, and the pack's language is the admin's.
+ */
+const PASTE_TYPE_WORDS: Record<Asset['type'], string> = {
   'case-study': 'case study',
   'roi-calculator': 'ROI calculator',
   'security-doc': 'security documentation',
@@ -113,7 +118,33 @@ const TYPE_LABEL: Record<Asset['type'], string> = {
   template: 'template',
   other: 'resource',
 };
-export const assetTypeLabel = (type: Asset['type']) => TYPE_LABEL[type];
+/** The asset type as the seller reads it, in the UI language. */
+export function assetTypeLabel(type: Asset['type']): string {
+  switch (type) {
+    case 'case-study':
+      return i18n.t('asset.type.caseStudy');
+    case 'roi-calculator':
+      return i18n.t('asset.type.roiCalculator');
+    case 'security-doc':
+      return i18n.t('asset.type.securityDoc');
+    case 'whitepaper':
+      return i18n.t('asset.type.whitepaper');
+    case 'benchmark':
+      return i18n.t('asset.type.benchmark');
+    case 'demo':
+      return i18n.t('asset.type.demo');
+    case 'one-pager':
+      return i18n.t('asset.type.onePager');
+    case 'video':
+      return i18n.t('asset.type.video');
+    case 'webinar':
+      return i18n.t('asset.type.webinar');
+    case 'template':
+      return i18n.t('asset.type.template');
+    case 'other':
+      return i18n.t('asset.type.other');
+  }
+}
 
 /**
  * One line a seller pastes into a chat or email. Case-study titles read "Customer: result",
@@ -123,7 +154,7 @@ export function pasteLine(asset: Pick<Asset, 'title' | 'type' | 'url'>): string 
   const title = asset.title.trim().replace(/[.:;]+$/, '');
   if (/^how\s/i.test(title)) return `Here is ${title[0]!.toLowerCase()}${title.slice(1)}: ${asset.url}`;
   if (asset.type === 'case-study' && /^[^:]{2,60}:\s+\S/.test(title)) return `${title}. Here is how: ${asset.url}`;
-  return `Here is our ${TYPE_LABEL[asset.type]}, "${title}": ${asset.url}`;
+  return `Here is our ${PASTE_TYPE_WORDS[asset.type]}, "${title}": ${asset.url}`;
 }
 
 /** The engine is unsure when nothing matched or a runner-up scored close to the winner. */
@@ -217,7 +248,7 @@ export function groupByPersona(
     const rank = (tone === 'buyer' ? 0 : tone === 'negative' ? 1_000_000 : 2_000_000) + (order.get(id) ?? 0);
     const group = groups.get(id) ?? {
       id,
-      label: persona ? (tone === 'negative' ? `Not a fit: ${persona.persona.name}` : persona.persona.name) : 'No persona matched',
+      label: persona ? (tone === 'negative' ? i18n.t('list.notAFit', { persona: persona.persona.name }) : persona.persona.name) : i18n.t('list.noPersonaMatched'),
       tone,
       contacts: [],
       rank,

@@ -11,6 +11,7 @@
 import { matchesPattern } from '@/lib/adapters/custom-site';
 import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
+import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
@@ -48,6 +49,7 @@ export default defineBackground(() => {
   const started = checkDatabase().catch((error: unknown) => console.error('Persona Map: database check failed', error));
   const packs = () => started.then(() => ensureBundledPack(db)).then(() => loadActivePacks(db));
   const matcher = new PersonaMatcher(packs);
+  const words = badgeWords();
   const tabStates = new TabStates(browser.storage.session);
   const history = new ContactHistory(db);
   /** The contacts as the seller corrected them: what the badge and the chips show. */
@@ -65,7 +67,7 @@ export default defineBackground(() => {
   panel.openOnToolbarClick();
   browser.runtime.onInstalled.addListener(() => {
     void started.then(() => ensureBundledPack(db));
-    browser.contextMenus.create({ id: MATCH_SELECTION_MENU, title: 'Match persona for "%s"', contexts: ['selection'] });
+    browser.contextMenus.create({ id: MATCH_SELECTION_MENU, title: matchSelectionMenuTitle(), contexts: ['selection'] });
   });
   // Sources are checked every minute; each one syncs only when its interval or back-off is due.
   void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1, delayInMinutes: 0.1 });
@@ -87,7 +89,7 @@ export default defineBackground(() => {
   }
 
   async function setBadge(state: TabState): Promise<void> {
-    const badge = badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup());
+    const badge = badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup(), words);
     await Promise.all([
       browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),

@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest({ root })],
-        test: { name: 'unit', root, include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: { name: 'unit', root, include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/unit/i18n-setup.ts'] },
       },
       {
         test: {

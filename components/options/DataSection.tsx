@@ -3,6 +3,7 @@
  * (to fix match rules) and usage counts. Files are made here and saved by the browser; nothing
  * is uploaded.
  */
+import { i18n } from '#i18n';
 import { useState } from 'react';
 
 export interface DataExport {
@@ -31,20 +32,20 @@ export function DataSection({ exports }: { exports: DataExport[] }) {
       const csv = await item.build({ includeContacts });
       saveTextFile(item.fileName, csv);
       const rows = Math.max(0, csv.trimEnd().split('\n').length - 1);
-      setMessage(`${item.fileName}: ${rows} row${rows === 1 ? '' : 's'} exported`);
+      setMessage(i18n.t('data.exported', rows, { file: item.fileName }));
     } catch (error) {
-      setMessage(`${item.label} failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(i18n.t('data.failed', { what: item.label, error: error instanceof Error ? error.message : String(error) }));
     }
   };
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p>Contacts, corrections and usage stay in this browser. Export them to share with your admin.</p>
+      <h2 id="data-heading">{i18n.t('data.heading')}</h2>
+      <p>{i18n.t('data.intro')}</p>
       <p>
-        Exports name titles and personas, not people.{' '}
+        {i18n.t('data.namesNotPeople')}{' '}
         <label>
-          <input type="checkbox" checked={includeContacts} onChange={(event) => setIncludeContacts(event.currentTarget.checked)} /> Include
-          which contact each correction is about (profile and record links)
+          <input type="checkbox" checked={includeContacts} onChange={(event) => setIncludeContacts(event.currentTarget.checked)} />{' '}
+          {i18n.t('data.includeContacts')}
         </label>
       </p>
       <div className="actions">

@@ -6,6 +6,8 @@
  * rule and answers with what it did or why it refused; the status line shows that answer.
  * Values set by enterprise policy are shown as such, and what `lockSettings` locks says so.
  */
+import { formatDateTime, formatDay, formatNumber } from '../locale';
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { encodeBytes, type PackChange, type PackChangeResult } from '../../lib/background/pack-changes';
 import { describeDiff } from '../../lib/pack/diff';
@@ -29,16 +31,16 @@ export interface PacksSectionProps {
   onChanged(): Promise<void>;
 }
 
-const when = (ms: number | null | undefined) => (ms ? new Date(ms).toLocaleString() : 'never');
+const when = (ms: number | null | undefined) => (ms ? formatDateTime(ms) : i18n.t('time.never'));
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What a sync of `url` came to, in the words the status line shows. */
 export function describeSync(url: string, results: SyncResult[]): string {
   const [result] = results;
-  if (!result) return `Sync of ${url} did not run: the source is not set up, or settings are locked to your organisation's sources`;
-  if (result.kind === 'failed') return `Sync of ${url} failed: ${result.reason}`;
-  if (result.kind === 'installed') return `Synced ${url}: installed ${result.packId} ${result.version}`;
-  return `Synced ${url}: ${result.reason}`;
+  if (!result) return i18n.t('packs.syncDidNotRun', { url });
+  if (result.kind === 'failed') return i18n.t('packs.syncFailed', { url, reason: result.reason });
+  if (result.kind === 'installed') return i18n.t('packs.syncInstalled', { url, pack: result.packId, version: result.version });
+  return i18n.t('packs.synced', { url, reason: result.reason });
 }
 
 export function PacksSection({ db, settings, change, syncNow, onChanged }: PacksSectionProps) {
@@ -54,7 +56,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
     setSources(await listPackSources(db));
     setInstalled(await listInstalledPacks(db));
   }, [db]);
-  useEffect(() => void refresh().catch((error: unknown) => setMessage(`Could not read the installed packs: ${why(error)}`)), [refresh, settings]);
+  useEffect(() => void refresh().catch((error: unknown) => setMessage(i18n.t('packs.readFailed', { error: why(error) }))), [refresh, settings]);
 
   /**
    * Runs one action: says it is running, then what the background did or why it refused.
@@ -65,7 +67,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
     try {
       setMessage(await work());
     } catch (error) {
-      setMessage(`${progress.replace(/…$/, '')} did not finish: ${why(error)}`);
+      setMessage(i18n.t('packs.didNotFinish', { action: progress.replace(/…$/, ''), error: why(error) }));
     }
     await onChanged().catch(() => undefined);
     await refresh().catch(() => undefined);
@@ -73,23 +75,23 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
   const apply = (progress: string, request: PackChange, done?: (result: Extract<PackChangeResult, { ok: true }>) => Promise<string>) =>
     perform(progress, async () => {
       const result = await change(request);
-      if (!result.ok) return `Not changed: ${result.reason}`;
+      if (!result.ok) return i18n.t('packs.notChanged', { reason: result.reason });
       return done ? done(result) : result.message;
     });
-  const sync = (source: { id: string; url: string }) => perform(`Syncing ${source.url}…`, async () => describeSync(source.url, await syncNow(source.id)));
+  const sync = (source: { id: string; url: string }) => perform(i18n.t('packs.syncing', { url: source.url }), async () => describeSync(source.url, await syncNow(source.id)));
 
   if (!settings || !sources || !installed)
     return (
       <section aria-labelledby="packs-heading" aria-busy="true">
-        <h2 id="packs-heading">Persona packs</h2>
-        <p role="status">Loading packs, sources and keys…</p>
+        <h2 id="packs-heading">{i18n.t('packs.heading')}</h2>
+        <p role="status">{i18n.t('packs.loading')}</p>
       </section>
     );
 
   const locked = settings.locked;
   const trustedKeys = settings.trustedKeys.map((k) => k.value);
   const policyUrls = new Set(settings.packUrls.filter((u) => u.fromPolicy).map((u) => u.value));
-  const lockedNote = locked ? 'Locked by your organisation’s policy.' : undefined;
+  const lockedNote = locked ? i18n.t('packs.lockedNote') : undefined;
 
   function move(packId: string, by: -1 | 1) {
     const ids = installed!.map((p) => p.packId);
@@ -97,25 +99,27 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
     const to = at + by;
     if (to < 0 || to >= ids.length) return;
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
-    void apply(`Moving ${packId}…`, { kind: 'order', packIds: ids }, async () => `${packId} moved ${by < 0 ? 'up' : 'down'}`);
+    void apply(i18n.t('packs.moving', { pack: packId }), { kind: 'order', packIds: ids }, async () =>
+      by < 0 ? i18n.t('packs.movedUp', { pack: packId }) : i18n.t('packs.movedDown', { pack: packId }),
+    );
   }
 
   async function chooseImport(files: FileList | null) {
     const all = [...(files ?? [])];
     const packFile = all.find((f) => !f.name.endsWith('.sig'));
-    if (!packFile) return setMessage('Choose a pack file (.json or .yaml), with its .sig if it is signed.');
+    if (!packFile) return setMessage(i18n.t('packs.chooseFile'));
     const sigFile = all.find((f) => f.name === `${packFile.name}.sig`);
-    setMessage(`Checking ${packFile.name}…`);
+    setMessage(i18n.t('packs.checking', { file: packFile.name }));
     try {
       const bytes = new Uint8Array(await packFile.arrayBuffer());
       const signature = sigFile ? await sigFile.text() : null;
       // The preview is for reading only; the background checks everything again before it installs.
       const preview = await previewImport(db, bytes, { fileName: packFile.name, signature, trustedKeys });
       setPending({ bytes, fileName: packFile.name, signature, preview });
-      setMessage(preview.ok ? `${packFile.name} checked: review the changes below, then install` : `${packFile.name} cannot be installed: ${preview.reason}`);
+      setMessage(preview.ok ? i18n.t('packs.checked', { file: packFile.name }) : i18n.t('packs.cannotInstall', { file: packFile.name, reason: preview.reason }));
     } catch (error) {
       setPending(null);
-      setMessage(`Could not read ${packFile.name}: ${why(error)}`);
+      setMessage(i18n.t('packs.cannotReadFile', { file: packFile.name, error: why(error) }));
     }
   }
 
@@ -123,7 +127,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
     if (!pending?.preview.ok) return;
     const { bytes, fileName, signature, preview } = pending;
     setPending(null);
-    await apply(`Installing ${preview.pack.name} ${preview.pack.version}…`, {
+    await apply(i18n.t('packs.installing', { pack: preview.pack.name, version: preview.pack.version }), {
       kind: 'import',
       fileName,
       base64: encodeBytes(bytes),
@@ -134,48 +138,43 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
 
   return (
     <section aria-labelledby="packs-heading">
-      <h2 id="packs-heading">Persona packs</h2>
+      <h2 id="packs-heading">{i18n.t('packs.heading')}</h2>
       {locked ? (
         <p className="warn" role="note">
-          These pack settings are locked by your organisation’s policy (lockSettings): which packs are on, their order, pack URLs,
-          trusted keys, rollback and import are decided by your IT team. Only the packs from its pack URLs are used.
+          {i18n.t('packs.lockedBanner')}
         </p>
       ) : settings.managed ? (
         <p role="note">
-          <small>
-            Your organisation’s policy does not lock these settings (lockSettings is not true). Chrome and Edge drop a policy value that
-            does not fit the policy schema, such as lockSettings: "yes", before the extension sees it; chrome://policy lists it as an
-            error.
-          </small>
+          <small>{i18n.t('packs.notLockedBanner')}</small>
         </p>
       ) : null}
       {settings.policyProblems.map((problem) => (
         <p key={problem} className="warn">
-          Policy problem: {problem}
+          {i18n.t('packs.policyProblem', { problem })}
         </p>
       ))}
 
-      <h3>Installed</h3>
-      <ul className="rows" aria-label="Installed packs">
+      <h3>{i18n.t('packs.installed')}</h3>
+      <ul className="rows" aria-label={i18n.t('packs.installedLabel')}>
         {installed.map((pack, index) => (
           <li key={pack.packId} aria-label={`${pack.name} ${pack.version}`}>
             <span>
               <strong>{pack.name}</strong> <DemoLabel demo={pack.demo} /> <small>{pack.packId}</small>
               <br />
               <small>
-                version {pack.version} from {pack.source}, installed {when(pack.installedAt)}
-                {pack.signedBy ? `, signed by key ${pack.signedBy}` : ', unsigned'}
+                {i18n.t('packs.versionFrom', { version: pack.version, source: pack.source, when: when(pack.installedAt) })}
+                {pack.signedBy ? i18n.t('packs.signedBy', { key: pack.signedBy }) : i18n.t('packs.unsigned')}
               </small>
               {pack.blocked ? (
                 <span className="warn" role="note">
                   {' '}
-                  Off: {pack.blocked}.
+                  {i18n.t('packs.off', { reason: pack.blocked })}
                 </span>
               ) : null}
               {pack.reviewBy && isDueForReview({ reviewBy: pack.reviewBy }) ? (
                 <span className="warn" role="note">
                   {' '}
-                  Due for review since {pack.reviewBy}: its personas may be out of date.
+                  {i18n.t('packs.dueForReview', { date: formatDay(pack.reviewBy) })}
                 </span>
               ) : null}
             </span>
@@ -187,12 +186,16 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
                 onChange={(event) => {
                   // Read before any await: React puts a controlled checkbox back until the answer arrives.
                   const on = event.target.checked;
-                  void apply(`Turning ${pack.name} ${on ? 'on' : 'off'}…`, { kind: 'enable', packId: pack.packId, enabled: on }, async () => `${pack.name} ${on ? 'on' : 'off'}`);
+                  void apply(
+                    on ? i18n.t('packs.turningOn', { pack: pack.name }) : i18n.t('packs.turningOff', { pack: pack.name }),
+                    { kind: 'enable', packId: pack.packId, enabled: on },
+                    async () => (on ? i18n.t('packs.turnedOn', { pack: pack.name }) : i18n.t('packs.turnedOff', { pack: pack.name })),
+                  );
                 }}
               />{' '}
-              On
+              {i18n.t('packs.on')}
             </label>
-            <button type="button" disabled={locked || index === 0} title={lockedNote} onClick={() => move(pack.packId, -1)} aria-label={`Move ${pack.name} up`}>
+            <button type="button" disabled={locked || index === 0} title={lockedNote} onClick={() => move(pack.packId, -1)} aria-label={i18n.t('packs.moveUp', { pack: pack.name })}>
               ↑
             </button>
             <button
@@ -200,7 +203,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
               disabled={locked || index === installed.length - 1}
               title={lockedNote}
               onClick={() => move(pack.packId, 1)}
-              aria-label={`Move ${pack.name} down`}
+              aria-label={i18n.t('packs.moveDown', { pack: pack.name })}
             >
               ↓
             </button>
@@ -208,35 +211,38 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
               type="button"
               disabled={locked || !pack.canRollBack}
               title={lockedNote}
-              onClick={() => void apply(`Rolling ${pack.name} back…`, { kind: 'rollback', packId: pack.packId })}
+              onClick={() => void apply(i18n.t('packs.rollingBack', { pack: pack.name }), { kind: 'rollback', packId: pack.packId })}
             >
-              Roll back
+              {i18n.t('packs.rollBack')}
             </button>
           </li>
         ))}
       </ul>
       <p>
-        <small>When personas of several packs match a title, the pack higher in this list wins.</small>
+        <small>{i18n.t('packs.precedence')}</small>
       </p>
 
-      <h3>Sync from</h3>
-      <ul className="rows" aria-label="Pack sources">
+      <h3>{i18n.t('packs.syncFrom')}</h3>
+      <ul className="rows" aria-label={i18n.t('packs.sourcesLabel')}>
         {sources.map((source) => (
           <li key={source.id} aria-label={source.url}>
             <span>
-              <strong>{source.url}</strong> {policyUrls.has(source.url) || source.origin === 'policy' ? <small>(set by your organisation)</small> : null}
+              <strong>{source.url}</strong> {policyUrls.has(source.url) || source.origin === 'policy' ? <small>{i18n.t('packs.setByOrg')}</small> : null}
               <br />
               <small data-testid="sync-status">
-                {source.lastResult ? `${source.lastResult.kind}: ${source.lastResult.reason}` : 'not synced yet'} · last success{' '}
-                {when(source.lastSuccessAt)} · next check {when(source.nextAttemptAt)}
+                {i18n.t('packs.syncStatus', {
+                  result: source.lastResult ? `${source.lastResult.kind}: ${source.lastResult.reason}` : i18n.t('packs.notSyncedYet'),
+                  success: when(source.lastSuccessAt),
+                  next: when(source.nextAttemptAt),
+                })}
               </small>
             </span>
             <button type="button" onClick={() => void sync(source)}>
-              Sync now
+              {i18n.t('packs.syncNow')}
             </button>
             {source.origin === 'user' ? (
-              <button type="button" disabled={locked} title={lockedNote} onClick={() => void apply(`Removing ${source.url}…`, { kind: 'remove-source', id: source.id })}>
-                Remove
+              <button type="button" disabled={locked} title={lockedNote} onClick={() => void apply(i18n.t('packs.removing', { url: source.url }), { kind: 'remove-source', id: source.id })}>
+                {i18n.t('packs.remove')}
               </button>
             ) : null}
           </li>
@@ -248,64 +254,70 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           onSubmit={(event) => {
             event.preventDefault();
             const url = newUrl;
-            void apply(`Adding ${url}…`, { kind: 'add-source', url }, async (added) => {
+            void apply(i18n.t('packs.adding', { url }), { kind: 'add-source', url }, async (added) => {
               setNewUrl('');
               return describeSync(added.sourceId ?? url, await syncNow(added.sourceId ?? url));
             });
           }}
         >
-          <label htmlFor="new-pack-url">Pack URL</label>
+          <label htmlFor="new-pack-url">{i18n.t('packs.packUrl')}</label>
           <input id="new-pack-url" type="url" required placeholder="https://example.com/packs/team.json" value={newUrl} onChange={(e) => setNewUrl(e.target.value)} />
-          <button type="submit">Add and sync</button>
+          <button type="submit">{i18n.t('packs.addAndSync')}</button>
         </form>
       ) : (
         <p>
-          <small>Pack URLs are set by your organisation.</small>
+          <small>{i18n.t('packs.urlsByOrg')}</small>
         </p>
       )}
       <SyncInterval settings={settings} value={intervalText} setValue={setIntervalText} apply={apply} />
 
-      <h3>Import a file</h3>
+      <h3>{i18n.t('packs.importHeading')}</h3>
       {locked ? (
         <p>
-          <small>Import is locked by your organisation’s policy: only the packs from its pack URLs are used.</small>
+          <small>{i18n.t('packs.importLocked')}</small>
         </p>
       ) : (
         <>
-          <label htmlFor="import-pack">Pack file (.json or .yaml, with its .sig when signed)</label>{' '}
+          <label htmlFor="import-pack">{i18n.t('packs.importLabel')}</label>{' '}
           <input id="import-pack" type="file" multiple accept=".json,.yaml,.yml,.sig" onChange={(e) => void chooseImport(e.target.files)} />
         </>
       )}
       {pending ? (
-        <div role="region" aria-label="Import preview">
+        <div role="region" aria-label={i18n.t('packs.importPreview')}>
           {pending.preview.ok ? (
             <>
               <pre>{describeDiff(pending.preview.diff).join('\n')}</pre>
               {pending.preview.needsForce ? (
-                <p className="warn">This is not a newer version than the one installed ({pending.preview.installedVersion}); installing replaces it.</p>
+                <p className="warn">{i18n.t('packs.notNewer', { version: pending.preview.installedVersion ?? '' })}</p>
               ) : null}
               <button type="button" onClick={() => void confirmImport()}>
-                Install {pending.preview.pack.name} {pending.preview.pack.version}
+                {i18n.t('packs.install', { pack: pending.preview.pack.name, version: pending.preview.pack.version })}
               </button>{' '}
               <button type="button" onClick={() => setPending(null)}>
-                Cancel
+                {i18n.t('packs.cancel')}
               </button>
             </>
           ) : (
-            <p className="warn">Not installable: {pending.preview.reason}</p>
+            <p className="warn">{i18n.t('packs.notInstallable', { reason: pending.preview.reason })}</p>
           )}
         </div>
       ) : null}
 
-      <h3>Trusted signing keys</h3>
-      {trustedKeys.length === 0 ? <p>No keys: unsigned packs are accepted.</p> : <p><small>Only packs signed with one of these keys are used.</small></p>}
-      <ul className="rows" aria-label="Trusted keys">
+      <h3>{i18n.t('packs.keysHeading')}</h3>
+      {trustedKeys.length === 0 ? (
+        <p>{i18n.t('packs.noKeys')}</p>
+      ) : (
+        <p>
+          <small>{i18n.t('packs.keysOnly')}</small>
+        </p>
+      )}
+      <ul className="rows" aria-label={i18n.t('packs.keysLabel')}>
         {settings.trustedKeys.map((key) => (
           <li key={key.value}>
-            <code>{key.value}</code> {key.fromPolicy ? <small>(set by your organisation)</small> : null}
+            <code>{key.value}</code> {key.fromPolicy ? <small>{i18n.t('packs.setByOrg')}</small> : null}
             {!key.fromPolicy && settings.editable.trustedKeys ? (
-              <button type="button" onClick={() => void apply('Removing the key…', { kind: 'set-keys', keys: trustedKeys.filter((k) => k !== key.value) })}>
-                Remove
+              <button type="button" onClick={() => void apply(i18n.t('packs.removingKey'), { kind: 'set-keys', keys: trustedKeys.filter((k) => k !== key.value) })}>
+                {i18n.t('packs.remove')}
               </button>
             ) : null}
           </li>
@@ -316,19 +328,19 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           className="actions"
           onSubmit={(event) => {
             event.preventDefault();
-            void apply('Adding the key…', { kind: 'set-keys', keys: [...trustedKeys, newKey.trim()] }, async (result) => {
+            void apply(i18n.t('packs.addingKey'), { kind: 'set-keys', keys: [...trustedKeys, newKey.trim()] }, async (result) => {
               setNewKey('');
               return result.message;
             });
           }}
         >
-          <label htmlFor="new-key">Public key</label>
+          <label htmlFor="new-key">{i18n.t('packs.publicKey')}</label>
           <input id="new-key" className="key-input" required spellCheck={false} placeholder="persona-map-ed25519:…" value={newKey} onChange={(e) => setNewKey(e.target.value)} />
-          <button type="submit">Trust key</button>
+          <button type="submit">{i18n.t('packs.trustKey')}</button>
         </form>
       ) : (
         <p>
-          <small>{locked ? 'Trusted keys are locked by your organisation’s policy.' : 'Trusted keys are set by your organisation.'}</small>
+          <small>{locked ? i18n.t('packs.keysLocked') : i18n.t('packs.keysByOrg')}</small>
         </p>
       )}
       <p role="status">{message}</p>
@@ -352,9 +364,7 @@ function SyncInterval({
   if (!settings.editable.syncIntervalMinutes)
     return (
       <p>
-        <small>
-          Packs are checked every {minutes} minutes ({settings.syncIntervalMinutes.fromPolicy ? 'set by your organisation' : 'locked by your organisation’s policy'}).
-        </small>
+        <small>{settings.syncIntervalMinutes.fromPolicy ? i18n.t('packs.intervalFixedByOrg', { minutes }) : i18n.t('packs.intervalFixedLocked', { minutes })}</small>
       </p>
     );
   return (
@@ -363,11 +373,11 @@ function SyncInterval({
       onSubmit={(event) => {
         event.preventDefault();
         const next = value.trim() === '' ? null : Number(value);
-        void apply('Saving the sync interval…', { kind: 'set-sync-interval', minutes: next });
+        void apply(i18n.t('packs.savingInterval'), { kind: 'set-sync-interval', minutes: next });
         setValue('');
       }}
     >
-      <label htmlFor="sync-interval">Check for new pack versions every</label>
+      <label htmlFor="sync-interval">{i18n.t('packs.intervalLabel')}</label>
       <input
         id="sync-interval"
         type="number"
@@ -379,10 +389,10 @@ function SyncInterval({
         onChange={(e) => setValue(e.target.value)}
         aria-describedby="sync-interval-hint"
       />
-      <span>minutes</span>
-      <button type="submit">Save</button>
+      <span>{i18n.t('packs.minutes')}</span>
+      <button type="submit">{i18n.t('packs.save')}</button>
       <small id="sync-interval-hint">
-        Now every {minutes} minutes; {MIN_SYNC_INTERVAL_MINUTES} to {MAX_SYNC_INTERVAL_MINUTES} (a week). Leave empty for the default.
+        {i18n.t('packs.intervalHint', { minutes, min: MIN_SYNC_INTERVAL_MINUTES, max: formatNumber(MAX_SYNC_INTERVAL_MINUTES) })}
       </small>
     </form>
   );

@@ -2,6 +2,8 @@
  * Tells the seller that the local database was lost and rebuilt (lib/storage/recovery.ts):
  * what came back, what to import again. Shown until they dismiss it.
  */
+import { formatDateTime } from '../locale';
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { RecoveryNotice } from '../../lib/storage/recovery';
 
@@ -19,12 +21,12 @@ export function RecoveryNoticeBanner({ item }: { item: NoticeItem }) {
   }, [item]);
   if (!notice) return null;
   return (
-    <div className="warn" role="alert" aria-label="Database recovered">
+    <div className="warn" role="alert" aria-label={i18n.t('options.recovered')}>
       <p>
-        {new Date(notice.at).toLocaleString()}: {notice.message}
+        {formatDateTime(notice.at)}: {notice.message}
       </p>
       <button type="button" onClick={() => void item.setValue(null)}>
-        Dismiss
+        {i18n.t('options.dismiss')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
  * Admin-defined sites from the installed packs, and the host access each needs. Access is
  * asked for here, one site at a time, because a permission request needs the user's click.
  */
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { siteStatuses, type SiteStatus, type SiteBrowser } from '../../lib/background/custom-sites';
 import type { Pack } from '../../lib/pack/schema';
@@ -21,16 +22,17 @@ export function SitesSection({ packs, browser }: SitesSectionProps) {
     const changed = status.granted
       ? await browser.permissions.remove({ origins: status.origins })
       : await browser.permissions.request({ origins: status.origins });
-    setMessage(changed ? `${status.site.name}: access ${status.granted ? 'removed' : 'granted'}` : `${status.site.name}: nothing changed`);
+    const site = status.site.name;
+    setMessage(changed ? (status.granted ? i18n.t('sites.removed', { site }) : i18n.t('sites.granted', { site })) : i18n.t('sites.unchanged', { site }));
     refresh();
   };
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Other CRMs</h2>
-      <p>Your packs describe these pages. Persona Map reads them only after you allow access to the site.</p>
+      <h2 id="sites-heading">{i18n.t('sites.heading')}</h2>
+      <p>{i18n.t('sites.intro')}</p>
       {statuses === null ? null : statuses.length === 0 ? (
-        <p>No installed pack describes other sites.</p>
+        <p>{i18n.t('sites.none')}</p>
       ) : (
         <ul className="rows">
           {statuses.map((status) => (
@@ -38,9 +40,9 @@ export function SitesSection({ packs, browser }: SitesSectionProps) {
               <span>
                 <strong>{status.site.name}</strong> <small>{status.origins.join(', ')}</small>
               </span>
-              <span className={status.granted ? 'ok' : 'muted'}>{status.granted ? 'Allowed' : 'Not allowed'}</span>
+              <span className={status.granted ? 'ok' : 'muted'}>{status.granted ? i18n.t('sites.allowed') : i18n.t('sites.notAllowed')}</span>
               <button type="button" onClick={() => void toggle(status)}>
-                {status.granted ? 'Remove access' : 'Allow access'}
+                {status.granted ? i18n.t('sites.removeAccess') : i18n.t('sites.allowAccess')}
               </button>
             </li>
           ))}

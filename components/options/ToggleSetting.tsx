@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useState } from 'react';
 
 export interface StoredFlag {
@@ -27,7 +28,7 @@ export function ToggleSetting({ flag, label, hint, lockedBy }: { flag: StoredFla
       <label htmlFor={id}>{label}</label>
       <small id={`${id}-hint`}>
         {hint}
-        {lockedBy ? ` Set by ${lockedBy}.` : ''}
+        {lockedBy ? ` ${i18n.t('options.setBy', { who: lockedBy })}` : ''}
       </small>
     </div>
   );

@@ -1,3 +1,5 @@
+import { uiLanguage } from '@/components/locale';
+import { i18n } from '#i18n';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DataSection, type DataExport } from '@/components/options/DataSection';
@@ -34,13 +36,13 @@ function OptionsApp() {
   useEffect(() => void reload(), [reload]);
 
   const exports: DataExport[] = [
-    { label: 'Export corrections (CSV)', fileName: 'persona-map-corrections.csv', build: (options) => exportCorrectionsCsv(db, options) },
-    { label: 'Export usage (CSV)', fileName: 'persona-map-usage.csv', build: () => exportUsageCsv(db, packs) },
+    { label: i18n.t('options.exportCorrections'), fileName: 'persona-map-corrections.csv', build: (options) => exportCorrectionsCsv(db, options) },
+    { label: i18n.t('options.exportUsage'), fileName: 'persona-map-usage.csv', build: () => exportUsageCsv(db, packs) },
   ];
 
   return (
     <main>
-      <h1>Persona Map settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
       <RecoveryNoticeBanner item={recoveryNotice} />
       <PacksSection
         db={db}
@@ -50,12 +52,12 @@ function OptionsApp() {
         onChanged={reload}
       />
       <section aria-labelledby="pages-heading">
-        <h2 id="pages-heading">On pages</h2>
-        <ToggleSetting flag={inlineChipsInCrm} label="Show persona chips next to names in CRMs" hint="Salesforce, HubSpot and the other CRMs below." />
+        <h2 id="pages-heading">{i18n.t('options.onPages')}</h2>
+        <ToggleSetting flag={inlineChipsInCrm} label={i18n.t('options.chipsCrm')} hint={i18n.t('options.chipsCrmHint')} />
         <ToggleSetting
           flag={inlineChipsOnLinkedIn}
-          label="Show persona chips next to names on LinkedIn"
-          hint="Off by default: LinkedIn's terms do not allow adding elements to its pages. The badge and side panel work either way."
+          label={i18n.t('options.chipsLinkedIn')}
+          hint={i18n.t('options.chipsLinkedInHint')}
         />
       </section>
       <SitesSection packs={packs} browser={browser} />
@@ -64,6 +66,9 @@ function OptionsApp() {
   );
 }
 
+// The page's language and title follow the UI language the messages are in.
+document.documentElement.lang = uiLanguage();
+document.title = i18n.t('options.title');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <OptionsApp />

@@ -6,6 +6,7 @@
  * Which tab: the active tab of the panel's window, followed as the seller switches tabs, unless
  * the page was opened as `sidepanel.html?tab=<id>` (pop-out windows, end-to-end tests).
  */
+import { i18n } from '#i18n';
 import { liveQuery } from 'dexie';
 import type { PanelServices } from '@/components/services';
 import type { Pack } from '@/lib/pack/schema';
@@ -61,7 +62,7 @@ export function watchTabState(tabId: number, onState: (state: TabState | null) =
   const ask = () =>
     sendMessage('getTabState', tabId).then(
       (state) => live && show(state ?? null),
-      (error: unknown) => live && onError(`The extension's background did not answer (${error instanceof Error ? error.message : String(error)}). Reload the tab or the extension.`),
+      (error: unknown) => live && onError(i18n.t('backend.noAnswer', { error: error instanceof Error ? error.message : String(error) })),
     );
   let current: TabState | null = null;
   const show = (state: TabState | null) => {
@@ -96,7 +97,7 @@ export function watchPacks(db: PersonaMapDb, onPacks: (packs: Pack[]) => void, o
   const subscription = liveQuery(() => loadActivePacks(db)).subscribe({
     // The background installs the bundled pack; liveQuery shows it here as soon as it lands.
     next: onPacks,
-    error: (error: unknown) => onError(`Could not read the installed packs: ${error instanceof Error ? error.message : String(error)}`),
+    error: (error: unknown) => onError(i18n.t('backend.packsUnreadable', { error: error instanceof Error ? error.message : String(error) })),
   });
   return () => subscription.unsubscribe();
 }

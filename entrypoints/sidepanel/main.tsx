@@ -1,3 +1,4 @@
+import { uiLanguage } from '@/components/locale';
 import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Panel } from '@/components/Panel';
@@ -54,6 +55,8 @@ function SidePanelApp() {
   return <Panel state={state} packs={packs} services={services} loading={loadingTab || !packsLoaded} error={error} focusSearchSignal={focusSignal} />;
 }
 
+// Screen readers pronounce the panel in the language its messages are in.
+document.documentElement.lang = uiLanguage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SidePanelApp />

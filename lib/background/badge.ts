@@ -13,8 +13,20 @@ export interface Badge {
   title: string;
 }
 
-/** The toolbar button's tooltip when the tab shows no contact (also the manifest's default). */
-export const ACTION_TITLE = 'Persona Map — buyer persona for this page';
+/**
+ * The tooltip's sentences in the UI language. The worker builds them from locales/*.yml
+ * (utils/badge-words.ts); this module only decides which one a tab gets.
+ */
+export interface BadgeWords {
+  /** The toolbar button's tooltip when the tab shows no contact (the manifest's default too). */
+  idle: string;
+  /** Who a contact without a name is. */
+  thisContact: string;
+  list(counts: { total: number; matched: number; shown: number | null }): string;
+  noPersona(who: string): string;
+  notAFit(who: string, persona: string): string;
+  is(who: string, persona: string): string;
+}
 
 export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af' } as const;
 
@@ -32,8 +44,8 @@ export function shortLabel(persona: Pick<Persona, 'name' | 'kind'> & { badge?: s
 
 export type PersonaLookup = (packId: string, personaId: string) => Persona | undefined;
 
-export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Badge {
-  const empty: Badge = { text: '', color: BADGE_COLORS.none, title: ACTION_TITLE };
+export function badgeFor(state: TabState | null, findPersona: PersonaLookup, words: BadgeWords): Badge {
+  const empty: Badge = { text: '', color: BADGE_COLORS.none, title: words.idle };
   if (!state || state.contacts.length === 0) return empty;
 
   if (state.pageKind === 'list') {
@@ -42,18 +54,18 @@ export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Ba
     return {
       text: String(total),
       color: matched > 0 ? BADGE_COLORS.primary : BADGE_COLORS.none,
-      title: `Persona Map: ${total} contacts on this page, ${matched}${total > state.contacts.length ? ` of the first ${state.contacts.length}` : ''} matching a buyer persona`,
+      title: words.list({ total, matched, shown: total > state.contacts.length ? state.contacts.length : null }),
     };
   }
 
   const { contact, match } = state.contacts[0]!;
-  const who = contact.name?.value ?? 'This contact';
+  const who = contact.name?.value ?? words.thisContact;
   const persona = match.persona && match.pack ? findPersona(match.pack, match.persona) : undefined;
-  if (!persona) return { text: '?', color: BADGE_COLORS.none, title: `Persona Map: ${who} matches no persona` };
+  if (!persona) return { text: '?', color: BADGE_COLORS.none, title: words.noPersona(who) };
   return {
     text: shortLabel(persona),
     color: BADGE_COLORS[persona.kind],
-    title: persona.kind === 'negative' ? `Persona Map: ${who} is not a fit (${persona.name})` : `Persona Map: ${who} is ${persona.name}`,
+    title: persona.kind === 'negative' ? words.notAFit(who, persona.name) : words.is(who, persona.name),
   };
 }
 

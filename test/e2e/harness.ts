@@ -55,7 +55,15 @@ export class ExtensionSession {
   ) {}
 
   static async launch(
-    options: { extraArgs?: string[]; headless?: boolean; extensionDir?: string; browser?: FoundBrowser; extensionStartMs?: number } = {},
+    options: {
+      extraArgs?: string[];
+      headless?: boolean;
+      extensionDir?: string;
+      browser?: FoundBrowser;
+      extensionStartMs?: number;
+      /** Extra environment for the browser process, e.g. LANGUAGE for its UI language. */
+      env?: Record<string, string>;
+    } = {},
   ): Promise<ExtensionSession> {
     const extensionDir = options.extensionDir ?? TEST_BUILD_DIR;
     if (!existsSync(join(extensionDir, 'manifest.json')))
@@ -66,6 +74,7 @@ export class ExtensionSession {
       executablePath: browser.path,
       headless: options.headless ?? true,
       viewport: { width: 1200, height: 900 },
+      ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,

@@ -36,7 +36,12 @@ describe('the demo pack when policy names pack URLs', () => {
       return demoRow.getByRole('checkbox', { name: 'On' }).isChecked();
     };
     await expect.poll(demoOn, { timeout: 60_000, interval: 2000 }).toBe(false);
-    await expect.poll(() => options.getByRole('listitem', { name: UNREACHABLE_PACK }).getByTestId('sync-status').textContent()).toMatch(/failed|could not reach/);
+    // The status line shows what the page read when it loaded: the sync may land after the last reload.
+    const syncStatus = async () => {
+      await options.reload();
+      return options.getByRole('listitem', { name: UNREACHABLE_PACK }).getByTestId('sync-status').textContent();
+    };
+    await expect.poll(syncStatus, { timeout: 60_000, interval: 2000 }).toMatch(/failed|could not reach/);
 
     const page = await session.context.newPage();
     await page.goto(PROFILE.url);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_TITLE, badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
+import { badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
+import { badgeWords } from '../../../utils/badge-words';
 import type { MatchedContact, TabState } from '../../../lib/messaging';
 import type { Persona } from '../../../lib/pack/schema';
 
@@ -23,34 +24,39 @@ const state = (pageKind: TabState['pageKind'], contacts: MatchedContact[]): TabS
 
 describe('the toolbar badge', () => {
   it('is empty when the page shows nobody', () => {
-    expect(badgeFor(null, lookup).text).toBe('');
-    expect(badgeFor(state('profile', []), lookup).text).toBe('');
+    expect(badgeFor(null, lookup, badgeWords()).text).toBe('');
+    expect(badgeFor(state('profile', []), lookup, badgeWords()).text).toBe('');
   });
 
   it("says what the button does when the page shows nobody, as the manifest's default title does", () => {
-    expect(badgeFor(null, lookup).title).toBe('Persona Map — buyer persona for this page');
-    expect(badgeFor(state('profile', []), lookup).title).toBe(ACTION_TITLE);
+    expect(badgeFor(null, lookup, badgeWords()).title).toBe('Persona Map — buyer persona for this page');
+    expect(badgeFor(state('profile', []), lookup, badgeWords()).title).toBe('Persona Map — buyer persona for this page');
   });
 
   it('shows the persona initials for a profile, with the full name in the tooltip', () => {
-    const badge = badgeFor(state('profile', [matched('Jane Doe', 'security-gatekeeper')]), lookup);
+    const badge = badgeFor(state('profile', [matched('Jane Doe', 'security-gatekeeper')]), lookup, badgeWords());
     expect(badge).toEqual({ text: 'SG', color: BADGE_COLORS.primary, title: 'Persona Map: Jane Doe is Security Gatekeeper' });
   });
 
   it('marks a negative persona as not a fit', () => {
-    const badge = badgeFor(state('profile', [matched('Sam', 'not-a-buyer', 'negative')]), lookup);
+    const badge = badgeFor(state('profile', [matched('Sam', 'not-a-buyer', 'negative')]), lookup, badgeWords());
     expect(badge).toMatchObject({ text: '✕', color: BADGE_COLORS.negative });
     expect(badge.title).toContain('not a fit');
   });
 
   it('shows a question mark when nothing matched', () => {
-    expect(badgeFor(state('profile', [matched('Sam', null)]), lookup)).toMatchObject({ text: '?', title: 'Persona Map: Sam matches no persona' });
+    expect(badgeFor(state('profile', [matched('Sam', null)]), lookup, badgeWords())).toMatchObject({ text: '?', title: 'Persona Map: Sam matches no persona' });
   });
 
   it('counts contacts on a list page', () => {
-    const badge = badgeFor(state('list', [matched('A', 'security-gatekeeper'), matched('B', null), matched('C', 'not-a-buyer', 'negative')]), lookup);
+    const badge = badgeFor(state('list', [matched('A', 'security-gatekeeper'), matched('B', null), matched('C', 'not-a-buyer', 'negative')]), lookup, badgeWords());
     expect(badge.text).toBe('3');
     expect(badge.title).toBe('Persona Map: 3 contacts on this page, 1 matching a buyer persona');
+  });
+
+  it('says when only the first contacts of a longer list were matched', () => {
+    const listed = { ...state('list', [matched('A', 'security-gatekeeper'), matched('B', null)]), total: 40 };
+    expect(badgeFor(listed, lookup, badgeWords()).title).toBe('Persona Map: 40 contacts on this page, 1 of the first 2 matching a buyer persona');
   });
 
   it('derives short labels from names, or takes the pack\'s own', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, hintsFor } from '../../../lib/background/badge';
+import { badgeWords } from '../../../utils/badge-words';
 import { applySellerPicks, seenContactsOf, seenOnLabel } from '../../../lib/background/seller-picks';
 import type { MatchedContact } from '../../../lib/messaging';
 import type { Persona } from '../../../lib/pack/schema';
@@ -30,7 +31,7 @@ describe("the seller's pick", () => {
     const picks = new Map([['a', correction('a', 'champion')], ['b', correction('b', null)]]);
     const shown = applySellerPicks(contacts, picks, lookup);
     expect(shown.map((c) => c.match.persona)).toEqual(['champion', null, 'gatekeeper']);
-    expect(badgeFor({ tabId: 1, url: 'https://x/', pageKind: 'profile', contacts: shown, updatedAt: 0 }, lookup)).toMatchObject({ text: 'CC', title: 'Persona Map: Name a is Compliance Champion' });
+    expect(badgeFor({ tabId: 1, url: 'https://x/', pageKind: 'profile', contacts: shown, updatedAt: 0 }, lookup, badgeWords())).toMatchObject({ text: 'CC', title: 'Persona Map: Name a is Compliance Champion' });
     expect(hintsFor(shown, lookup).map((h) => h.label)).toEqual(['CC', '?', 'SG']);
     // The engine's answer is kept where the panel reads it.
     expect(contacts[0]!.match.persona).toBe('gatekeeper');

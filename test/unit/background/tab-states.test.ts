@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
+import { badgeWords } from '../../../utils/badge-words';
 import { CHUNK_SIZE, MAX_STORED_CONTACTS, TabStates, type SessionArea } from '../../../lib/background/tab-states';
 import type { MatchedContact, TabState } from '../../../lib/messaging';
 
@@ -131,7 +132,7 @@ describe('per-tab state', () => {
     for (let tab = 1; tab <= 5; tab++) {
       const shown = (await restarted.get(tab))!;
       expect(shown.contacts.map((c) => c.contact.key)).toEqual(keysOf(1000, `t${tab}`));
-      expect(badgeFor(shown, noPersona).text).toBe('1000');
+      expect(badgeFor(shown, noPersona, badgeWords()).text).toBe('1000');
     }
     expect((await restarted.all()).map((s) => s.tabId).sort()).toEqual([1, 2, 3, 4, 5]);
   });
@@ -145,7 +146,7 @@ describe('per-tab state', () => {
     const shown = (await new TabStates(area).get(3))!;
     expect(shown.contacts).toHaveLength(MAX_STORED_CONTACTS);
     expect(shown.total).toBe(5000);
-    expect(badgeFor(shown, noPersona).text).toBe('5000');
+    expect(badgeFor(shown, noPersona, badgeWords()).text).toBe('5000');
   });
 
   it('when the quota is still reached, drops the list of the tab updated longest ago, never the one being written', async () => {

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { indexedDB, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_LABEL_TITLE } from '../../../components/DemoLabel';
+
 import type { EffectiveSettings } from '../../../lib/policy/managed';
 import { PacksSection } from '../../../components/options/PacksSection';
 import { Panel } from '../../../components/Panel';
@@ -33,7 +33,7 @@ describe('the DEMO label on sample content', () => {
     const persona = screen.getByRole('article', { name: 'Persona: Security Gatekeeper' });
     const [label] = labels(persona);
     expect(labels(persona)).toHaveLength(1);
-    expect(label!.getAttribute('title')).toBe(DEMO_LABEL_TITLE);
+    expect(label!.getAttribute('title')).toBe("Sample content from a demo pack (a fictitious company), not your team's personas");
     expect(label!.previousElementSibling?.textContent).toBe(demoPack.name);
   });
 

@@ -17,7 +17,7 @@ describe('a pack past its review date', () => {
   it('is flagged in the panel, naming the pack and the date', async () => {
     await renderAt('2026-05-01T00:00:00Z', '2026-03-31');
     expect(screen.getByRole('note').textContent).toBe(
-      'Acme test pack was due for review on 2026-03-31: its personas may be out of date. Tell your admin.',
+      'Acme test pack was due for review on March 31, 2026: its personas may be out of date. Tell your admin.',
     );
   });
 

@@ -11,7 +11,7 @@ const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const id = extensionIdFromManifestKey(SELF_HOSTED_KEY);
 
 describe('the admin docs', () => {
-  it.each(['README.md', 'docs/admin/README.md', 'docs/admin/policy.md', 'docs/admin/self-hosting.md', 'docs/admin/pack-hosting.md'])(
+  it.each(['README.md', 'docs/admin/README.md', 'docs/admin/policy.md', 'docs/admin/self-hosting.md', 'docs/admin/pack-hosting.md', 'docs/admin/edge.md'])(
     '%s names the self-hosted build’s real id and no placeholder for it',
     (file) => {
       expect(read(file)).toContain(id);
@@ -28,6 +28,26 @@ describe('the admin docs', () => {
       expect(policy.match(new RegExp(`"${key}"`, 'g'))?.length ?? 0, `${key} in the JSON examples`).toBeGreaterThanOrEqual(3);
       expect(policy).toContain(`<key>${key}</key>`);
     }
+  });
+
+  it("give Edge's policies in Edge's places: registry keys, ExtensionSettings JSON, the macOS domains, every managed setting", () => {
+    const edge = read('docs/admin/edge.md');
+    const reg = edge.match(/```reg\n([\s\S]*?)```/)?.[1] ?? '';
+    expect(reg).toContain(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\ExtensionInstallForcelist]\n"1"="${id};https://`);
+    const settingsPath = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge\\3rdparty\\extensions\\${id}\\policy`;
+    expect(reg).toContain(`[${settingsPath}]`);
+    expect(reg).not.toContain('Google');
+    const keys = Object.keys(MANAGED_STORAGE_SCHEMA.properties);
+    for (const key of keys) expect(reg.includes(`"${key}"=`) || reg.includes(`[${settingsPath}\\${key}]`), `${key} in the Edge registry example`).toBe(true);
+    const settings = JSON.parse(edge.match(/```json\n(\{[\s\S]*?)```/)![1]!) as Record<string, { installation_mode: string; update_url: string }>;
+    expect(Object.keys(settings)).toEqual([id]);
+    expect(settings[id]).toMatchObject({ installation_mode: 'force_installed', update_url: expect.stringMatching(/^https:\/\//) });
+    // The one-line REG_SZ says the same as the JSON block.
+    const oneLine = edge.match(/"ExtensionSettings"="(.*)"\n/)![1]!.replace(/\\"/g, '"');
+    expect(JSON.parse(oneLine)).toEqual(settings);
+    expect(edge).toContain('<string>com.microsoft.Edge</string>');
+    expect(edge).toContain(`<string>com.microsoft.Edge.extensions.${id}</string>`);
+    for (const key of keys) expect(edge).toContain(`<key>${key}</key>`);
   });
 
   it('give the Linux policy JSON as valid JSON that Chromium would read for this id', () => {

@@ -11,8 +11,8 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extensionIdFromManifestKey } from '../../../tooling/crx';
 import { ICON_SIZES, pngSize, renderIcon } from '../../../tooling/icons';
-import { ACTION_TITLE } from '../../../lib/background/badge';
-import { SELF_HOSTED_KEY, TEST_BUILD_KEY } from '../../../wxt.config';
+import { MINIMUM_CHROME_VERSION, SELF_HOSTED_KEY, TEST_BUILD_KEY } from '../../../wxt.config';
+import { loadMessages, localeNames } from '../../../tooling/locales';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -24,6 +24,13 @@ const VARIANTS = [
 
 interface Manifest {
   key?: string;
+  name?: string;
+  description?: string;
+  default_locale?: string;
+  update_url?: string;
+  minimum_chrome_version?: string;
+  side_panel?: { default_path?: string };
+  browser_specific_settings?: unknown;
   icons?: Record<string, string>;
   action?: { default_icon?: Record<string, string>; default_title?: string };
   permissions?: string[];
@@ -44,13 +51,17 @@ describe.each(VARIANTS)('the $name zip', (variant) => {
   const zip = () => zips.get(variant.name)!;
   const manifest = async () => JSON.parse(await zip().file('manifest.json')!.async('string')) as Manifest;
   const names = () => Object.values(zip().files).filter((f) => !f.dir).map((f) => f.name);
+  const messagesOf = async (locale: string) =>
+    JSON.parse(await zip().file(`_locales/${locale}/messages.json`)!.async('string')) as Record<string, { message: string } | undefined>;
 
   it('declares icons 16/32/48/128 for the extension and the toolbar, each a file of that size rendered from assets/icon.svg', async () => {
     const m = await manifest();
     const expected = Object.fromEntries(ICON_SIZES.map((size) => [String(size), `icon/${size}.png`]));
     expect(m.icons).toEqual(expected);
     expect(m.action?.default_icon).toEqual(expected);
-    expect(m.action?.default_title).toBe(ACTION_TITLE);
+    // The tooltip comes from the UI language's messages, English by default.
+    expect(m.action?.default_title).toBe('__MSG_actionTitle__');
+    expect((await messagesOf('en')).actionTitle?.message).toBe('Persona Map — buyer persona for this page');
     for (const size of ICON_SIZES) {
       const png = await zip().file(`icon/${size}.png`)!.async('nodebuffer');
       expect(pngSize(png)).toEqual({ width: size, height: size });
@@ -75,6 +86,32 @@ describe.each(VARIANTS)('the $name zip', (variant) => {
     expect(text).not.toContain('pipedrive');
     expect(text).not.toContain(TEST_BUILD_KEY);
   });
+
+  it('is localised: name and description from _locales, a messages file for every locale in locales/, as they read', async () => {
+    const m = await manifest();
+    expect(m.default_locale).toBe('en');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    const shipped = names().filter((n) => /^_locales\/[^/]+\/messages\.json$/.test(n)).map((n) => n.split('/')[1]!).sort();
+    expect(shipped).toEqual(localeNames());
+    expect(shipped).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr']));
+    for (const locale of shipped) {
+      const expected = await loadMessages(locale);
+      expect(await messagesOf(locale), locale).toEqual(JSON.parse(JSON.stringify(expected)));
+    }
+  });
+
+  it(`runs only where sidePanel.open exists: Chromium and Edge ${MINIMUM_CHROME_VERSION} or later`, async () => {
+    const m = await manifest();
+    expect(m.minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
+    expect(m.side_panel?.default_path).toBe('sidepanel.html');
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  if (!variant.key)
+    it('leaves updates to the store: no update_url (Edge Add-ons and the Chrome Web Store serve their own)', async () => {
+      expect((await manifest()).update_url).toBeUndefined();
+    });
 
   it('holds no source maps, no keys and no test files', async () => {
     const files = names();

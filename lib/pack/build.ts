@@ -19,7 +19,11 @@ import {
   PACK_FORMAT,
   type Pack,
 } from './schema';
+import { evidencePrefix, PREFIX_HINT } from './evidence';
+import { closest, explainValue, type Vocabulary } from './suggest';
 import { formatPath, parsePack, parsePackData, validatePack, type PackProblem } from './validate';
+
+export { closest, editDistance, explainValue } from './suggest';
 
 export interface BuildProblem {
   /** The file to open: `personas.csv`, `pack.yaml`, `acme.yaml`, `pack.xlsx`. */
@@ -74,37 +78,6 @@ function valueAt(data: unknown, path: readonly Segment[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<Segment, unknown>)[key] : undefined), data);
 }
 
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `values` to `input`, when it is close enough to be a likely typo. */
-export function closest(input: string, values: readonly string[]): string | undefined {
-  const wanted = input.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const value of values) {
-    const d = editDistance(wanted, value.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [value, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
-interface Vocabulary {
-  what: string;
-  values: readonly string[];
-}
-
 function vocabularyFor(path: readonly Segment[], data: unknown): Vocabulary | undefined {
   const shape = path.map((s) => (typeof s === 'number' ? '*' : s)).join('.');
   const pack = (data ?? {}) as { stages?: unknown; assets?: unknown; personas?: unknown };
@@ -121,18 +94,6 @@ function vocabularyFor(path: readonly Segment[], data: unknown): Vocabulary | un
   if (shape === 'personas.*.objections.*.proof.*') return { what: 'asset id of this pack', values: ids(pack.assets) };
   if (shape === 'assets.*.personas.*') return { what: 'persona id of this pack', values: ids(pack.personas) };
   return undefined;
-}
-
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-
-/** `"secrity" is not a function (did you mean "security"?)`, or undefined to keep the original. */
-export function explainValue(value: string, vocabulary: Vocabulary): string {
-  const suggestion = closest(value, vocabulary.values);
-  const head = `"${value}" is not ${article(vocabulary.what)} ${vocabulary.what}`;
-  if (suggestion) return `${head} (did you mean "${suggestion}"?)`;
-  if (vocabulary.values.length === 0) return head;
-  if (vocabulary.values.length <= 25) return `${head}; use one of: ${vocabulary.values.join(', ')}`;
-  return head;
 }
 
 function improveMessage(problem: PackProblem, data: unknown): string {
@@ -541,18 +502,15 @@ class CsvBuild {
     return isoDateOf(date, withTime);
   }
 
-  /** `[confirmed] text`, `[likely: 2025 win-loss review] text` or plain text. */
+  /** `[confirmed] text`, `[likely: 2025 win-loss review] text` or plain text (lib/pack/evidence.ts). */
   insight(item: string, origin: Origin): unknown {
-    const m = /^\[([^\]:]*)(?::([^\]]*))?\]\s*(.*)$/s.exec(item);
-    if (!m) return item;
-    const tier = m[1]!.trim().toLowerCase();
-    const source = m[2]?.trim();
-    const text = m[3]!.trim();
-    if (!(EVIDENCE_TIERS as readonly string[]).includes(tier)) {
-      this.problem(origin, `${explainValue(m[1]!.trim(), { what: 'evidence tier', values: EVIDENCE_TIERS })}: start an insight with [confirmed], [likely] or [hypothesis], optionally [likely: source]`);
+    const prefix = evidencePrefix(item);
+    if (!prefix) return item;
+    if (!prefix.ok) {
+      this.problem(origin, `${explainValue(prefix.word, { what: 'evidence tier', values: EVIDENCE_TIERS })}: ${PREFIX_HINT}`);
       return item;
     }
-    return { text, evidence: tier, ...(source ? { source } : {}) };
+    return { text: prefix.text, evidence: prefix.evidence, ...(prefix.source ? { source: prefix.source } : {}) };
   }
 }
 
@@ -735,19 +693,9 @@ function buildFromTables(build: CsvBuild, tables: Tables, missing: { pack: Missi
     }
 
   if (tables.objections)
-    for (const row of build.readTable(tables.objections, CSV_TABLES.objections)) {
-      // The [tier] prefix works here too, like in insight cells.
-      const text = row.values.text as string | undefined;
-      const m = text ? /^\[(confirmed|likely|hypothesis)\]\s*(.*)$/is.exec(text) : null;
-      if (m) {
-        const tier = m[1]!.toLowerCase();
-        if (row.values.evidence !== undefined && row.values.evidence !== tier)
-          build.problem(cellOf(row, row.headers.evidence), `says "${String(row.values.evidence)}" but the text starts with [${m[1]}]; keep one`);
-        row.values = { ...row.values, text: m[2]!.trim(), evidence: tier };
-        row.headers.evidence ??= row.headers.text!;
-      }
+    // A [tier] prefix on the text is lifted by validation, as in every form (lib/pack/evidence.ts).
+    for (const row of build.readTable(tables.objections, CSV_TABLES.objections))
       for (const index of owners(row)) append(index, 'objections', row, []);
-    }
 
   if (tables.questions)
     for (const row of build.readTable(tables.questions, CSV_TABLES.questions))

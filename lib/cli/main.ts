@@ -14,7 +14,7 @@ const PACK_FORMS = 'pack.json|pack.yaml|pack.xlsx|csv-folder';
 const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
   validate: { load: async () => (await import('./commands/validate')).validate, usage: `validate <${PACK_FORMS}>` },
   build: { load: async () => (await import('./commands/build')).build, usage: 'build <pack.yaml|pack.xlsx|csv-folder> [-o pack.json]' },
-  schema: { load: async () => (await import('./commands/schema')).schema, usage: 'schema > pack.schema.json' },
+  schema: { load: async () => (await import('./commands/schema')).schema, usage: 'schema [-o pack.schema.json]' },
   keygen: { load: async () => (await import('./commands/keygen')).keygen, usage: 'keygen --out <base> [--force]' },
   sign: { load: async () => (await import('./commands/sign')).sign, usage: 'sign <pack.json> --key <base>.key' },
   verify: { load: async () => (await import('./commands/verify')).verify, usage: 'verify <pack.json> --key <base>.pub [--sig <pack.json.sig>]' },

@@ -2,6 +2,7 @@
  * persona-map: the admin's command line (docs/title-analysis.md, "The CLI contract").
  * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
  */
+import { readFileSync } from 'node:fs';
 import { UsageError, type CliIO, type Command } from './io';
 
 /** Every authoring form a pack may be given in (lib/cli/load-pack.ts reads them all). */
@@ -37,11 +38,24 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   },
 };
 
+/** The package's version, read where it is installed (the sources and the bundle are both two folders below package.json). */
+export function cliVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout.write(`persona-map ${cliVersion()}\n`);
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
+  if (command && args.some((a) => a === '--help' || a === '-h')) {
+    io.stdout.write(`usage: persona-map ${command.usage}\n`);
+    return 0;
+  }
   if (!command) {
-    io.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command>\n`);
+    io.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command> (persona-map <command> --help; persona-map --version)\n`);
     for (const { usage } of Object.values(COMMANDS)) io.stderr.write(`  persona-map ${usage}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }

@@ -490,6 +490,8 @@ class CsvBuild {
     else {
       const cell = cellText(raw);
       if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return withTime ? `${cell}T00:00:00Z` : cell;
+      // A workbook's pack sheet holds dates in its value column, read as text there (cellText).
+      if (!withTime && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(cell)) return cell.slice(0, 10);
       // A date cell saved from a General-format column: its serial number (1 = 1900-01-01).
       if (/^\d{1,6}(?:\.\d+)?$/.test(cell) && Number(cell) >= 1 && Number(cell) < 2_958_466) date = excelSerialDate(Number(cell));
       else date = spreadsheetDate(cell);

@@ -56,7 +56,8 @@ describe('building from an Excel workbook', () => {
   });
 
   it('reads dates as Excel stores them: date cells and serial numbers become ISO dates', async () => {
-    let sheets = withField(fixtureSheets(), 'review_by', { value: new Date(Date.UTC(2026, 2, 2)), type: Date, format: 'm/d/yyyy' });
+    // A review date typed with a time of day: the date is kept, the time dropped.
+    let sheets = withField(fixtureSheets(), 'review_by', { value: new Date(Date.UTC(2026, 2, 2, 17, 30)), type: Date, format: 'm/d/yyyy h:mm' });
     sheets = withField(sheets, 'published_at', 46037.375); // 2026-01-15 09:00 as a serial with a time fraction
     sheets = edit(sheets, 'assets', (data) => {
       data[1]![8] = 46083; // a General-format cell: the serial of 2026-03-02

@@ -2,8 +2,9 @@
 /**
  * Bundles the CLI (main.ts and everything it imports) into one ESM file, so the bin starts
  * without compiling TypeScript at run time (tsx costs about a second per run). Runs at
- * postinstall (`npm run build:cli` by hand) and before the titles bench; `lib/cli/persona-map.mjs`
- * uses the bundle while it is newer than every source file it was built from (listed next to it).
+ * `prepare` (npm install and npm ci of the checkout, and npm pack, so the packed CLI ships it;
+ * `npm run build:cli` by hand) and before the titles bench; `lib/cli/persona-map.mjs` uses the
+ * bundle while it is newer than every source file it was built from (listed next to it).
  */
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,5 @@
 /** What a CLI command may touch, passed in so tests can run commands without a process. */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { decodePackBytes, type DecodedPack } from '../pack/decode';
 
 export interface CliIO {
   stdin: Readable;
@@ -92,9 +89,4 @@ export function parseArgs(args: string[], valued: string[] = []): { positional: 
     } else positional.push(arg);
   }
   return { positional, options };
-}
-
-/** A pack file's text, decoded as the extension decodes it (lib/pack/decode.ts). */
-export async function readPackText(file: string, io: CliIO): Promise<DecodedPack> {
-  return decodePackBytes(await readFile(resolve(io.cwd, file)));
 }

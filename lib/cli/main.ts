@@ -2,43 +2,60 @@
  * persona-map: the admin's command line (docs/title-analysis.md, "The CLI contract").
  * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
  */
+import { readFileSync } from 'node:fs';
 import { UsageError, type CliIO, type Command } from './io';
+
+/** Every authoring form a pack may be given in (lib/cli/load-pack.ts reads them all). */
+const PACK_FORMS = 'pack.json|pack.yaml|pack.xlsx|csv-folder';
 
 /**
  * Commands are imported when run, not at start-up: `match` need not load linkedom (detect)
  * or papaparse (build), and the bundled bin splits each command into its own chunk.
  */
 const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
-  validate: { load: async () => (await import('./commands/validate')).validate, usage: 'validate <pack.json|pack.yaml>' },
-  build: { load: async () => (await import('./commands/build')).build, usage: 'build <pack.yaml|csv-folder> [-o pack.json]' },
-  schema: { load: async () => (await import('./commands/schema')).schema, usage: 'schema > pack.schema.json' },
+  validate: { load: async () => (await import('./commands/validate')).validate, usage: `validate <${PACK_FORMS}>` },
+  build: { load: async () => (await import('./commands/build')).build, usage: 'build <pack.yaml|pack.xlsx|csv-folder> [-o pack.json]' },
+  schema: { load: async () => (await import('./commands/schema')).schema, usage: 'schema [-o pack.schema.json]' },
   keygen: { load: async () => (await import('./commands/keygen')).keygen, usage: 'keygen --out <base> [--force]' },
   sign: { load: async () => (await import('./commands/sign')).sign, usage: 'sign <pack.json> --key <base>.key' },
   verify: { load: async () => (await import('./commands/verify')).verify, usage: 'verify <pack.json> --key <base>.pub [--sig <pack.json.sig>]' },
   analyze: { load: async () => (await import('./commands/analyze')).analyze, usage: 'analyze < titles.txt' },
-  match: { load: async () => (await import('./commands/match')).match, usage: 'match --pack <pack.json|pack.yaml> < titles.txt' },
-  lint: { load: async () => (await import('./commands/lint')).lint, usage: 'lint <pack.json|pack.yaml>' },
-  coverage: { load: async () => (await import('./commands/coverage')).coverage, usage: 'coverage --pack <pack.json|pack.yaml> <titles.txt> [--json] [--top N]' },
+  match: { load: async () => (await import('./commands/match')).match, usage: `match --pack <${PACK_FORMS}> < titles.txt` },
+  lint: { load: async () => (await import('./commands/lint')).lint, usage: `lint <${PACK_FORMS}>` },
+  coverage: { load: async () => (await import('./commands/coverage')).coverage, usage: `coverage --pack <${PACK_FORMS}> <titles.txt> [--json] [--top N]` },
   report: {
     load: async () => (await import('./commands/report')).report,
-    usage: 'report <pack.json|pack.yaml> -o map.html [--titles titles.txt] [--today YYYY-MM-DD]',
+    usage: `report <${PACK_FORMS}> -o map.html [--titles titles.txt] [--today YYYY-MM-DD]`,
   },
   feedback: {
     load: async () => (await import('./commands/feedback')).feedback,
-    usage: 'feedback [--pack pack.json] [--min-sellers N] [--json] <corrections.csv|usage.csv>…',
+    usage: `feedback [--pack <${PACK_FORMS}>] [--min-sellers N] [--json] <corrections.csv|usage.csv>…`,
   },
   diff: { load: async () => (await import('./commands/diff')).diff, usage: 'diff <old-pack> <new-pack>' },
   detect: {
     load: async () => (await import('./commands/detect')).detect,
-    usage: 'detect --url <page-url> --html <saved-page.html> [--pack <pack.json|pack.yaml>]',
+    usage: `detect --url <page-url> --html <saved-page.html> [--pack <${PACK_FORMS}>]`,
   },
 };
 
+/** The package's version, read where it is installed (the sources and the bundle are both two folders below package.json). */
+export function cliVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout.write(`persona-map ${cliVersion()}\n`);
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
+  if (command && args.some((a) => a === '--help' || a === '-h')) {
+    io.stdout.write(`usage: persona-map ${command.usage}\n`);
+    return 0;
+  }
   if (!command) {
-    io.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command>\n`);
+    io.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command> (persona-map <command> --help; persona-map --version)\n`);
     for (const { usage } of Object.values(COMMANDS)) io.stderr.write(`  persona-map ${usage}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }

@@ -189,7 +189,9 @@ export function reviewFeedback(exports: readonly SellerExport[], pack: Pack | nu
       use(row.persona || owner?.persona || NONE, owner?.stage ?? ANY_STAGE).objectionsOpened += row.count;
     } else if (row.event === 'asset-copied' || row.event === 'asset-opened') {
       const asset = assets.get(row.id);
-      const owners = row.persona ? [row.persona] : asset?.personas?.length ? asset.personas : [NONE];
+      // An asset row names the personas it serves, `;`-separated (lib/storage/usage.ts).
+      const named = row.persona.split(';').map((p) => p.trim()).filter(Boolean);
+      const owners = named.length ? named : asset?.personas?.length ? asset.personas : [NONE];
       const stages = asset?.stages?.length ? asset.stages : [ANY_STAGE];
       // An asset for several personas or stages counts once for each: the review asks "was it used here".
       for (const persona of owners)

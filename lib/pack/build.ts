@@ -19,11 +19,17 @@ import {
   PACK_FORMAT,
   type Pack,
 } from './schema';
+import { evidencePrefix, PREFIX_HINT } from './evidence';
+import { closest, explainValue, type Vocabulary } from './suggest';
 import { formatPath, parsePack, parsePackData, validatePack, type PackProblem } from './validate';
 
+export { closest, editDistance, explainValue } from './suggest';
+
 export interface BuildProblem {
-  /** The file to open: `personas.csv`, `pack.yaml`, `acme.yaml`. */
+  /** The file to open: `personas.csv`, `pack.yaml`, `acme.yaml`, `pack.xlsx`. */
   file: string;
+  /** The sheet of a workbook (`.xlsx`), as it is named in the file. */
+  sheet?: string;
   /** Spreadsheet row number: the header is row 1, the first data row is row 2. */
   row?: number;
   /** The column header as written in the file. */
@@ -40,11 +46,14 @@ export type BuildResult = { ok: true; pack: Pack } | { ok: false; problems: Buil
 /** `personas.csv row 4, column "match_functions": "secrity" is not a function (did you mean "security"?)` */
 export function formatBuildProblem(problem: BuildProblem): string {
   let where = problem.file;
+  if (problem.sheet !== undefined) where += ` sheet "${problem.sheet}"`;
+  // A JSON path alone reads like validate's output: `pack.json: $.version: …`.
+  if (problem.path !== undefined && problem.row === undefined && problem.column === undefined && problem.line === undefined)
+    return `${where}: ${problem.path}: ${problem.message}`;
   if (problem.row !== undefined) where += ` row ${problem.row}`;
   if (problem.column !== undefined) where += `${problem.row !== undefined ? ',' : ''} column "${problem.column}"`;
   if (problem.line !== undefined) where += ` line ${problem.line}`;
-  if (problem.path !== undefined && problem.column === undefined)
-    where += problem.row !== undefined || problem.line !== undefined ? ` (${problem.path})` : ` ${problem.path}`;
+  if (problem.path !== undefined && problem.column === undefined) where += ` (${problem.path})`;
   return `${where}: ${problem.message}`;
 }
 
@@ -69,37 +78,6 @@ function valueAt(data: unknown, path: readonly Segment[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<Segment, unknown>)[key] : undefined), data);
 }
 
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `values` to `input`, when it is close enough to be a likely typo. */
-export function closest(input: string, values: readonly string[]): string | undefined {
-  const wanted = input.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const value of values) {
-    const d = editDistance(wanted, value.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [value, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
-
-interface Vocabulary {
-  what: string;
-  values: readonly string[];
-}
-
 function vocabularyFor(path: readonly Segment[], data: unknown): Vocabulary | undefined {
   const shape = path.map((s) => (typeof s === 'number' ? '*' : s)).join('.');
   const pack = (data ?? {}) as { stages?: unknown; assets?: unknown; personas?: unknown };
@@ -116,18 +94,6 @@ function vocabularyFor(path: readonly Segment[], data: unknown): Vocabulary | un
   if (shape === 'personas.*.objections.*.proof.*') return { what: 'asset id of this pack', values: ids(pack.assets) };
   if (shape === 'assets.*.personas.*') return { what: 'persona id of this pack', values: ids(pack.personas) };
   return undefined;
-}
-
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-
-/** `"secrity" is not a function (did you mean "security"?)`, or undefined to keep the original. */
-export function explainValue(value: string, vocabulary: Vocabulary): string {
-  const suggestion = closest(value, vocabulary.values);
-  const head = `"${value}" is not ${article(vocabulary.what)} ${vocabulary.what}`;
-  if (suggestion) return `${head} (did you mean "${suggestion}"?)`;
-  if (vocabulary.values.length === 0) return head;
-  if (vocabulary.values.length <= 25) return `${head}; use one of: ${vocabulary.values.join(', ')}`;
-  return head;
 }
 
 function improveMessage(problem: PackProblem, data: unknown): string {
@@ -186,7 +152,7 @@ export function buildFromJson(text: string, file = 'pack.json'): BuildResult {
 // ---------------------------------------------------------------------------------------
 // CSV: one file per table, ids linking rows.
 
-type CellKind = 'text' | 'list' | 'int' | 'insights' | 'date-time';
+type CellKind = 'text' | 'list' | 'int' | 'insights' | 'date' | 'date-time';
 interface Column {
   /** The documented header, snake_case. Headers match ignoring case, spaces, `_` and `-`. */
   name: string;
@@ -210,7 +176,7 @@ export const CSV_TABLES = {
     col('name', 'name'),
     col('version', 'version'),
     col('published_at', 'publishedAt', 'date-time'),
-    col('review_by', 'reviewBy'),
+    col('review_by', 'reviewBy', 'date'),
     col('owner', 'owner'),
     col('stages', 'stages', 'list'),
   ],
@@ -274,7 +240,7 @@ export const CSV_TABLES = {
     col('stages', 'stages', 'list'),
     col('personas', 'personas', 'list'),
     col('tags', 'tags', 'list'),
-    col('updated_at', 'updatedAt'),
+    col('updated_at', 'updatedAt', 'date'),
   ],
 } satisfies Record<string, Column[]>;
 type Table = keyof typeof CSV_TABLES;
@@ -298,8 +264,80 @@ export function splitList(cell: string): string[] {
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/** A cell as a spreadsheet holds it: CSV cells are text, workbook cells may also be numbers, booleans or dates. */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** One table of the spreadsheet form: a CSV file, or a sheet of a workbook. */
+export interface TableSource {
+  file: string;
+  sheet?: string;
+  cells: Cell[][];
+}
+
+/** How a table is named in messages: `personas.csv`, or `sheet "Personas"`. */
+const tableLabel = (source: { file: string; sheet?: string }) => (source.sheet !== undefined ? `sheet "${source.sheet}"` : source.file);
+
+/** Text of a cell that holds no date: numbers as a spreadsheet shows them in General format. */
+function cellText(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return isoDateOf(cell, cell.getUTCHours() + cell.getUTCMinutes() + cell.getUTCSeconds() > 0);
+  return String(cell).trim();
+}
+
+/** Excel's day 0 of the 1900 date system (its serial 60 is the 29 February 1900 that never was; real dates start after it). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+function isoDateOf(date: Date, withTime: boolean): string {
+  const iso = date.toISOString();
+  return withTime ? `${iso.slice(0, 19)}Z` : iso.slice(0, 10);
+}
+
+/** A serial number (days since 1899-12-30, time as the fraction) as the date it stands for; to the second. */
+function excelSerialDate(serial: number): Date {
+  return new Date(EXCEL_EPOCH + Math.round(serial * 86_400) * 1000);
+}
+
+const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`;
+const MONTH_FIRST = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})${TIME}$`);
+const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})[.-](\d{1,2})[.-](\d{4}|\d{2})${TIME}$`);
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})/(\d{1,2})/(\d{1,2})${TIME}$`);
+
+/**
+ * A date as spreadsheets write it once they have reformatted a cell: `3/2/2026` (Excel in
+ * English, month first; day first when the first number is above 12), `02.03.2026` or
+ * `02-03-2026` (day first, as in German and Dutch), `2026/03/02`, each optionally with a time
+ * (`9:30`, `9:30:00 AM`). Two-digit years read as Excel reads them (00-29 → 20xx). A time is
+ * taken as UTC, since spreadsheets store none. Undefined when the text is none of these.
+ */
+export function spreadsheetDate(text: string): Date | 'impossible' | undefined {
+  let y: number, mo: number, d: number;
+  let m = YEAR_FIRST.exec(text);
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = MONTH_FIRST.exec(text))) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    [mo, d] = a > 12 ? [b, a] : [a, b];
+    y = Number(m[3]);
+  } else if ((m = DAY_FIRST.exec(text))) [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else return undefined;
+  if (m[3]!.length === 2 && !YEAR_FIRST.test(text)) y += y < 30 ? 2000 : 1900;
+  let hours = m[4] === undefined ? 0 : Number(m[4]);
+  const minutes = m[5] === undefined ? 0 : Number(m[5]);
+  const seconds = m[6] === undefined ? 0 : Number(m[6]);
+  const half = m[7]?.toLowerCase();
+  if (half && (hours < 1 || hours > 12)) return 'impossible';
+  if (half === 'pm' && hours < 12) hours += 12;
+  if (half === 'am' && hours === 12) hours = 0;
+  const date = new Date(Date.UTC(y, mo - 1, d, hours, minutes, seconds));
+  // Date.UTC rolls 2/30 over into March: a date that does not round-trip does not exist.
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || hours > 23 || minutes > 59 || seconds > 59)
+    return 'impossible';
+  return date;
+}
+
 interface Origin {
   file: string;
+  sheet?: string;
   row?: number;
   column?: string;
   line?: number;
@@ -307,6 +345,7 @@ interface Origin {
 
 interface Row {
   file: string;
+  sheet?: string;
   row: number;
   values: Record<string, unknown>;
   /** Column header (as written) for each target field name, for error origins. */
@@ -334,8 +373,8 @@ class CsvBuild {
     return undefined;
   }
 
-  /** Parses one CSV file into rows keyed by target field, reporting unknown and missing columns. */
-  readTable(file: string, text: string, columns: Column[]): Row[] {
+  /** One CSV file's cells; rows are spreadsheet rows (a quoted cell may hold line breaks). */
+  parseCsv(file: string, text: string): TableSource {
     const body = text.replace(/^\uFEFF/, '');
     // Spreadsheets in some locales save with `;` or tabs; the header row decides, since list
     // cells may hold `;` too.
@@ -351,7 +390,16 @@ class CsvBuild {
           : error.message;
       this.problem({ file, row }, message);
     }
-    const [header = [], ...data] = parsed.data;
+    return { file, cells: parsed.data };
+  }
+
+  /** One table (a CSV file or a workbook sheet) into rows keyed by target field, reporting unknown and missing columns. */
+  readTable(source: TableSource, columns: Column[]): Row[] {
+    const { file, sheet } = source;
+    const at = sheet !== undefined ? { file, sheet } : { file };
+    const label = tableLabel(source);
+    const [rawHeader = [], ...data] = source.cells;
+    const header = rawHeader.map(cellText);
     const known = new Map(columns.map((c) => [normalizeHeader(c.name), c]));
     const used: { index: number; column: Column; header: string }[] = [];
     header.forEach((raw, index) => {
@@ -360,8 +408,8 @@ class CsvBuild {
         // Unnamed and `#notes` columns are the admin's own; ignored, but a value under an
         // unnamed column is probably a shifted row.
         if (name === '') {
-          const r = data.findIndex((cells) => (cells[index] ?? '').trim() !== '');
-          if (r >= 0) this.problem({ file, row: r + 2 }, `has a value in column ${index + 1}, which has no header; name the column or move the value`);
+          const r = data.findIndex((cells) => cellText(cells[index]) !== '');
+          if (r >= 0) this.problem({ ...at, row: r + 2 }, `has a value in column ${index + 1}, which has no header; name the column or move the value`);
         }
         return;
       }
@@ -369,50 +417,52 @@ class CsvBuild {
       if (!column) {
         const suggestion = closest(normalizeHeader(name), columns.map((c) => normalizeHeader(c.name)));
         const hint = suggestion ? ` (did you mean "${columns.find((c) => normalizeHeader(c.name) === suggestion)!.name}"?)` : '';
-        this.problem({ file, row: 1, column: name }, `is not a column of ${file}${hint}; the columns are ${columns.map((c) => c.name).join(', ')} (start a header with # for a notes column)`);
+        this.problem({ ...at, row: 1, column: name }, `is not a column of ${label}${hint}; the columns are ${columns.map((c) => c.name).join(', ')} (start a header with # for a notes column)`);
         return;
       }
       if (used.some((u) => u.column === column)) {
-        this.problem({ file, row: 1, column: name }, 'appears twice in the header');
+        this.problem({ ...at, row: 1, column: name }, 'appears twice in the header');
         return;
       }
       used.push({ index, column, header: name });
     });
     for (const column of columns)
       if (column.required && !used.some((u) => u.column === column))
-        this.problem({ file, row: 1 }, `has no "${column.name}" column, which is required`);
+        this.problem({ ...at, row: 1 }, `has no "${column.name}" column, which is required`);
 
     const rows: Row[] = [];
     data.forEach((cells, i) => {
       const rowNumber = i + 2;
-      if (cells.every((c) => c.trim() === '')) return;
+      if (cells.every((c) => cellText(c) === '')) return;
       // Cells past the header have no column to go to: usually an unquoted comma in a cell.
-      const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
+      const extra = cells.slice(header.length).map(cellText).filter((c) => c !== '');
       if (extra.length > 0)
         this.problem(
-          { file, row: rowNumber },
+          { ...at, row: rowNumber },
           `has ${cells.length} cells but the header has ${header.length} columns; the extra ${extra.length === 1 ? 'cell' : 'cells'} (${extra
             .slice(0, 3)
-            .map((c) => JSON.stringify(c.trim().slice(0, 40)))
+            .map((c) => JSON.stringify(c.slice(0, 40)))
             .join(', ')}) would be lost: put a cell that holds a comma in double quotes, or add a header for the column`,
         );
-      const row: Row = { file, row: rowNumber, values: {}, headers: {} };
+      const row: Row = { ...at, row: rowNumber, values: {}, headers: {} };
       for (const { index, column, header: name } of used) {
-        const cell = (cells[index] ?? '').trim();
+        const cell = cells[index];
         const key = column.target.join('.');
         row.headers[key] = name;
-        if (cell === '') {
-          if (column.required) this.problem({ file, row: rowNumber, column: name }, 'is empty, but every row needs it');
+        if (cellText(cell) === '') {
+          if (column.required) this.problem({ ...at, row: rowNumber, column: name }, 'is empty, but every row needs it');
           continue;
         }
-        row.values[key] = this.convert(cell, column, { file, row: rowNumber, column: name });
+        row.values[key] = this.convert(cell, column, { ...at, row: rowNumber, column: name });
       }
       rows.push(row);
     });
     return rows;
   }
 
-  convert(cell: string, column: Column, origin: Origin): unknown {
+  convert(raw: Cell, column: Column, origin: Origin): unknown {
+    if (column.kind === 'date' || column.kind === 'date-time') return this.date(raw, column.kind === 'date-time', origin);
+    const cell = cellText(raw);
     switch (column.kind) {
       case 'text':
         return cell;
@@ -422,26 +472,47 @@ class CsvBuild {
         if (/^[+-]?\d+$/.test(cell)) return Number(cell);
         this.problem(origin, `"${cell}" is not a whole number`);
         return undefined;
-      case 'date-time':
-        // Spreadsheets like plain dates; a date alone means midnight UTC.
-        return /^\d{4}-\d{2}-\d{2}$/.test(cell) ? `${cell}T00:00:00Z` : cell;
       case 'insights':
         return splitList(cell).map((item) => this.insight(item, origin));
     }
   }
 
-  /** `[confirmed] text`, `[likely: 2025 win-loss review] text` or plain text. */
+  /**
+   * A date cell as the pack's ISO text, whatever the spreadsheet made of it: a date cell or a
+   * serial number (a workbook), a reformatted date like `3/2/2026` (see spreadsheetDate), or ISO
+   * already. A date alone in a date-time field means midnight UTC; a time in a date field is
+   * dropped. Anything else is kept for validation to report.
+   */
+  date(raw: Cell, withTime: boolean, origin: Origin): unknown {
+    let date: Date | 'impossible' | undefined;
+    if (raw instanceof Date) date = raw;
+    else if (typeof raw === 'number') date = excelSerialDate(raw);
+    else {
+      const cell = cellText(raw);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return withTime ? `${cell}T00:00:00Z` : cell;
+      // A workbook's pack sheet holds dates in its value column, read as text there (cellText).
+      if (!withTime && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(cell)) return cell.slice(0, 10);
+      // A date cell saved from a General-format column: its serial number (1 = 1900-01-01).
+      if (/^\d{1,6}(?:\.\d+)?$/.test(cell) && Number(cell) >= 1 && Number(cell) < 2_958_466) date = excelSerialDate(Number(cell));
+      else date = spreadsheetDate(cell);
+      if (date === undefined) return cell;
+    }
+    if (date === 'impossible' || Number.isNaN(date.getTime())) {
+      this.problem(origin, `"${cellText(raw)}" is not a date that exists; write it like 2026-03-31`);
+      return undefined;
+    }
+    return isoDateOf(date, withTime);
+  }
+
+  /** `[confirmed] text`, `[likely: 2025 win-loss review] text` or plain text (lib/pack/evidence.ts). */
   insight(item: string, origin: Origin): unknown {
-    const m = /^\[([^\]:]*)(?::([^\]]*))?\]\s*(.*)$/s.exec(item);
-    if (!m) return item;
-    const tier = m[1]!.trim().toLowerCase();
-    const source = m[2]?.trim();
-    const text = m[3]!.trim();
-    if (!(EVIDENCE_TIERS as readonly string[]).includes(tier)) {
-      this.problem(origin, `${explainValue(m[1]!.trim(), { what: 'evidence tier', values: EVIDENCE_TIERS })}: start an insight with [confirmed], [likely] or [hypothesis], optionally [likely: source]`);
+    const prefix = evidencePrefix(item);
+    if (!prefix) return item;
+    if (!prefix.ok) {
+      this.problem(origin, `${explainValue(prefix.word, { what: 'evidence tier', values: EVIDENCE_TIERS })}: ${PREFIX_HINT}`);
       return item;
     }
-    return { text, evidence: tier, ...(source ? { source } : {}) };
+    return { text: prefix.text, evidence: prefix.evidence, ...(prefix.source ? { source: prefix.source } : {}) };
   }
 }
 
@@ -454,18 +525,20 @@ function setIn(target: Record<string, unknown>, path: string[], value: unknown) 
 /** Builds an object from a row's values, recording where each field came from. */
 function objectFrom(build: CsvBuild, row: Row, at: Segment[], skip: string[] = []): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  build.origin(at, { file: row.file, row: row.row });
+  const rowOrigin: Origin = { file: row.file, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), row: row.row };
+  build.origin(at, rowOrigin);
   for (const [key, value] of Object.entries(row.values)) {
     if (value === undefined || skip.includes(key)) continue;
     const path = key.split('.');
     setIn(object, path, value);
-    const origin = { file: row.file, row: row.row, column: row.headers[key] };
-    build.origin([...at, ...path], origin);
+    build.origin([...at, ...path], { ...rowOrigin, column: row.headers[key] });
     // Parents created for nested fields (match, match.keywords) point at the first column that made them.
-    for (let n = 1; n < path.length; n++) if (!build.origins.has(formatPath([...at, ...path.slice(0, n)]))) build.origin([...at, ...path.slice(0, n)], { file: row.file, row: row.row });
+    for (let n = 1; n < path.length; n++) if (!build.origins.has(formatPath([...at, ...path.slice(0, n)]))) build.origin([...at, ...path.slice(0, n)], rowOrigin);
   }
   return object;
 }
+
+type Tables = Partial<Record<Table, TableSource>>;
 
 /**
  * A folder's CSV files (file name → contents) to a pack. Files: pack.csv (two columns,
@@ -481,12 +554,16 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     const suggestion = closest(name.toLowerCase(), CSV_FILE_NAMES);
     build.problem({ file: name }, `is not one of the pack's files${suggestion ? ` (did you mean ${suggestion}?)` : ''}; expected ${CSV_FILE_NAMES.filter((f) => f !== 'pack.yml').join(', ')}`);
   }
-  const file = (table: Table) => byName.get(`${table}.csv`);
+  const tables: Tables = {};
+  for (const table of Object.keys(CSV_TABLES) as Table[]) {
+    const found = byName.get(`${table}.csv`);
+    if (found) tables[table] = build.parseCsv(found.name, found.text);
+  }
   const packYaml = byName.get('pack.yaml') ?? byName.get('pack.yml');
 
   // Top-level fields: pack.csv or pack.yaml.
-  let data: Record<string, unknown> = { format: PACK_FORMAT };
-  if (packYaml && file('pack')) build.problem({ file: packYaml.name }, 'both pack.csv and pack.yaml are present; keep one of them');
+  let top: Record<string, unknown> | undefined;
+  if (packYaml && tables.pack) build.problem({ file: packYaml.name }, 'both pack.csv and pack.yaml are present; keep one of them');
   if (packYaml) {
     const lineCounter = new LineCounter();
     const doc = parseDocument(packYaml.text, { lineCounter });
@@ -500,28 +577,81 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     if (error) build.problem({ file: packYaml.name, line: error.linePos?.[0].line }, `is not valid YAML: ${error.message.split('\n')[0]}`);
     else if (!expanded!.ok) build.problem({ file: packYaml.name }, expanded!.problems[0]!.message);
     else {
-      const top = expanded!.data;
-      if (!top || typeof top !== 'object' || Array.isArray(top))
+      const fields = expanded!.data;
+      if (!fields || typeof fields !== 'object' || Array.isArray(fields))
         build.problem({ file: packYaml.name }, 'should hold the pack fields (id, name, version, publishedAt…), one per line as "field: value"');
       else {
         for (const key of ['personas', 'assets'])
-          if (key in top) build.problem({ file: packYaml.name, line: yamlLine([key]) }, `has "${key}", which come from ${key}.csv in this form; remove it here`);
-        data = { ...data, ...(top as Record<string, unknown>) };
+          if (key in fields) build.problem({ file: packYaml.name, line: yamlLine([key]) }, `has "${key}", which come from ${key}.csv in this form; remove it here`);
+        top = fields as Record<string, unknown>;
         for (const key of Object.keys(top)) build.origin([key], { file: packYaml.name, line: yamlLine([key]) });
         build.origin([], { file: packYaml.name });
       }
     }
-  } else if (file('pack')) {
-    readPackCsv(build, file('pack')!, data);
-  } else build.problem({ file: 'pack.csv' }, 'is missing: add pack.csv (columns field,value: id, name, version, published_at…) or pack.yaml');
+  }
+  const missing = {
+    pack: { file: 'pack.csv', message: 'is missing: add pack.csv (columns field,value: id, name, version, published_at…) or pack.yaml' },
+    personas: { file: 'personas.csv', message: 'is missing; it is the one table every pack needs' },
+  };
+  return buildFromTables(build, tables, missing, packYaml ? top ?? {} : undefined);
+}
+
+export interface WorkbookSheet {
+  /** The sheet's name as the workbook spells it. */
+  name: string;
+  cells: Cell[][];
+}
+
+/**
+ * A workbook (`.xlsx`, read by lib/pack/xlsx.ts) to a pack: one sheet per table, named like the
+ * CSV files without `.csv` (`pack`, `personas`, `insights`, `objections`, `questions`,
+ * `messages`, `assets`; any case), with the same columns. Sheets whose name starts with `#`
+ * are the admin's own and ignored, like `#` columns.
+ */
+export function buildFromWorkbook(sheets: WorkbookSheet[], file = 'pack.xlsx'): BuildResult {
+  const build = new CsvBuild();
+  const tableNames = Object.keys(CSV_TABLES) as Table[];
+  const tables: Tables = {};
+  for (const sheet of sheets) {
+    const key = sheet.name.trim().toLowerCase();
+    if (key.startsWith('#')) continue;
+    const table = tableNames.find((t) => t === key);
+    if (!table) {
+      const suggestion = closest(key, tableNames);
+      build.problem(
+        { file, sheet: sheet.name },
+        `is not one of the pack's sheets${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; the sheets are ${tableNames.join(', ')} (start a sheet's name with # to keep notes in it)`,
+      );
+    } else if (tables[table]) build.problem({ file, sheet: sheet.name }, `is a second "${table}" sheet; keep one`);
+    else tables[table] = { file, sheet: sheet.name, cells: sheet.cells };
+  }
+  const missing = {
+    pack: { file, sheet: 'pack', message: 'is missing: add a sheet named "pack" (columns field, value: id, name, version, published_at…)' },
+    personas: { file, sheet: 'personas', message: 'is missing; it is the one table every pack needs' },
+  };
+  return buildFromTables(build, tables, missing);
+}
+
+type MissingTable = Origin & { message: string };
+
+/**
+ * The tables of the spreadsheet form (from CSV files or workbook sheets) to a pack. `top` holds
+ * the pack fields when pack.yaml gave them instead of a pack table.
+ */
+function buildFromTables(build: CsvBuild, tables: Tables, missing: { pack: MissingTable; personas: MissingTable }, top?: Record<string, unknown>): BuildResult {
+  const report = ({ message, ...origin }: MissingTable) => build.problem(origin, message);
+  let data: Record<string, unknown> = { format: PACK_FORMAT };
+  if (top) data = { ...data, ...top };
+  else if (tables.pack) readPackTable(build, tables.pack, data);
+  else report(missing.pack);
 
   // Personas, then the tables that hang off them.
-  const personasFile = file('personas');
+  const personasTable = tables.personas;
   const personas: Record<string, unknown>[] = [];
   const personaIndex = new Map<string, number>();
-  if (!personasFile) build.problem({ file: 'personas.csv' }, 'is missing; it is the one table every pack needs');
+  if (!personasTable) report(missing.personas);
   else
-    for (const row of build.readTable(personasFile.name, personasFile.text, CSV_TABLES.personas)) {
+    for (const row of build.readTable(personasTable, CSV_TABLES.personas)) {
       const at = ['personas', personas.length];
       const persona = objectFrom(build, row, at);
       // An empty match is reported by validation on the row, not an unknown column.
@@ -530,6 +660,8 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
       personas.push(persona);
     }
   const personaIds = [...personaIndex.keys()];
+  const personasLabel = personasTable ? tableLabel(personasTable) : 'personas';
+  const cellOf = (row: Row, column: string | undefined): Origin => ({ file: row.file, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), row: row.row, column });
 
   /** The persona indexes a row belongs to; unknown ids are reported on the cell. */
   const owners = (row: Row): number[] => {
@@ -537,8 +669,7 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     const found: number[] = [];
     for (const id of ids) {
       const index = personaIndex.get(id);
-      if (index === undefined)
-        build.problem({ file: row.file, row: row.row, column: row.headers.persona }, `${explainValue(id, { what: 'persona id in personas.csv', values: personaIds })}`);
+      if (index === undefined) build.problem(cellOf(row, row.headers.persona), `${explainValue(id, { what: `persona id in ${personasLabel}`, values: personaIds })}`);
       else found.push(index);
     }
     return found;
@@ -551,49 +682,34 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     list.push(object);
   };
 
-  const insightsFile = file('insights');
-  if (insightsFile)
-    for (const row of build.readTable(insightsFile.name, insightsFile.text, CSV_TABLES.insights)) {
+  if (tables.insights)
+    for (const row of build.readTable(tables.insights, CSV_TABLES.insights)) {
       const type = row.values.type as string | undefined;
       const field = type ? INSIGHT_TYPES[type.toLowerCase()] : undefined;
       if (type && !field) {
-        build.problem({ file: row.file, row: row.row, column: row.headers.type }, explainValue(type, { what: 'insight type', values: Object.keys(INSIGHT_TYPES) }));
+        build.problem(cellOf(row, row.headers.type), explainValue(type, { what: 'insight type', values: Object.keys(INSIGHT_TYPES) }));
         continue;
       }
       if (!field) continue;
       for (const index of owners(row)) append(index, field, row, ['type']);
     }
 
-  const objectionsFile = file('objections');
-  if (objectionsFile)
-    for (const row of build.readTable(objectionsFile.name, objectionsFile.text, CSV_TABLES.objections)) {
-      // The [tier] prefix works here too, like in insight cells.
-      const text = row.values.text as string | undefined;
-      const m = text ? /^\[(confirmed|likely|hypothesis)\]\s*(.*)$/is.exec(text) : null;
-      if (m) {
-        const tier = m[1]!.toLowerCase();
-        if (row.values.evidence !== undefined && row.values.evidence !== tier)
-          build.problem({ file: row.file, row: row.row, column: row.headers.evidence }, `says "${String(row.values.evidence)}" but the text starts with [${m[1]}]; keep one`);
-        row.values = { ...row.values, text: m[2]!.trim(), evidence: tier };
-        row.headers.evidence ??= row.headers.text!;
-      }
+  if (tables.objections)
+    // A [tier] prefix on the text is lifted by validation, as in every form (lib/pack/evidence.ts).
+    for (const row of build.readTable(tables.objections, CSV_TABLES.objections))
       for (const index of owners(row)) append(index, 'objections', row, []);
-    }
 
-  const questionsFile = file('questions');
-  if (questionsFile)
-    for (const row of build.readTable(questionsFile.name, questionsFile.text, CSV_TABLES.questions))
+  if (tables.questions)
+    for (const row of build.readTable(tables.questions, CSV_TABLES.questions))
       for (const index of owners(row)) append(index, 'questions', row, []);
 
-  const messagesFile = file('messages');
-  if (messagesFile)
-    for (const row of build.readTable(messagesFile.name, messagesFile.text, CSV_TABLES.messages))
+  if (tables.messages)
+    for (const row of build.readTable(tables.messages, CSV_TABLES.messages))
       for (const index of owners(row)) append(index, 'messages', row, []);
 
   const assets: Record<string, unknown>[] = [];
-  const assetsFile = file('assets');
-  if (assetsFile)
-    for (const row of build.readTable(assetsFile.name, assetsFile.text, CSV_TABLES.assets))
+  if (tables.assets)
+    for (const row of build.readTable(tables.assets, CSV_TABLES.assets))
       assets.push(objectFrom(build, row, ['assets', assets.length]));
 
   data = { ...data, personas, assets };
@@ -608,36 +724,39 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     const path = origin.column === undefined ? problem.path : undefined;
     return { ...origin, ...(path ? { path } : {}), message };
   });
-  // File by file, top to bottom, as the admin will fix them.
-  const fileRank = (file: string) => {
-    const i = CSV_FILE_NAMES.indexOf(file.toLowerCase());
-    return i < 0 ? CSV_FILE_NAMES.length : i;
+  // Table by table, top to bottom, as the admin will fix them.
+  const order = Object.keys(CSV_TABLES);
+  const tableRank = (problem: BuildProblem) => {
+    const name = (problem.sheet ?? problem.file.replace(/\.csv$/i, '')).trim().toLowerCase();
+    const i = /\.ya?ml$/i.test(problem.file) ? 0 : order.indexOf(name);
+    return i < 0 ? order.length : i;
   };
-  problems.sort((a, b) => fileRank(a.file) - fileRank(b.file) || (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0));
+  problems.sort((a, b) => tableRank(a) - tableRank(b) || (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0));
   return { ok: false, problems };
 }
 
-/** pack.csv: `field,value` rows; field names like the pack's (published_at or publishedAt). */
-function readPackCsv(build: CsvBuild, source: { name: string; text: string }, data: Record<string, unknown>) {
-  const rows = build.readTable(source.name, source.text, [col('field', 'field', 'text', true), col('value', 'value')]);
+/** The pack table (pack.csv, or a workbook's pack sheet): `field,value` rows; field names like the pack's (published_at or publishedAt). */
+function readPackTable(build: CsvBuild, source: TableSource, data: Record<string, unknown>) {
+  const rows = build.readTable(source, [col('field', 'field', 'text', true), col('value', 'value')]);
   const fields = new Map(CSV_TABLES.pack.map((c) => [normalizeHeader(c.name), c]));
-  build.origin([], { file: source.name });
+  const at = source.sheet !== undefined ? { file: source.file, sheet: source.sheet } : { file: source.file };
+  build.origin([], at);
   for (const row of rows) {
     const name = row.values.field as string | undefined;
     if (!name) continue;
     const column = fields.get(normalizeHeader(name));
-    const origin = { file: source.name, row: row.row, column: row.headers.value ?? 'value' };
+    const origin = { ...at, row: row.row, column: row.headers.value ?? 'value' };
     if (!column) {
       const suggestion = closest(normalizeHeader(name), CSV_TABLES.pack.map((c) => normalizeHeader(c.name)));
       build.problem(
-        { file: source.name, row: row.row, column: row.headers.field },
+        { ...at, row: row.row, column: row.headers.field },
         `"${name}" is not a pack field${suggestion ? ` (did you mean "${CSV_TABLES.pack.find((c) => normalizeHeader(c.name) === suggestion)!.name}"?)` : ''}; the fields are ${CSV_TABLES.pack.map((c) => c.name).join(', ')}${/^(sites|personas|assets)$/i.test(name) ? ` (${name} cannot be given in pack.csv; use pack.yaml for sites)` : ''}`,
       );
       continue;
     }
-    const value = row.values.value as string | undefined;
+    const value = row.values.value;
     if (value === undefined) continue;
-    data[column.target[0]!] = build.convert(value, column, origin);
+    data[column.target[0]!] = build.convert(value as Cell, column, origin);
     build.origin([column.target[0]!], origin);
   }
 }

@@ -33,144 +33,181 @@ export const EvidenceSchema = z.enum(EVIDENCE_TIERS, { message: 'must be one of 
 
 export const InsightSchema = z.union([
   text('An insight'),
-  z.strictObject({ text: text('An insight'), evidence: EvidenceSchema.optional(), source: z.string().optional() }),
+  z.strictObject({
+    text: text('An insight').describe('The insight itself, as a seller should read it.'),
+    evidence: EvidenceSchema.optional().describe('How well it is known: confirmed (interviews or data), likely (sales consensus), hypothesis (to be validated).'),
+    source: z.string().optional().describe('Where it comes from, e.g. "2025 CISO interviews".'),
+  }),
 ]);
 export type Insight = z.infer<typeof InsightSchema>;
 const insights = z.array(InsightSchema).optional();
 
 export const ObjectionSchema = z.strictObject({
-  id: slug('An objection id'),
-  text: text('The objection'),
-  response: text('The response', 10000),
-  proof: z.array(z.string()).optional(),
-  stage: z.string().optional(),
-  evidence: EvidenceSchema.optional(),
+  id: slug('An objection id').describe('Short id (lowercase letters, digits, dashes), unique within the persona.'),
+  text: text('The objection').describe('The objection as the buyer says it; may start with [confirmed], [likely] or [hypothesis].'),
+  response: text('The response', 10000).describe('How to answer it.'),
+  proof: z.array(z.string()).optional().describe('Ids of assets of this pack that back the answer.'),
+  stage: z.string().optional().describe('The buying stage where it comes up (one of the pack\'s stages).'),
+  evidence: EvidenceSchema.optional().describe('How well it is known: confirmed, likely or hypothesis.'),
 });
 export type Objection = z.infer<typeof ObjectionSchema>;
 
 export const QuestionSchema = z.strictObject({
-  text: text('A question'),
-  stage: z.string().optional(),
-  purpose: z.string().optional(),
+  text: text('A question').describe('The discovery question to ask.'),
+  stage: z.string().optional().describe('The buying stage to ask it in (one of the pack\'s stages).'),
+  purpose: z.string().optional().describe('Why to ask it: what the answer tells the seller.'),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
 export const MessageSchema = z.strictObject({
-  stage: z.string({ message: 'Every message needs the stage it belongs to' }),
-  text: text('A message'),
-  cta: z.string().optional(),
+  stage: z.string({ message: 'Every message needs the stage it belongs to' }).describe('The buying stage it is for (one of the pack\'s stages).'),
+  text: text('A message').describe('The key message for this persona at this stage.'),
+  cta: z.string().optional().describe('The call to action that goes with it.'),
 });
 export type Message = z.infer<typeof MessageSchema>;
 
 /** Persona-map fields (an addition to the spec): what the persona says, thinks, feels and does. */
-export const EmpathySchema = z.strictObject({ says: insights, thinks: insights, feels: insights, does: insights });
+export const EmpathySchema = z.strictObject({
+  says: insights.describe('What they say out loud (in calls, in reviews).'),
+  thinks: insights.describe('What they think but may not say.'),
+  feels: insights.describe('What worries or motivates them.'),
+  does: insights.describe('What they do: habits, workarounds, rituals.'),
+});
 /** A verbatim voice-of-customer line and where it was heard. */
-export const QuoteSchema = z.strictObject({ text: text('A quote', 1000), source: text('The source of a quote', 300) });
+export const QuoteSchema = z.strictObject({
+  text: text('A quote', 1000).describe('The words as heard, verbatim.'),
+  source: text('The source of a quote', 300).describe('Where and when it was heard, e.g. "Win-loss interview, March 2026".'),
+});
 export const CompetitorSchema = z.strictObject({
-  name: text('The competitor name', 120),
-  positioning: text('How we are positioned against this competitor', 5000),
-  trapQuestion: z.string().optional(),
-  proof: z.array(z.string()).optional(),
+  name: text('The competitor name', 120).describe('The competitor, as buyers name it; searchable in the panel.'),
+  positioning: text('How we are positioned against this competitor', 5000).describe('How to answer when the buyer brings them up.'),
+  trapQuestion: z.string().optional().describe('A question that shows where they fall short.'),
+  proof: z.array(z.string()).optional().describe('Ids of assets of this pack that back the positioning.'),
 });
 export type Competitor = z.infer<typeof CompetitorSchema>;
 
 const phrases = z.array(text('A phrase', 200));
 export const MatchRulesSchema = z.strictObject({
-  titles: phrases.optional(),
-  keywords: z.strictObject({ any: phrases.optional(), all: phrases.optional() }).optional(),
-  functions: z.array(z.enum(FUNCTION_IDS, { message: `must be one of ${FUNCTION_IDS.join(', ')}` })).optional(),
+  titles: phrases.optional().describe('Title phrases that identify the persona outright ("CISO", "Head of Information Security"); whole words, case and accents ignored.'),
+  keywords: z
+    .strictObject({
+      any: phrases.optional().describe('At least one of these must appear in the title.'),
+      all: phrases.optional().describe('Every one of these must appear in the title.'),
+    })
+    .optional()
+    .describe('Words the title must contain.'),
+  functions: z.array(z.enum(FUNCTION_IDS, { message: `must be one of ${FUNCTION_IDS.join(', ')}` })).optional().describe('The title\'s detected function must be one of these.'),
   seniority: z
     .strictObject({
-      min: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).optional(),
-      max: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).optional(),
+      min: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).optional().describe('Lowest seniority level that matches (inclusive).'),
+      max: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).optional().describe('Highest seniority level that matches (inclusive).'),
     })
-    .optional(),
-  exclude: phrases.optional(),
-  priority: z.number().int('must be a whole number').optional(),
+    .optional()
+    .describe('The range the detected seniority must lie in.'),
+  exclude: phrases.optional().describe('If any of these appears in the title, this persona never matches ("Security Guard").'),
+  priority: z.number().int('must be a whole number').optional().describe('Default 0; when several personas match, the higher priority wins.'),
 });
 export type MatchRules = z.infer<typeof MatchRulesSchema>;
 
 export const PersonaSchema = z.strictObject({
-  id: slug('A persona id'),
-  name: text('The persona name', 120),
-  summary: z.string().optional(),
+  id: slug('A persona id').describe('Short id (lowercase letters, digits, dashes), unique in the pack, e.g. "security-gatekeeper".'),
+  name: text('The persona name', 120).describe('Shown to sellers, e.g. "Security Gatekeeper".'),
+  summary: z.string().optional().describe('One or two sentences on who they are.'),
   /** Up to 4 characters for the toolbar badge (default: the name's initials). An addition to the spec. */
-  badge: z.string().max(4, 'fits at most 4 characters').optional(),
-  kind: z.enum(['primary', 'secondary', 'negative'], { message: 'must be primary, secondary or negative' }).default('primary'),
-  role: z.enum(BUYING_ROLES, { message: `must be one of ${BUYING_ROLES.join(', ')}` }).optional(),
-  match: MatchRulesSchema,
-  goals: insights,
-  metrics: insights,
-  painPoints: insights,
-  triggers: insights,
-  decisionCriteria: insights,
-  objections: z.array(ObjectionSchema).optional(),
-  questions: z.array(QuestionSchema).optional(),
-  messages: z.array(MessageSchema).optional(),
-  channels: z.array(z.string()).optional(),
-  talkTrack: z.string().optional(),
-  jobsToBeDone: insights,
-  empathy: EmpathySchema.optional(),
-  quotes: z.array(QuoteSchema).optional(),
-  competitors: z.array(CompetitorSchema).optional(),
+  badge: z.string().max(4, 'fits at most 4 characters').optional().describe('Up to 4 characters for the toolbar badge (default: the name\'s initials).'),
+  kind: z
+    .enum(['primary', 'secondary', 'negative'], { message: 'must be primary, secondary or negative' })
+    .default('primary')
+    .describe('primary (default) or secondary buyer; negative = not a buyer (students, recruiters), shown as "not a fit".'),
+  role: z.enum(BUYING_ROLES, { message: `must be one of ${BUYING_ROLES.join(', ')}` }).optional().describe('Their role in the buying committee.'),
+  match: MatchRulesSchema.describe('How a job title is recognised as this persona.'),
+  goals: insights.describe('What they want to achieve. Each item is text (may start with [confirmed], [likely] or [hypothesis]) or { text, evidence, source }.'),
+  metrics: insights.describe('How they are measured.'),
+  painPoints: insights.describe('What hurts today.'),
+  triggers: insights.describe('What makes them look for a change.'),
+  decisionCriteria: insights.describe('How they choose.'),
+  objections: z.array(ObjectionSchema).optional().describe('What they push back with, and how to answer.'),
+  questions: z.array(QuestionSchema).optional().describe('Discovery questions.'),
+  messages: z.array(MessageSchema).optional().describe('Key messages and calls to action, per stage.'),
+  channels: z.array(z.string()).optional().describe('Preferred channels and content formats.'),
+  talkTrack: z.string().optional().describe('A short script for calls.'),
+  jobsToBeDone: insights.describe('The jobs they hire a product for (shown under Background).'),
+  empathy: EmpathySchema.optional().describe('The empathy map: what they say, think, feel and do.'),
+  quotes: z.array(QuoteSchema).optional().describe('Verbatim voice-of-customer lines and where they were heard.'),
+  competitors: z.array(CompetitorSchema).optional().describe('How we are positioned against each competitor.'),
 });
 export type Persona = z.infer<typeof PersonaSchema>;
 
 export const AssetSchema = z.strictObject({
-  id: slug('An asset id'),
-  title: text('The asset title', 300),
-  type: z.enum(ASSET_TYPES, { message: `must be one of ${ASSET_TYPES.join(', ')}` }),
-  url: link,
-  summary: z.string().optional(),
-  stages: z.array(z.string()).optional(),
-  personas: z.array(z.string()).optional(),
-  tags: z.array(z.string()).optional(),
-  updatedAt: z.union([isoDate, isoDateTime]).optional(),
+  id: slug('An asset id').describe('Short id, unique in the pack; objections and competitors cite it in proof.'),
+  title: text('The asset title', 300).describe('Shown to sellers.'),
+  type: z.enum(ASSET_TYPES, { message: `must be one of ${ASSET_TYPES.join(', ')}` }).describe('What kind of asset it is.'),
+  url: link.describe('Where it is: an https: (or mailto:) link; other links are refused.'),
+  summary: z.string().optional().describe('What is in it, in a sentence.'),
+  stages: z.array(z.string()).optional().describe('The buying stages it serves (the pack\'s stage ids).'),
+  personas: z.array(z.string()).optional().describe('Ids of the personas it is for.'),
+  tags: z.array(z.string()).optional().describe('Free words for search.'),
+  updatedAt: z.union([isoDate, isoDateTime]).optional().describe('When it was last updated: a date like 2026-03-31 (or a date and time).'),
 });
 export type Asset = z.infer<typeof AssetSchema>;
 
 const selectors = z.array(text('A CSS selector', 500)).min(1, 'needs at least one CSS selector');
 export const SiteAdapterSchema = z.strictObject({
-  id: slug('A site adapter id'),
-  name: text('The site adapter name', 120),
+  id: slug('A site adapter id').describe('Short id, unique in the pack.'),
+  name: text('The site adapter name', 120).describe('The page it reads, e.g. "Pipedrive person".'),
   matches: z
     .array(z.string().regex(/^https:\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/, 'must be a match pattern like https://*.pipedrive.com/person/*'))
-    .min(1, 'needs at least one match pattern'),
-  person: z.strictObject({
-    name: selectors,
-    title: selectors,
-    company: selectors.optional(),
-    profileUrl: selectors.optional(),
-  }),
+    .min(1, 'needs at least one match pattern')
+    .describe('Match patterns of the pages, like https://*.pipedrive.com/person/*.'),
+  person: z
+    .strictObject({
+      name: selectors.describe('CSS selectors for the contact\'s name, tried in order.'),
+      title: selectors.describe('CSS selectors for the job title, tried in order.'),
+      company: selectors.optional().describe('CSS selectors for the company, tried in order.'),
+      profileUrl: selectors.optional().describe('CSS selectors for a link to the contact\'s profile, tried in order.'),
+    })
+    .describe('Where the contact\'s fields are on the page.'),
 });
 export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
 
 /** Account-based notes (an addition to the spec): named accounts, their notes and per-persona plays. */
 export const NamedAccountSchema = z.strictObject({
-  id: slug('An account id'),
-  name: text('The account name', 200),
-  aliases: z.array(text('An account alias', 200)).optional(),
-  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like fabrikam.com')).optional(),
-  notes: z.string().optional(),
-  plays: z.array(z.strictObject({ persona: z.string(), text: text('A play') })).optional(),
+  id: slug('An account id').describe('Short id, unique in the pack.'),
+  name: text('The account name', 200).describe('The company, as it is usually written; matched ignoring case, punctuation and legal forms.'),
+  aliases: z.array(text('An account alias', 200)).optional().describe('Other names it goes by.'),
+  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like fabrikam.com')).optional().describe('Its web domains, matched when a CRM page shows one.'),
+  notes: z.string().optional().describe('Account notes shown to sellers.'),
+  plays: z
+    .array(
+      z.strictObject({
+        persona: z.string().describe('Id of a persona of this pack.'),
+        text: text('A play').describe('What to do with that persona at this account.'),
+      }),
+    )
+    .optional()
+    .describe('The play per persona at this account.'),
 });
 export type NamedAccount = z.infer<typeof NamedAccountSchema>;
 
 const PackShape = z.strictObject({
-  format: z.literal(PACK_FORMAT, { message: `must be exactly "${PACK_FORMAT}"` }),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2 to 64 lowercase letters, digits and dashes'),
-  name: text('The pack name', 120),
-  version: semver,
-  publishedAt: isoDateTime,
-  reviewBy: isoDate.optional(),
-  owner: z.string().optional(),
+  format: z.literal(PACK_FORMAT, { message: `must be exactly "${PACK_FORMAT}"` }).describe(`The pack format: exactly "${PACK_FORMAT}".`),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2 to 64 lowercase letters, digits and dashes').describe('Identifies the pack across versions: 2 to 64 lowercase letters, digits and dashes.'),
+  name: text('The pack name', 120).describe('Shown to sellers.'),
+  version: semver.describe('Semantic version like 1.4.0; raise it for every release (a sync installs only a higher version).'),
+  publishedAt: isoDateTime.describe('When this version was published: an ISO date and time like 2026-01-15T09:00:00Z.'),
+  reviewBy: isoDate.optional().describe('A date like 2026-07-31; after it the pack is shown as due for review.'),
+  owner: z.string().optional().describe('Who maintains it, e.g. "Marketing Ops <mops@example.com>".'),
   /** Sample content (a fictitious company): every screen that shows it labels it DEMO. */
-  demo: z.boolean().optional(),
-  stages: z.array(slug('A stage id')).min(1).optional(),
-  personas: z.array(PersonaSchema).min(1, 'A pack needs at least one persona').max(500, 'A pack holds at most 500 personas'),
-  assets: z.array(AssetSchema).max(5000, 'A pack holds at most 5000 assets'),
-  sites: z.array(SiteAdapterSchema).optional(),
-  accounts: z.array(NamedAccountSchema).optional(),
+  demo: z.boolean().optional().describe('true for sample content: every screen that shows it labels it DEMO.'),
+  stages: z.array(slug('A stage id')).min(1).optional().describe('Buying-journey stage ids; default awareness, consideration, evaluation, selection, adoption.'),
+  personas: z
+    .array(PersonaSchema)
+    .min(1, 'A pack needs at least one persona')
+    .max(500, 'A pack holds at most 500 personas')
+    .describe('The buyer personas (1 to 500, ids unique).'),
+  assets: z.array(AssetSchema).max(5000, 'A pack holds at most 5000 assets').describe('Case studies, documents, calculators… that sellers send (ids unique).'),
+  sites: z.array(SiteAdapterSchema).optional().describe('Extra pages (another CRM) on which contacts are detected.'),
+  accounts: z.array(NamedAccountSchema).optional().describe('Named accounts: notes and per-persona plays, matched to a contact\'s company.'),
 });
 
 /** Rules that span several fields: unique ids, proof and stage references. */

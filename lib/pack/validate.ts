@@ -5,7 +5,9 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { core } from 'zod';
 import { sizeProblem, utf8ByteLength } from './decode';
-import { MAX_PACK_BYTES, PackSchema, type Pack } from './schema';
+import { liftEvidencePrefixes, PREFIX_HINT } from './evidence';
+import { explainValue } from './suggest';
+import { EVIDENCE_TIERS, MAX_PACK_BYTES, PackSchema, type Pack } from './schema';
 
 export interface PackProblem {
   /** `$.personas[2].objections[0].proof[1]`; `$` for the document as a whole. */
@@ -79,10 +81,21 @@ function explain(issue: core.$ZodIssue, input: unknown, base: readonly PropertyK
   }
 }
 
+/** `"likley" is not an evidence tier (did you mean "likely"?): start an insight with …` */
+const unknownTier = (word: string) => `${explainValue(word, { what: 'evidence tier', values: EVIDENCE_TIERS })}: ${PREFIX_HINT}`;
+
+/**
+ * Data to a checked pack. Evidence prefixes (`[likely] …`) in insight and objection texts are
+ * lifted into their fields first, so JSON and YAML packs follow the rule CSV cells do, and so
+ * does every reader: the CLI, the options page's import, sync.
+ */
 export function validatePack(data: unknown): PackResult {
-  const result = PackSchema.safeParse(data);
-  if (result.success) return { ok: true, pack: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => explain(issue, data)) };
+  const lifted = liftEvidencePrefixes(data, unknownTier);
+  const result = PackSchema.safeParse(lifted.data);
+  const prefixProblems = lifted.problems.map((p) => ({ path: formatPath(p.path), message: p.message }));
+  if (result.success && prefixProblems.length === 0) return { ok: true, pack: result.data };
+  const schemaProblems = result.success ? [] : result.error.issues.flatMap((issue) => explain(issue, lifted.data));
+  return { ok: false, problems: [...prefixProblems, ...schemaProblems] };
 }
 
 export type PackSyntax = 'json' | 'yaml';

@@ -20,7 +20,8 @@ export const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'cou
 
 /**
  * The counters as CSV (UTF-8, header row, CRLF as spreadsheets expect). `packs` lets rows
- * carry the persona name, objection text or asset title; ids alone work without it.
+ * carry the persona (for assets, the personas it serves) and the persona name, objection text
+ * or asset title; ids alone work without it.
  */
 export function usageToCsv(rows: readonly UsageCount[], packs: readonly Pack[] = []): string {
   const byId = new Map(packs.map((p) => [p.id, p]));

@@ -54,7 +54,20 @@ export function describeTarget(row: UsageCount, packs: Map<string, Pack>): { per
     const persona = pack.personas.find((p) => p.objections?.some((o) => o.id === row.id));
     return { persona: persona?.id ?? '', name: persona?.objections?.find((o) => o.id === row.id)?.text ?? '' };
   }
-  return { persona: '', name: pack.assets.find((a) => a.id === row.id)?.title ?? '' };
+  const asset = pack.assets.find((a) => a.id === row.id);
+  return { persona: assetPersonas(pack, row.id, asset?.personas).join('; '), name: asset?.title ?? '' };
+}
+
+/**
+ * Who an asset serves, for its usage rows: the personas it names, or else those whose
+ * objections or competitors cite it as proof. A counter is kept per asset (the panel records no
+ * persona with a copy), so several personas are listed, `;`-separated as in the pack's CSV form.
+ */
+function assetPersonas(pack: Pack, assetId: string, named: readonly string[] | undefined): string[] {
+  if (named?.length) return [...named];
+  return pack.personas
+    .filter((p) => p.objections?.some((o) => o.proof?.includes(assetId)) || p.competitors?.some((c) => c.proof?.includes(assetId)))
+    .map((p) => p.id);
 }
 
 export interface UsageSummary {

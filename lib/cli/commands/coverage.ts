@@ -6,7 +6,7 @@ import { compilePack } from '../../titles/compile';
 import { CoverageCounter, type CoverageReport } from '../../titles/coverage';
 import { matchTitle } from '../../titles/match';
 import { parseArgs, readLines, UsageError, type Command } from '../io';
-import { loadPack } from './match';
+import { loadPack } from '../load-pack';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -4,8 +4,8 @@ import { parseHTML } from 'linkedom';
 import type { DetectedContact } from '../../adapters/contact';
 import { adaptersFor, detectContacts } from '../../adapters/registry';
 import type { SiteAdapter } from '../../pack/schema';
-import { parsePack, syntaxOf } from '../../pack/validate';
-import { parseArgs, readPackText, UsageError, type Command } from '../io';
+import { parseArgs, UsageError, type Command } from '../io';
+import { loadPack } from '../load-pack';
 
 const FIELDS = ['name', 'title', 'company', 'profileUrl'] as const;
 
@@ -43,13 +43,9 @@ export const detect: Command = async (args, io) => {
 
   let sites: SiteAdapter[] = [];
   if (typeof options.pack === 'string') {
-    const decoded = await readPackText(options.pack, io);
-    const result = decoded.ok ? parsePack(decoded.text, syntaxOf(options.pack)) : ({ ok: false, problems: [{ path: '$', message: decoded.message }] } as const);
-    if (!result.ok) {
-      for (const problem of result.problems) io.stderr.write(`${options.pack}: ${problem.path}: ${problem.message}\n`);
-      return 1;
-    }
-    sites = result.pack.sites ?? [];
+    const pack = await loadPack(options.pack, io);
+    if (!pack) return 1;
+    sites = pack.sites ?? [];
   }
 
   const html = await readFile(resolve(io.cwd, options.html), 'utf8');

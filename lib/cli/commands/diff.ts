@@ -5,7 +5,7 @@ import type { Pack } from '../../pack/schema';
 import { compilePack } from '../../titles/compile';
 import { matchTitle } from '../../titles/match';
 import { parseArgs, readLines, UsageError, type CliIO, type Command } from '../io';
-import { loadPack } from './match';
+import { loadPack } from '../load-pack';
 
 const personaName = (pack: Pack, id: string | null) => (id ? (pack.personas.find((p) => p.id === id)?.name ?? id) : '(no persona)');
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatReview, reviewFeedback } from '../../feedback/review';
 import { parseArgs, UsageError, type Command } from '../io';
-import { loadPack } from './match';
+import { loadPack } from '../load-pack';
 
 /**
  * `feedback [--pack P] [--min-sellers N] [--json] <exports…>`: many sellers' corrections and usage

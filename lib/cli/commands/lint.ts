@@ -1,6 +1,6 @@
 import { lintPack } from '../../titles/lint';
 import { UsageError, type Command } from '../io';
-import { loadPack } from './match';
+import { loadPack } from '../load-pack';
 
 /** `lint <pack>`: one line per warning (path and what to do); exit 0 even with warnings, 1 on an invalid pack. */
 export const lint: Command = async (args, io) => {

@@ -1,19 +1,9 @@
 import type { Writable } from 'node:stream';
-import type { Pack } from '../../pack/schema';
-import { parsePack, syntaxOf } from '../../pack/validate';
 import { BoundedMap } from '../../titles/bounded-map';
 import { compilePack, type CompiledPack, type MatchOutcome } from '../../titles/compile';
 import { matchOutcome } from '../../titles/match';
-import { parseArgs, readLineBatches, readPackText, UsageError, write, type CliIO, type Command } from '../io';
-
-/** Reads and validates a pack; on problems prints them (like `validate`) and returns null. */
-export async function loadPack(file: string, io: CliIO): Promise<Pack | null> {
-  const decoded = await readPackText(file, io);
-  const result = decoded.ok ? parsePack(decoded.text, syntaxOf(file)) : ({ ok: false, problems: [{ path: '$', message: decoded.message }] } as const);
-  if (result.ok) return result.pack;
-  for (const problem of result.problems) io.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
-  return null;
-}
+import { parseArgs, readLineBatches, UsageError, write, type Command } from '../io';
+import { loadPack } from '../load-pack';
 
 /** Output lines of `match` are written in chunks of about this many bytes. */
 const CHUNK = 1 << 16;

@@ -5,7 +5,7 @@ import { renderReport } from '../../report/persona-map';
 import { compilePack } from '../../titles/compile';
 import { matchTitle } from '../../titles/match';
 import { parseArgs, readLines, UsageError, type Command } from '../io';
-import { loadPack } from './match';
+import { loadPack } from '../load-pack';
 
 /**
  * `report <pack> -o map.html [--titles titles.txt]`: the whole persona map as one printable HTML

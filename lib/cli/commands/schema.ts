@@ -1,8 +1,16 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { packJsonSchema } from '../../pack/json-schema';
-import type { Command } from '../io';
+import { parseArgs, type Command } from '../io';
 
-/** `schema`: the pack's JSON Schema, for editor completion (`persona-map schema > pack.schema.json`). */
-export const schema: Command = async (_args, io) => {
-  io.stdout.write(`${JSON.stringify(packJsonSchema(), null, 2)}\n`);
+/**
+ * `schema [-o pack.schema.json]`: the pack's JSON Schema, for editor completion and field help.
+ * The same file is committed as docs/persona-pack.schema.json.
+ */
+export const schema: Command = async (args, io) => {
+  const { options } = parseArgs(args, ['out']);
+  const json = `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
+  if (typeof options.out === 'string') await writeFile(resolve(io.cwd, options.out), json);
+  else io.stdout.write(json);
   return 0;
 };

@@ -56,4 +56,9 @@ describe('persona-map schema', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ type: 'object', properties: { personas: { type: 'array' } } });
   });
+
+  it('writes it to -o, relative to the working directory', async () => {
+    expect(await run(['schema', '-o', 'pack.schema.json'], dir)).toMatchObject({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(join(dir, 'pack.schema.json'), 'utf8'))).toMatchObject({ properties: { reviewBy: { description: expect.stringContaining('due for review') } } });
+  });
 });

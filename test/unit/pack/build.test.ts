@@ -166,7 +166,7 @@ describe('building from YAML and JSON', () => {
 
   it('checks JSON the same way', () => {
     const result = buildFromJson(JSON.stringify({ format: 'persona-pack@1', id: 'a1', name: 'A', version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', personas: [{ id: 'x', name: 'X', match: { functions: ['sales'] }, role: 'champoin' }], assets: [] }), 'a.json');
-    expect(messages(result)).toEqual(['a.json $.personas[0].role: "champoin" is not a buying-committee role (did you mean "champion"?)']);
+    expect(messages(result)).toEqual(['a.json: $.personas[0].role: "champoin" is not a buying-committee role (did you mean "champion"?)']);
   });
 });
 

@@ -55,9 +55,23 @@ describe('local usage counters', () => {
     expect(rows).toEqual([
       ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'],
       ['persona-hit', 'acme', 'security-gatekeeper', 'security-gatekeeper', 'Security Gatekeeper', '1', '2026-03-01T10:00:00.000Z'],
-      ['asset-copied', 'acme', 'soc2-report', '', `'=HYPERLINK("https://evil.example")`, '1', '2026-03-02T10:00:00.000Z'],
+      ['asset-copied', 'acme', 'soc2-report', 'security-gatekeeper', `'=HYPERLINK("https://evil.example")`, '1', '2026-03-02T10:00:00.000Z'],
     ]);
     expect(csv).toContain('\r\n');
+  });
+
+  it('names the personas an asset serves on its rows: those it lists, or those citing it as proof', async () => {
+    const pack = acme();
+    pack.personas.push({ ...pack.personas[0]!, id: 'auditor', name: 'Auditor', objections: [] });
+    pack.assets.push({ id: 'deck', title: 'Deck', type: 'other', url: 'https://example.com/deck', personas: ['security-gatekeeper', 'auditor'] });
+    pack.assets[0] = { ...pack.assets[0]!, personas: undefined };
+    await recordUsage(db, 'asset-copied', 'acme', 'soc2-report');
+    await recordUsage(db, 'asset-opened', 'acme', 'deck');
+    const rows = Papa.parse<Record<string, string>>((await exportUsageCsv(db, [pack])).trim(), { header: true }).data;
+    expect(rows.map((r) => [r.event, r.id, r.persona])).toEqual([
+      ['asset-copied', 'soc2-report', 'security-gatekeeper'],
+      ['asset-opened', 'deck', 'security-gatekeeper; auditor'],
+    ]);
   });
 
   it('clears one pack or everything', async () => {

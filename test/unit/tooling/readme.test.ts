@@ -54,8 +54,10 @@ describe("the README's set-up block", () => {
     const run = spawnSync('npm', ['install', '--dry-run', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr.split('\n').filter((l) => /npm error/.test(l))).toEqual([]);
     expect(run.status).toBe(0);
-    // The install step the README promises builds the CLI and WXT's types as well.
-    expect(pkg.scripts.postinstall).toBe('wxt prepare && node lib/cli/bundle.mjs');
+    // The install step the README promises builds the CLI and WXT's types as well: `prepare` runs on
+    // npm install and npm ci in the checkout and before npm pack, not where the packed CLI is installed.
+    expect(pkg.scripts.prepare).toBe('wxt prepare && node lib/cli/bundle.mjs');
+    expect(pkg.scripts.postinstall).toBeUndefined();
   });
 
   it('npm run demo: finds the browser first, then builds and runs the demo (run for real by the e2e tier)', () => {

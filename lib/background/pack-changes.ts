@@ -118,7 +118,11 @@ export async function applyPackChange(deps: PackChangeDeps, input: unknown): Pro
         if (!parsed.ok) return refuse(`not a Persona Map public key (${key.slice(0, 40)}): ${parsed.reason}`);
       }
       await deps.saveUserKeys(keys);
-      return { ok: true, message: keys.length > settings.trustedKeys.length ? 'Key added: only packs it signed are used' : 'Key removed' };
+      // Said from what changed, not from the count: the options page sends the whole list.
+      const before = new Set(settings.trustedKeys.map((k) => k.value.trim()));
+      if (keys.some((key) => !before.has(key))) return { ok: true, message: 'Key added: only packs it signed are used' };
+      if (keys.length < before.size) return { ok: true, message: 'Key removed' };
+      return { ok: true, message: 'That key is already trusted' };
     }
     case 'set-sync-interval': {
       if (!settings.editable.syncIntervalMinutes) return refuse("the sync interval is set by your organisation's policy");

@@ -157,6 +157,12 @@ describe('seller changes, applied by the background', () => {
     expect(await applyPackChange(deps(settings(null), saved), { kind: 'set-keys', keys: ['not a key'] })).toMatchObject({ ok: false });
     expect(await applyPackChange(deps(settings(null), saved), { kind: 'set-keys', keys: [` ${keys.publicKey} `] })).toMatchObject({ ok: true });
     expect(saved.keys).toEqual([keys.publicKey.trim()]);
+    // Adding a key already trusted, removing one and adding one: the answer says what changed.
+    const trusted = settings(null, { trustedKeys: [keys.publicKey.trim()] });
+    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [keys.publicKey, keys.publicKey] })).toEqual({ ok: true, message: 'That key is already trusted' });
+    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [] })).toEqual({ ok: true, message: 'Key removed' });
+    const other = await generateKeyPair();
+    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [keys.publicKey, other.publicKey] })).toEqual({ ok: true, message: 'Key added: only packs it signed are used' });
     expect(await applyPackChange(deps(settings(null)), { kind: 'add-source', url: 'https://example.com/team.json' })).toMatchObject({ ok: true, sourceId: 'https://example.com/team.json' });
     // Policy keys: the seller's own keys cannot be changed (they would not count anyway).
     expect(await applyPackChange(deps(settings({ trustedKeys: [keys.publicKey] })), { kind: 'set-keys', keys: [] })).toMatchObject({ ok: false });

@@ -16,7 +16,14 @@ export interface Badge {
 /** The toolbar button's tooltip when the tab shows no contact (also the manifest's default). */
 export const ACTION_TITLE = 'Persona Map — buyer persona for this page';
 
-export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af' } as const;
+export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af', unreadable: '#b45309' } as const;
+
+/** A supported page Persona Map could not read (lib/adapters/health.ts): its own text, colour and sentence. */
+export const UNREADABLE_BADGE: Badge = {
+  text: '!',
+  color: BADGE_COLORS.unreadable,
+  title: "Persona Map can't read this page: open the side panel to match the title by hand or send the page structure to your admin",
+};
 
 /** "Security Gatekeeper" → "SG"; a persona's own `badge` wins; at most 4 characters fit. */
 export function shortLabel(persona: Pick<Persona, 'name' | 'kind'> & { badge?: string }): string {
@@ -34,6 +41,7 @@ export type PersonaLookup = (packId: string, personaId: string) => Persona | und
 
 export function badgeFor(state: TabState | null, findPersona: PersonaLookup): Badge {
   const empty: Badge = { text: '', color: BADGE_COLORS.none, title: ACTION_TITLE };
+  if (state?.health?.readable === false) return UNREADABLE_BADGE;
   if (!state || state.contacts.length === 0) return empty;
 
   if (state.pageKind === 'list') {

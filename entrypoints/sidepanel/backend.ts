@@ -7,6 +7,7 @@
  * the page was opened as `sidepanel.html?tab=<id>` (pop-out windows, end-to-end tests).
  */
 import { liveQuery } from 'dexie';
+import { downloadText, pageStructureFileName } from '@/components/download';
 import type { PanelServices } from '@/components/services';
 import type { Pack } from '@/lib/pack/schema';
 import { FOCUS_SEARCH_KEY, onMessage, sendMessage, type TabState } from '@/lib/messaging';
@@ -145,6 +146,17 @@ export function createServices(db: PersonaMapDb, tabId: () => number | null, pin
         const tab = await browser.tabs.update(id, { active: true });
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       })().catch(() => undefined), // the tab was closed meanwhile
+    savePageStructure: async (id) => {
+      try {
+        // The tab's own content script builds it; only placeholders ever leave the page.
+        const { html, adapter } = await sendMessage('pageSkeleton', undefined, id);
+        const fileName = pageStructureFileName(adapter, new Date());
+        downloadText(html, fileName, 'text/html');
+        return { ok: true as const, fileName };
+      } catch {
+        return { ok: false as const, message: 'Could not read the page structure: reload the tab and try again' };
+      }
+    },
     recordUsage: (event, packId, id) => void countUsage(db, event, packId, id).catch(() => undefined),
     popOut: pinned
       ? undefined

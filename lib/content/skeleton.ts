@@ -25,10 +25,15 @@ export function skeletonHeader(html: string): { url: string; adapter: string | n
   return match ? { url: match[1]!, adapter: match[2] || null } : null;
 }
 
-/** Every character but leading and trailing white space becomes `x`: lengths stay, words do not. */
+/**
+ * Every character but leading and trailing white space becomes `x`, the last one `.`: lengths
+ * stay, words do not, and a placeholder never reads as a doubled screen-reader copy ("xxxx" would
+ * be halved by the adapters' de-duplication, lib/adapters/dom.ts).
+ */
 export function maskText(text: string): string {
   const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  return match[1]! + 'x'.repeat([...match[2]!].length) + match[3]!;
+  const length = [...match[2]!].length;
+  return match[1]! + (length > 1 ? `${'x'.repeat(length - 1)}.` : 'x'.repeat(length)) + match[3]!;
 }
 
 const maskDigits = (value: string) => value.replace(/\d/g, '0');
@@ -79,8 +84,11 @@ function masker(): Masker {
     let placeholder = placeholders.get(value);
     if (!placeholder) {
       const length = [...value].length;
-      const counter = (placeholders.size + 1).toString(36);
-      placeholder = counter.length < length ? 'x'.repeat(length - counter.length) + counter : 'x'.repeat(length);
+      // Numbers stay numbers (HubSpot's record paths are digits); anything else becomes x…<counter>.
+      const digits = /^\d+$/.test(value);
+      const counter = (placeholders.size + 1).toString(digits ? 10 : 36);
+      const fill = digits ? '0' : 'x';
+      placeholder = counter.length < length ? fill.repeat(length - counter.length) + counter : fill.repeat(length);
       placeholders.set(value, placeholder);
     }
     return placeholder;

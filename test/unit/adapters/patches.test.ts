@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInAdaptersFor, detectContacts } from '../../../lib/adapters/registry';
+import type { ListAdapter } from '../../../lib/adapters/fields';
 import { patchesFor } from '../../../lib/adapters/patches';
 import type { AdapterPatch } from '../../../lib/pack/schema';
 import { BROKEN_PROFILE, BROKEN_SEARCH, loadBroken, repairPatches } from './broken-pages';
@@ -31,7 +32,7 @@ describe('adapterPatches applied to the built-in adapters', () => {
       { name: 'Amara Diallo', title: 'Head of Procurement at Sahel Foods', company: 'Sahel Foods', profileUrl: 'https://www.linkedin.com/in/amara-diallo-9f1d/' },
     ]);
     // The watcher reads added nodes card by card: the patched card is found from inside it too.
-    const [adapter] = builtInAdaptersFor(url, repairPatches());
+    const adapter = builtInAdaptersFor(url, repairPatches())[0] as ListAdapter | undefined;
     const name = document.querySelector('a.r-name')!;
     expect(adapter!.cardOf!(name)).toBe(name.closest('[role="listitem"]'));
     expect(adapter!.cardsIn!(name.closest('[role="listitem"]')!)).toHaveLength(1);

@@ -5,6 +5,7 @@ import { selectorProblem } from '../../../lib/pack/css-selector';
 import { PATCHABLE_ADAPTERS } from '../../../lib/pack/schema';
 import { generateKeyPair, signBytes, verifyBytes } from '../../../lib/pack/sign';
 import { parsePack, validatePack } from '../../../lib/pack/validate';
+import { checkPackBytes } from '../../../lib/sync/check-pack';
 
 const PACK_FILE = new URL('../../fixtures/pages/broken/patch-pack.json', import.meta.url);
 const packText = () => readFileSync(PACK_FILE, 'utf8');
@@ -85,5 +86,17 @@ describe('adapterPatches in a pack', () => {
     expect(tampered).not.toBe(packText());
     expect(parsePack(tampered).ok).toBe(true); // still a valid pack: only the signature tells
     expect(await verifyBytes(keys.publicKey, new TextEncoder().encode(tampered), signature)).toEqual({ ok: false, reason: expect.stringMatching(/changed after it was signed/) });
+  });
+
+  it('is refused at install (sync and import check the same way) when the patch was changed after signing', async () => {
+    const keys = await generateKeyPair();
+    const bytes = new TextEncoder().encode(packText());
+    const signature = await signBytes(keys.privateKey, bytes);
+    const options = { trustedKeys: [keys.publicKey], signature, where: 'https://packs.example.com/team.json' };
+    const installed = await checkPackBytes(bytes, options);
+    expect(installed.ok && installed.pack.adapterPatches?.[0]?.selectors.name).toEqual(['[data-view-name="identity-name"]']);
+    // An attacker on the path points the name at something else on the page.
+    const tampered = new TextEncoder().encode(packText().replace('identity-name', 'identity-about'));
+    expect(await checkPackBytes(tampered, options)).toMatchObject({ ok: false, code: 'signature', reason: expect.stringMatching(/changed after it was signed/) });
   });
 });

@@ -31,10 +31,21 @@ export function skeletonHeader(html: string): { url: string; adapter: string | n
  * be halved by the adapters' de-duplication, lib/adapters/dom.ts).
  */
 export function maskText(text: string): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  const length = [...match[2]!].length;
-  return match[1]! + (length > 1 ? `${'x'.repeat(length - 1)}.` : 'x'.repeat(length)) + match[3]!;
+  // Loops, not a regex: a 1 MB JSON blob with a lazy pattern is quadratic.
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) i++;
+    length++;
+  }
+  return text.slice(0, start) + (length > 1 ? `${'x'.repeat(length - 1)}.` : 'x'.repeat(length)) + text.slice(end);
 }
+const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 
 const maskDigits = (value: string) => value.replace(/\d/g, '0');
 
@@ -163,7 +174,7 @@ export async function pageSkeleton(doc: Document, options: SkeletonOptions): Pro
   let sliceEnd = now() + sliceMs;
   let steps = 0;
   while (stack.length > 0) {
-    if (++steps % 200 === 0 && now() > sliceEnd) {
+    if (++steps % 64 === 0 && now() > sliceEnd) {
       await yieldToPage();
       sliceEnd = now() + sliceMs;
     }

@@ -32,7 +32,8 @@ export default defineContentScript({
     });
     onMessage('pageSkeleton', async () => {
       const url = new URL(location.href);
-      return { html: await pageSkeleton(document, { url, adapter: builtInAdaptersFor(url)[0]?.id }), adapter: builtInAdaptersFor(url)[0]?.id ?? null };
+      const adapter = builtInAdaptersFor(url)[0]?.id ?? null;
+      return { html: await pageSkeleton(document, { url, ...(adapter ? { adapter } : {}) }), adapter };
     });
   },
 });

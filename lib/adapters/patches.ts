@@ -7,7 +7,7 @@ import type { AdapterPatch } from '../pack/schema';
 import type { ContactField } from './contact';
 import { matchesPattern } from './custom-site';
 import { isVisible, outermost, readValue, safeDeepQueryAll, type Root } from './dom';
-import type { PageAdapter } from './fields';
+import { uniqueByKey, type PageAdapter } from './fields';
 import type { WatchedAdapter } from '../content/page-watcher';
 
 export type PatchedField = 'name' | 'title' | 'company';
@@ -82,13 +82,7 @@ export function withPatches(adapter: WatchedAdapter, url: URL, patches: readonly
     cardsIn: allCards,
     cardOf: (element) => cardAround(element) ?? cardOf(element),
     extractCard: extractPatched,
-    extract: (root, pageUrl) => {
-      const seen = new Set<string>();
-      return allCards(root).flatMap((card) => {
-        const found = extractPatched(card, pageUrl);
-        return found && !seen.has(found.key) && seen.add(found.key) ? [found] : [];
-      });
-    },
+    extract: (root, pageUrl) => uniqueByKey(allCards(root).flatMap((card) => extractPatched(card, pageUrl) ?? [])),
   };
 }
 

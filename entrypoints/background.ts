@@ -166,7 +166,8 @@ export default defineBackground(() => {
       // List pages report new cards as they render: only those are stored, badged and sent on.
       const { added, state } = await tabStates.append(tabId, update, matched);
       await setBadge(state);
-      await sendMessage('tabContactsAdded', { tabId, url: state.url, contacts: added, total: state.total ?? state.contacts.length, updatedAt: state.updatedAt }).catch(
+      const delta = { tabId, url: state.url, contacts: added, total: state.total ?? state.contacts.length, updatedAt: state.updatedAt };
+      await sendMessage('tabContactsAdded', state.health ? { ...delta, health: state.health } : delta).catch(
         () => undefined,
       );
       return matched;

@@ -37,6 +37,8 @@ export interface TabContactsAdded {
   contacts: MatchedContact[];
   total: number;
   updatedAt: number;
+  /** The page's health after this report: a list page can turn unreadable (or readable) with a delta. */
+  health?: PageHealth;
 }
 
 export interface ProtocolMap {

@@ -89,6 +89,18 @@ describe('a page the built-in adapter cannot read, and its repair', () => {
     await panel.close();
   });
 
+  it("turns a people search it cannot read to the can't-read state while the panel is open", async () => {
+    const search = await session.context.newPage();
+    await search.goto(SEARCH_URL);
+    const searchTab = await session.tabIdOf(search);
+    // The panel is open before the page is judged: the verdict reaches it with the list's delta.
+    const panel = await session.openPanel(searchTab);
+    await session.waitForBadge(searchTab, '!');
+    await panel.getByRole('heading', { level: 1, name: "Persona Map can't read this page" }).waitFor({ timeout: 5_000 });
+    expect(await panel.getByText(/could not find the person on this LinkedIn people list/).count()).toBe(1);
+    await Promise.all([panel.close(), search.close()]);
+  });
+
   it("repairs the page with a pack's adapterPatches: the badge comes back with the right contact", async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);

@@ -31,7 +31,7 @@ export function skeletonHeader(html: string): { url: string; adapter: string | n
  * be halved by the adapters' de-duplication, lib/adapters/dom.ts).
  */
 export function maskText(text: string): string {
-  // Loops, not a regex: a 1 MB JSON blob with a lazy pattern is quadratic.
+  // One pass of plain loops: JSON blobs in pages run to megabytes.
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -21,6 +21,7 @@ import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search
 import type { Correction, SeenContact } from '../lib/storage/db';
 import { accountMap, accountOf } from '../lib/accounts/account-map';
 import { AccountsView, AccountView } from './AccountsView';
+import { CantReadView } from './CantReadView';
 import { copyText } from './clipboard';
 import { ContactView } from './ContactView';
 import { ListView } from './ListView';
@@ -298,6 +299,10 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
           )}
         </>
       );
+    // A supported page that could not be read says so first; whatever was read follows it.
+    const unreadable = state?.health?.readable === false ? <CantReadView health={state.health} tabId={state.tabId} /> : null;
+    if (unreadable && (state!.contacts.length === 0 || !state!.contacts.some((c) => c.contact.name)))
+      return unreadable;
     if (!state || state.contacts.length === 0)
       return (
         <Empty
@@ -307,15 +312,23 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       );
     if (state.pageKind === 'list')
       return (
-        <ListView
-          contacts={state.contacts}
-          packs={packs}
-          corrections={corrections}
-          history={history}
-          onOpenContact={(key) => push({ kind: 'contact', key })}
-        />
+        <>
+          {unreadable}
+          <ListView
+            contacts={state.contacts}
+            packs={packs}
+            corrections={corrections}
+            history={history}
+            onOpenContact={(key) => push({ kind: 'contact', key })}
+          />
+        </>
       );
-    return contactView(state.contacts[0]!);
+    return (
+      <>
+        {unreadable}
+        {contactView(state.contacts[0]!)}
+      </>
+    );
   };
 
   const searching = query.trim().length > 0;
@@ -412,10 +425,12 @@ function useHeldContact(followed: TabState | null): { shown: TabState | null; he
   const [last, setLast] = useState<TabState | null>(null);
   const [pinned, setPinned] = useState(false);
   const hasContact = !!followed?.contacts.length;
+  // A page that could not be read is shown as such, not covered by the last contact.
+  const unreadable = followed?.health?.readable === false;
   useEffect(() => {
-    if (hasContact && !pinned) setLast(followed);
-  }, [followed, hasContact, pinned]);
-  const keep = last && (pinned || !hasContact) ? last : null;
+    if (hasContact && !unreadable && !pinned) setLast(followed);
+  }, [followed, hasContact, unreadable, pinned]);
+  const keep = last && (pinned || (!hasContact && !unreadable)) ? last : null;
   const shown = keep ?? followed;
   const held = !!keep && !(hasContact && followed!.tabId === keep.tabId && followed!.url === keep.url);
   return { shown, held, pinned: pinned && !!last, setPinned: (value) => setPinned(value && !!last) };

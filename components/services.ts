@@ -24,6 +24,11 @@ export interface PanelServices {
   showTab?(tabId: number): void;
   /** Opens this panel in its own window; absent when already popped out. */
   popOut?(): void;
+  /**
+   * "Save page structure for your admin": the tab's page skeleton (lib/content/skeleton.ts),
+   * downloaded as a file; absent where no tab can be asked.
+   */
+  savePageStructure?(tabId: number): Promise<{ ok: true; fileName: string } | { ok: false; message: string }>;
   /** Now, for "seen 3 min ago" (tests pin it). */
   now?(): number;
 }

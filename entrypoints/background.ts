@@ -97,6 +97,25 @@ export default defineBackground(() => {
     ]);
   }
 
+  /** Every active pack's repairs for the built-in adapters, in pack order (lib/adapters/patches.ts). */
+  async function adapterPatches() {
+    return (await packs()).flatMap((pack) => pack.adapterPatches ?? []);
+  }
+
+  /** Open tabs read their page again when the patches changed (tabs.sendMessage needs no `tabs` permission). */
+  let patchesSent: string | undefined;
+  async function sendPatchesToTabs(): Promise<void> {
+    const patches = await adapterPatches();
+    const text = JSON.stringify(patches);
+    // A worker that just started sent nothing yet: content scripts asked for their own at start.
+    if (patchesSent === undefined || patchesSent === text) {
+      patchesSent = text;
+      return;
+    }
+    patchesSent = text;
+    for (const state of await tabStates.all()) void sendMessage('adapterPatchesChanged', patches, state.tabId).catch(() => undefined);
+  }
+
   async function registerSites(): Promise<void> {
     await registerGrantedSites(browser, await siteStatuses(browser, await packs()));
   }
@@ -112,6 +131,7 @@ export default defineBackground(() => {
     await saveMirror(db, recoveryMirror);
     matcher.invalidate();
     await registerSites();
+    await sendPatchesToTabs();
     for (const state of await tabStates.all())
       await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
   }
@@ -152,7 +172,8 @@ export default defineBackground(() => {
     // Matched inside the tab's queue, so reports land in the order the page sent them.
     const matched = await tabStates.serialize(tabId, async () => {
       const matched = await matcher.matchContacts(data.contacts);
-      const update = { url: data.url, pageKind: data.pageKind, updatedAt: Date.now() };
+      // Every report says how healthy the page is now; one without a verdict clears the last.
+      const update = { url: data.url, pageKind: data.pageKind, updatedAt: Date.now(), ...(data.health ? { health: data.health } : {}) };
       if (!data.append) {
         await publish({ tabId, ...update, contacts: matched });
         return matched;
@@ -160,7 +181,8 @@ export default defineBackground(() => {
       // List pages report new cards as they render: only those are stored, badged and sent on.
       const { added, state } = await tabStates.append(tabId, update, matched);
       await setBadge(state);
-      await sendMessage('tabContactsAdded', { tabId, url: state.url, contacts: added, total: state.total ?? state.contacts.length, updatedAt: state.updatedAt }).catch(
+      const delta = { tabId, url: state.url, contacts: added, total: state.total ?? state.contacts.length, updatedAt: state.updatedAt };
+      await sendMessage('tabContactsAdded', state.health ? { ...delta, health: state.health } : delta).catch(
         () => undefined,
       );
       return matched;
@@ -193,6 +215,7 @@ export default defineBackground(() => {
     if (result.ok) await packsChanged();
     return result;
   });
+  onMessage('getAdapterPatches', async () => adapterPatches());
   onMessage('getSiteAdapters', async ({ data: href }) => {
     const url = new URL(href);
     return (await packs()).flatMap((pack) => pack.sites ?? []).filter((site) => site.matches.some((p) => matchesPattern(p, url)));

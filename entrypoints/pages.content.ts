@@ -5,7 +5,13 @@
  */
 import { builtInAdaptersFor } from '@/lib/adapters/registry';
 import { runContentScript } from '@/lib/content/run-content-script';
+import { pageSkeleton } from '@/lib/content/skeleton';
+import { onMessage, sendMessage } from '@/lib/messaging';
+import type { AdapterPatch } from '@/lib/pack/schema';
 import { inlineChipsInCrm, inlineChipsOnLinkedIn } from '@/lib/settings';
+
+/** A supported page that shows no one this long after it was read is reported as unreadable. */
+const HEALTH_WAIT_MS = 4_000;
 
 export default defineContentScript({
   matches: [
@@ -15,8 +21,19 @@ export default defineContentScript({
     'https://*.hubspot.com/*',
   ],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const chips = location.hostname.endsWith('linkedin.com') ? inlineChipsOnLinkedIn : inlineChipsInCrm;
-    runContentScript(ctx, builtInAdaptersFor, () => chips.getValue());
+    // The packs' repairs for the built-in adapters (data only), before the first read.
+    let patches: AdapterPatch[] = await sendMessage('getAdapterPatches').catch(() => []);
+    const watcher = runContentScript(ctx, (url) => builtInAdaptersFor(url, patches), () => chips.getValue(), { healthWaitMs: HEALTH_WAIT_MS });
+    onMessage('adapterPatchesChanged', ({ data }) => {
+      patches = data;
+      watcher.reread();
+    });
+    onMessage('pageSkeleton', async () => {
+      const url = new URL(location.href);
+      const adapter = builtInAdaptersFor(url)[0]?.id ?? null;
+      return { html: await pageSkeleton(document, { url, ...(adapter ? { adapter } : {}) }), adapter };
+    });
   },
 });

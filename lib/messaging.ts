@@ -5,7 +5,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContact } from './adapters/contact';
 import type { PackChange, PackChangeResult } from './background/pack-changes';
-import type { SiteAdapter } from './pack/schema';
+import type { PageHealth } from './adapters/health';
+import type { AdapterPatch, SiteAdapter } from './pack/schema';
 import type { ContactHint } from './content/chips';
 import type { SyncResult } from './sync/sync-source';
 import type { MatchResult } from './titles/types';
@@ -25,6 +26,8 @@ export interface TabState {
   /** Contacts found on the page; more than `contacts` once a tab reached its storage cap (lib/background/tab-states.ts). */
   total?: number;
   updatedAt: number;
+  /** Set once a supported page has settled: `readable: false` is the "can't read this page" state (lib/adapters/health.ts). */
+  health?: PageHealth;
 }
 
 /** Contacts added to a tab's list (a list page rendering more results): the panel appends them. */
@@ -34,6 +37,8 @@ export interface TabContactsAdded {
   contacts: MatchedContact[];
   total: number;
   updatedAt: number;
+  /** The page's health after this report: a list page can turn unreadable (or readable) with a delta. */
+  health?: PageHealth;
 }
 
 export interface ProtocolMap {
@@ -41,7 +46,7 @@ export interface ProtocolMap {
    * Content script → background: what this page shows now (an empty list clears the tab).
    * The answer says which persona each reported contact matched, for inline chips.
    */
-  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[]; append: boolean }): ContactHint[];
+  contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[]; append: boolean; health?: PageHealth }): ContactHint[];
   /** Extension page → background. */
   getTabState(tabId: number): TabState | null;
   /** Background → extension pages: a tab's state changed. */
@@ -61,6 +66,12 @@ export interface ProtocolMap {
   syncPacks(data: { sourceId?: string; force?: boolean }): SyncResult[];
   /** Custom-site content script → background: the admin-defined adapters for its page. */
   getSiteAdapters(url: string): SiteAdapter[];
+  /** Built-in content script → background: the active packs' `adapterPatches` (the script picks those for each URL). */
+  getAdapterPatches(): AdapterPatch[];
+  /** Background → built-in content scripts: the active packs' patches changed; read the page again with these. */
+  adapterPatchesChanged(patches: AdapterPatch[]): void;
+  /** Side panel → the tab's built-in content script: the page's skeleton for the admin (lib/content/skeleton.ts). */
+  pageSkeleton(): { html: string; adapter: string | null };
   /** Background → side panel: the seller pressed the search shortcut. */
   focusSearch(): void;
 }

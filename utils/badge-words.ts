@@ -8,6 +8,7 @@ import type { BadgeWords } from '@/lib/background/badge';
 export function badgeWords(): BadgeWords {
   return {
     idle: i18n.t('actionTitle'),
+    unreadable: i18n.t('worker.badgeUnreadable'),
     thisContact: i18n.t('worker.thisContact'),
     list: ({ total, matched, shown }) =>
       shown === null ? i18n.t('worker.badgeList', { total, matched }) : i18n.t('worker.badgeListFirst', { total, matched, shown }),

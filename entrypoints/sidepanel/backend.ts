@@ -8,9 +8,10 @@
  */
 import { i18n } from '#i18n';
 import { liveQuery } from 'dexie';
+import { downloadText, pageStructureFileName } from '@/components/download';
 import type { PanelServices } from '@/components/services';
 import type { Pack } from '@/lib/pack/schema';
-import { FOCUS_SEARCH_KEY, onMessage, sendMessage, type TabState } from '@/lib/messaging';
+import { FOCUS_SEARCH_KEY, onMessage, sendMessage, type TabContactsAdded, type TabState } from '@/lib/messaging';
 import { ContactHistory } from '@/lib/storage/contact-history';
 import { CorrectionStore } from '@/lib/storage/corrections';
 import { PersonaMapDb, type UsageCount } from '@/lib/storage/db';
@@ -76,8 +77,7 @@ export function watchTabState(tabId: number, onState: (state: TabState | null) =
   const offAdded = onMessage('tabContactsAdded', ({ data }) => {
     if (!live || data.tabId !== tabId) return;
     if (current?.url !== data.url) return void ask();
-    const keys = new Set(current.contacts.map((c) => c.contact.key));
-    show({ ...current, contacts: [...current.contacts, ...data.contacts.filter((c) => !keys.has(c.contact.key))], total: data.total, updatedAt: data.updatedAt });
+    show(withContactsAdded(current, data));
   });
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     if (id === tabId && (change.url || change.status === 'complete')) void ask();
@@ -90,6 +90,14 @@ export function watchTabState(tabId: number, onState: (state: TabState | null) =
     offAdded();
     browser.tabs.onUpdated.removeListener(onUpdated);
   };
+}
+
+/** The tab's state once a delta is applied: new contacts appended, and the page's health as the delta says (none: judged readable or not yet). */
+export function withContactsAdded(current: TabState, delta: TabContactsAdded): TabState {
+  const keys = new Set(current.contacts.map((c) => c.contact.key));
+  const { health: _previous, ...rest } = current;
+  const next: TabState = { ...rest, contacts: [...current.contacts, ...delta.contacts.filter((c) => !keys.has(c.contact.key))], total: delta.total, updatedAt: delta.updatedAt };
+  return delta.health ? { ...next, health: delta.health } : next;
 }
 
 /** The active packs, live: an import or sync in the options page shows up at once. */
@@ -146,6 +154,17 @@ export function createServices(db: PersonaMapDb, tabId: () => number | null, pin
         const tab = await browser.tabs.update(id, { active: true });
         if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
       })().catch(() => undefined), // the tab was closed meanwhile
+    savePageStructure: async (id) => {
+      try {
+        // The tab's own content script builds it; only placeholders ever leave the page.
+        const { html, adapter } = await sendMessage('pageSkeleton', undefined, id);
+        const fileName = pageStructureFileName(adapter, new Date());
+        downloadText(html, fileName, 'text/html');
+        return { ok: true as const, fileName };
+      } catch {
+        return { ok: false as const, message: i18n.t('cantRead.saveFailed') };
+      }
+    },
     recordUsage: (event, packId, id) => void countUsage(db, event, packId, id).catch(() => undefined),
     popOut: pinned
       ? undefined

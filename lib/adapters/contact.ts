@@ -1,7 +1,7 @@
 /** A person found on a page, with where each field came from (docs/pages.md: stability layers). */
 
 /** Most to least stable. */
-export type FieldSource = 'url' | 'document-title' | 'aria' | 'data-attribute' | 'json' | 'structure' | 'class' | 'selection' | 'custom';
+export type FieldSource = 'url' | 'document-title' | 'aria' | 'data-attribute' | 'json' | 'structure' | 'class' | 'selection' | 'custom' | 'patch';
 
 export interface ContactField {
   value: string;

@@ -19,7 +19,7 @@ export const hubspotContactAdapter: PageAdapter = {
   pageKind: 'profile',
   matches: (url) => url.protocol === 'https:' && isHubSpotHost(url.hostname) && RECORD_PATH.test(url.pathname),
 
-  extract(root, url): DetectedContact[] {
+  extract(root, url, patch): DetectedContact[] {
     const match = RECORD_PATH.exec(url.pathname);
     if (!match || !isHubSpotHost(url.hostname)) return [];
     const key = `https://${url.hostname}/contacts/${match[1]}/record/0-1/${match[2]}`;
@@ -30,16 +30,16 @@ export const hubspotContactAdapter: PageAdapter = {
     const value = (el: Element | undefined) => (el ? readValue(el) : null);
 
     const fromTitle = /^(.+?)\s*\|\s*HubSpot\s*$/i.exec(docOf(root).title?.trim() ?? '')?.[1];
-    const name = pickField([
+    const name = patch?.('name', root) ?? pickField([
       candidate(value(inRecord('[data-selenium-test="highlightTitle"]')), 'data-attribute', 0.9),
       candidate(fromTitle, 'document-title', 0.65),
     ]);
     if (!name) return [];
-    const title = pickField([
+    const title = patch?.('title', root) ?? pickField([
       candidate(value(first(root, '[data-selenium-test="property-input-jobtitle"]')), 'data-attribute', 0.85),
       candidate(value(inRecord('[data-selenium-test="highlightSubtitle"]')), 'data-attribute', 0.6),
     ]);
-    const company = pickField([
+    const company = patch?.('company', root) ?? pickField([
       candidate(value(first(root, '[data-selenium-test="company-chicklet-title-link"]')), 'data-attribute', 0.85),
       candidate(value(first(root, '[data-selenium-test="property-input-company"]')), 'data-attribute', 0.8),
     ]);

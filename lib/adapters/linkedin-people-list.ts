@@ -5,6 +5,7 @@
  * markers only speed that up.
  */
 import type { DetectedContact } from './contact';
+import type { PatchReader } from './patches';
 import { docOf, isVisible, outermost, readCard, readText } from './dom';
 import {
   candidate,
@@ -95,7 +96,7 @@ export function cardsIn(root: Document | Element): Element[] {
 }
 
 /** One result card as a contact; null for cards without a profile link ("LinkedIn Member", placeholders). */
-export function extractCard(card: Element, url: URL): DetectedContact | null {
+export function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
   const found = profileLinkOf(card, url);
   if (!found) return null;
   const { link, key } = found;
@@ -104,7 +105,7 @@ export function extractCard(card: Element, url: URL): DetectedContact | null {
   // One walk of the card gives its lines and the text of each part read below.
   const text = readCard(card, [titleLink, link, subtitle]);
   const invite = /^Invite (.+?) to connect$/i.exec(card.querySelector('[aria-label^="Invite "]')?.getAttribute('aria-label') ?? '')?.[1];
-  const name = pickField([
+  const name = patch?.('name', card) ?? pickField([
     candidate(text.text(titleLink), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
     candidate(text.text(link), 'structure', 0.7),
     candidate(invite, 'aria', 0.75),
@@ -117,9 +118,10 @@ export function extractCard(card: Element, url: URL): DetectedContact | null {
   const afterName = nameLine >= 0 ? lines.slice(nameLine + 1) : [];
   const headline = afterName.find((line) => !/^Current:|^Past:/i.test(line));
   const current = lines.find((line) => /^Current:/i.test(line));
-  const title = pickField([candidate(headline, 'structure', 0.65), candidate(text.text(subtitle), 'class', 0.5)]);
+  const title = patch?.('title', card) ?? pickField([candidate(headline, 'structure', 0.65), candidate(text.text(subtitle), 'class', 0.5)]);
 
   const company =
+    patch?.('company', card) ??
     pageCompany(docOf(card), url) ??
     pickField([
       candidate(current ? companyFromCurrentLine(current) : null, 'structure', 0.6),
@@ -136,6 +138,6 @@ export const linkedinPeopleListAdapter: ListAdapter = {
   cardsIn,
   extractCard,
   cardOf,
-  extract: (root, url) =>
-    uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url) ?? [])),
+  extract: (root, url, patch) =>
+    uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),
 };

@@ -118,7 +118,7 @@ export const linkedinProfileAdapter: PageAdapter = {
   pageKind: 'profile',
   matches: (url) => url.protocol === 'https:' && /^\/in\/[^/]+(?:\/|\/overlay\/.*)?$/.test(url.pathname) && !!canonicalLinkedInProfile(url),
 
-  extract(root, url): DetectedContact[] {
+  extract(root, url, patch): DetectedContact[] {
     const key = canonicalLinkedInProfile(url);
     const slug = linkedinSlug(url);
     if (!key || !slug) return [];
@@ -132,7 +132,7 @@ export const linkedinProfileAdapter: PageAdapter = {
     const aboutLink = visibleAll(main, 'a[href*="/overlay/about-this-profile"][aria-label]').find(inProfile);
     const picture = visibleAll(main, 'button[aria-label="open profile picture" i] img').find(inProfile);
     const headingText = heading ? readText(heading) : null;
-    const name = pickField([
+    const name = patch?.('name', root) ?? pickField([
       candidate(nameFromLinkedInTitle(doc.title ?? ''), 'document-title', 0.8),
       candidate(aboutLink?.getAttribute('aria-label'), 'aria', 0.85),
       candidate(picture?.getAttribute('alt') || picture?.getAttribute('title'), 'aria', 0.7),
@@ -141,7 +141,7 @@ export const linkedinProfileAdapter: PageAdapter = {
       candidate(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile)), 'class', 0.5),
     ]);
 
-    const title = pickField([
+    const title = patch?.('title', root) ?? pickField([
       candidate(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile)), 'data-attribute', 0.85),
       candidate(json?.headline, 'json', 0.75),
       candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
@@ -149,7 +149,7 @@ export const linkedinProfileAdapter: PageAdapter = {
     ]);
 
     const currentCompany = visibleAll(main, '[aria-label^="Current company" i]').find(inProfile);
-    const company = pickField([
+    const company = patch?.('company', root) ?? pickField([
       candidate(companyFromAriaLabel(currentCompany?.getAttribute('aria-label') ?? null), 'aria', 0.85),
       candidate(currentCompany ? readText(currentCompany) : null, 'structure', 0.6),
       candidate(companyFromHeadline(title?.value), 'structure', 0.4),

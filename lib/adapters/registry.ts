@@ -2,13 +2,14 @@
  * Every page adapter, and detection on a whole page: the same code in the content script and in
  * `persona-map detect` (Node, linkedom).
  */
-import type { SiteAdapter } from '../pack/schema';
+import type { AdapterPatch, SiteAdapter } from '../pack/schema';
 import type { DetectedContact } from './contact';
 import { customSiteAdapter } from './custom-site';
 import { uniqueByKey, type ListAdapter, type PageAdapter } from './fields';
 import { hubspotContactAdapter } from './hubspot';
 import { linkedinPeopleListAdapter } from './linkedin-people-list';
 import { linkedinProfileAdapter } from './linkedin-profile';
+import { patchedAdapters } from './patches';
 import { salesforceAdapter } from './salesforce';
 import { salesNavigatorLeadAdapter, salesNavigatorListAdapter } from './sales-navigator';
 
@@ -25,14 +26,14 @@ export const ADAPTERS: readonly PageAdapter[] = [
 
 export const isListAdapter = (adapter: PageAdapter): adapter is ListAdapter => adapter.pageKind === 'list' && 'extractCard' in adapter;
 
-/** The built-in adapters for this URL, then the pack's own (`sites`) that match it. */
-export function adaptersFor(url: URL, sites: readonly SiteAdapter[] = []): PageAdapter[] {
-  return [...ADAPTERS, ...sites.map(customSiteAdapter)].filter((adapter) => adapter.matches(url));
+/** The built-in adapters for this URL (with the packs' `adapterPatches`), then the pack's own (`sites`) that match it. */
+export function adaptersFor(url: URL, sites: readonly SiteAdapter[] = [], patches: readonly AdapterPatch[] = []): PageAdapter[] {
+  return [...builtInAdaptersFor(url, patches), ...sites.map(customSiteAdapter).filter((adapter) => adapter.matches(url))];
 }
 
-/** The built-in adapters for this URL: what the shipped content script runs. */
-export function builtInAdaptersFor(url: URL): PageAdapter[] {
-  return ADAPTERS.filter((adapter) => adapter.matches(url));
+/** The built-in adapters for this URL, repaired by the packs' `adapterPatches`: what the shipped content script runs. */
+export function builtInAdaptersFor(url: URL, patches: readonly AdapterPatch[] = []): PageAdapter[] {
+  return patchedAdapters(ADAPTERS.filter((adapter) => adapter.matches(url)), url, patches);
 }
 
 /** Every contact on the page, once each (by key); an adapter that throws is reported to `onError` and skipped. */
@@ -41,9 +42,10 @@ export function detectContacts(
   url: URL,
   sites: readonly SiteAdapter[] = [],
   onError?: (adapterId: string, error: unknown) => void,
+  patches: readonly AdapterPatch[] = [],
 ): DetectedContact[] {
   return uniqueByKey(
-    adaptersFor(url, sites).flatMap((adapter) => {
+    adaptersFor(url, sites, patches).flatMap((adapter) => {
       try {
         return adapter.extract(doc, url);
       } catch (error) {

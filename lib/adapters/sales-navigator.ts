@@ -3,6 +3,7 @@
  * leads are keyed on the lead id, not an `/in/` slug (docs/pages.md, "Sales Navigator").
  */
 import type { DetectedContact } from './contact';
+import type { PatchReader } from './patches';
 import { docOf, isVisible, outermost, readCard, readText, visibleAll } from './dom';
 import {
   candidate,
@@ -40,22 +41,22 @@ export const salesNavigatorLeadAdapter: PageAdapter = {
   pageKind: 'profile',
   matches: (url) => isLinkedIn(url) && /^\/sales\/lead\/[^/]+/.test(url.pathname),
 
-  extract(root, url): DetectedContact[] {
+  extract(root, url, patch): DetectedContact[] {
     const id = salesLeadId(url);
     if (!id) return [];
     const key = canonicalSalesLead(id);
     const heading = visibleAll(root, 'main h1').find(aboutThisLead);
-    const name = pickField([
+    const name = patch?.('name', root) ?? pickField([
       candidate(nameFromLinkedInTitle(docOf(root).title ?? ''), 'document-title', 0.8),
       candidate(readText(first(root, NAME)), 'data-attribute', 0.85),
       candidate(readText(heading), 'structure', 0.65),
     ]);
     if (!name) return [];
-    const title = pickField([
+    const title = patch?.('title', root) ?? pickField([
       candidate(readText(first(root, JOB_TITLE)), 'data-attribute', 0.85),
       candidate(readText(first(root, HEADLINE)), 'data-attribute', 0.8),
     ]);
-    const company = pickField([
+    const company = patch?.('company', root) ?? pickField([
       candidate(readText(first(root, COMPANY)), 'data-attribute', 0.85),
       candidate(companyFromHeadline(title?.value), 'structure', 0.4),
     ]);
@@ -80,7 +81,7 @@ function cardsIn(root: Document | Element): Element[] {
   return outermost(cards).filter(isVisible);
 }
 
-function extractCard(card: Element, url: URL): DetectedContact | null {
+function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
   const nameEl = card.querySelector(NAME);
   const link = nameEl?.closest(LEAD_LINK) ?? card.querySelector(LEAD_LINK);
   let id: string | null = null;
@@ -96,10 +97,10 @@ function extractCard(card: Element, url: URL): DetectedContact | null {
   const companyEl = card.querySelector(COMPANY);
   // One walk of the card reads every part (text per part would walk overlapping subtrees again).
   const text = readCard(card, [nameEl, link, jobTitle, headline, companyEl]);
-  const name = pickField([candidate(text.text(nameEl), 'data-attribute', 0.85), candidate(text.text(link), 'structure', 0.6)]);
+  const name = patch?.('name', card) ?? pickField([candidate(text.text(nameEl), 'data-attribute', 0.85), candidate(text.text(link), 'structure', 0.6)]);
   if (!name) return null;
-  const title = pickField([candidate(text.text(jobTitle), 'data-attribute', 0.85), candidate(text.text(headline), 'data-attribute', 0.8)]);
-  const company = pickField([
+  const title = patch?.('title', card) ?? pickField([candidate(text.text(jobTitle), 'data-attribute', 0.85), candidate(text.text(headline), 'data-attribute', 0.8)]);
+  const company = patch?.('company', card) ?? pickField([
     candidate(text.text(companyEl), 'data-attribute', 0.85),
     candidate(companyFromHeadline(title?.value), 'structure', 0.4),
   ]);
@@ -113,5 +114,5 @@ export const salesNavigatorListAdapter: ListAdapter = {
   cardsIn,
   extractCard,
   cardOf,
-  extract: (root, url) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url) ?? [])),
+  extract: (root, url, patch) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),
 };

@@ -55,7 +55,7 @@ export const salesforceAdapter: PageAdapter = {
   pageKind: 'profile',
   matches: (url) => url.protocol === 'https:' && isSalesforceHost(url.hostname) && RECORD_PATH.test(url.pathname),
 
-  extract(root, url): DetectedContact[] {
+  extract(root, url, patch): DetectedContact[] {
     const match = RECORD_PATH.exec(url.pathname);
     if (!match || !isSalesforceHost(url.hostname)) return [];
     const [, objectName, id] = match as unknown as [string, string, string];
@@ -66,15 +66,15 @@ export const salesforceAdapter: PageAdapter = {
     const items = visibleAll(scope, FIELD_ITEM, DEEP);
     // "Jane Doe | Contact | Salesforce"; the object label in the middle is translated.
     const fromTitle = /^(.+?)\s*\|.*\|\s*Salesforce\s*$/.exec(docOf(root).title?.trim() ?? '')?.[1];
-    const name = pickField([
+    const name = patch?.('name', scope) ?? pickField([
       candidate(fromTitle, 'document-title', 0.8),
       candidate(readText(visibleAll(scope, 'lightning-formatted-name[slot="primaryField"], [slot="primaryField"]', DEEP)[0]), 'data-attribute', 0.85),
       // The detail Name field carries the salutation ("Ms. Dana Whitfield"): a fallback only.
       ...fieldCandidates(items, 'name', objectName, 0.7).map((c) => ({ ...c, value: c.value?.replace(SALUTATION, '') })),
     ]);
     if (!name) return [];
-    const title = pickField(fieldCandidates(items, 'title', objectName));
-    const company = pickField(fieldCandidates(items, 'company', objectName));
+    const title = patch?.('title', scope) ?? pickField(fieldCandidates(items, 'title', objectName));
+    const company = patch?.('company', scope) ?? pickField(fieldCandidates(items, 'company', objectName));
     return [contact('salesforce-record', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } })];
   },
 };

@@ -20,6 +20,8 @@ export interface Badge {
 export interface BadgeWords {
   /** The toolbar button's tooltip when the tab shows no contact (the manifest's default too). */
   idle: string;
+  /** A supported page Persona Map could not read (lib/adapters/health.ts). */
+  unreadable: string;
   /** Who a contact without a name is. */
   thisContact: string;
   list(counts: { total: number; matched: number; shown: number | null }): string;
@@ -28,7 +30,10 @@ export interface BadgeWords {
   is(who: string, persona: string): string;
 }
 
-export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af' } as const;
+export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af', unreadable: '#b45309' } as const;
+
+/** A supported page Persona Map could not read (lib/adapters/health.ts): its own text, colour and sentence. */
+export const UNREADABLE_BADGE_TEXT = '!';
 
 /** "Security Gatekeeper" → "SG"; a persona's own `badge` wins; at most 4 characters fit. */
 export function shortLabel(persona: Pick<Persona, 'name' | 'kind'> & { badge?: string }): string {
@@ -46,6 +51,7 @@ export type PersonaLookup = (packId: string, personaId: string) => Persona | und
 
 export function badgeFor(state: TabState | null, findPersona: PersonaLookup, words: BadgeWords): Badge {
   const empty: Badge = { text: '', color: BADGE_COLORS.none, title: words.idle };
+  if (state?.health?.readable === false) return { text: UNREADABLE_BADGE_TEXT, color: BADGE_COLORS.unreadable, title: words.unreadable };
   if (!state || state.contacts.length === 0) return empty;
 
   if (state.pageKind === 'list') {

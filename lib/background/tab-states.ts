@@ -13,6 +13,7 @@
  * Should a write still hit the quota (many large list tabs), the contact lists of the tabs
  * updated longest ago are dropped, their records and totals kept, until the write fits.
  */
+import type { PageHealth } from '../adapters/health';
 import type { MatchedContact, TabState } from '../messaging';
 
 /** The slice of `browser.storage.session` this needs (a fake in unit tests). */
@@ -34,6 +35,8 @@ interface TabRecord {
   total: number;
   /** Contacts stored (≤ MAX_STORED_CONTACTS), in chunks of CHUNK_SIZE. */
   stored: number;
+  /** The page's health once judged; a report without one (not judged yet, or judged again) replaces it. */
+  health?: PageHealth;
 }
 
 const recordKey = (tabId: number) => `tab:${tabId}`;
@@ -106,7 +109,8 @@ export class TabStates {
     const before = current.state.contacts.length;
     const room = Math.max(0, MAX_STORED_CONTACTS - before);
     const stored = room > 0 ? [...current.state.contacts, ...added.slice(0, room)] : current.state.contacts;
-    const state: TabState = { ...current.state, ...update, contacts: stored, total: (current.state.total ?? before) + added.length };
+    const { health: _previous, ...kept } = current.state;
+    const state: TabState = { ...kept, ...update, contacts: stored, total: (current.state.total ?? before) + added.length };
     current.state = state;
     const items: Record<string, unknown> = { [recordKey(tabId)]: this.recordOf(state) };
     // Only the chunks the new contacts landed in: the last one that was partly full, and new ones.
@@ -124,7 +128,9 @@ export class TabStates {
   }
 
   private recordOf(state: TabState): TabRecord {
-    return { tabId: state.tabId, url: state.url, pageKind: state.pageKind, updatedAt: state.updatedAt, total: state.total ?? state.contacts.length, stored: state.contacts.length };
+    const record: TabRecord = { tabId: state.tabId, url: state.url, pageKind: state.pageKind, updatedAt: state.updatedAt, total: state.total ?? state.contacts.length, stored: state.contacts.length };
+    if (state.health) record.health = state.health;
+    return record;
   }
 
   private async load(tabId: number): Promise<Live | null> {

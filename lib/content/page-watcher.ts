@@ -19,6 +19,7 @@
  */
 import type { DetectedContact } from '../adapters/contact';
 import type { ListAdapter, PageAdapter } from '../adapters/fields';
+import { pageHealth, unsureFields, type PageHealth } from '../adapters/health';
 
 /** An adapter as the watcher drives it: list pages add card-by-card extraction (adapters/fields.ts). */
 export type WatchedAdapter = PageAdapter & Partial<Pick<ListAdapter, 'cardsIn' | 'extractCard' | 'cardOf'>>;
@@ -29,6 +30,8 @@ export interface PageReport {
   contacts: DetectedContact[];
   /** True when `contacts` adds to the list already reported for this URL. */
   append: boolean;
+  /** Once the page has settled (`healthWaitMs`): whether it was read well enough (lib/adapters/health.ts). */
+  health?: PageHealth;
 }
 
 export interface PageWatcherOptions {
@@ -44,6 +47,12 @@ export interface PageWatcherOptions {
   defer?: (run: () => void) => void;
   /** The most a list page's cards are read for before yielding to the page (long tasks start at 50 ms). */
   sliceMs?: number;
+  /**
+   * How long after a page is read its health is judged; absent, never (admin-defined sites,
+   * whose patterns may cover pages without a person). A page still rendering then is judged
+   * again when its contacts arrive.
+   */
+  healthWaitMs?: number;
 }
 
 const now = () => performance.now();
@@ -100,6 +109,8 @@ const complete = (c: DetectedContact) => c.name !== null && c.title !== null;
 
 export interface PageWatcher {
   navigated(url: URL): void;
+  /** Reads the page shown now from scratch (the adapters changed: a pack brought a patch), as on a first load. */
+  reread(): void;
   /** Where a reported contact is shown (its card, or the profile's main column), for inline chips. */
   scopeOf(key: string): Element | undefined;
 }
@@ -110,6 +121,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const profileWaitMs = options.profileWaitMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 8;
+  const judgeHealth = options.healthWaitMs !== undefined;
 
   let observer: MutationObserver | null = null;
   let stopCurrent = () => {};
@@ -130,7 +142,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   const pageIsNew = () => rendered || (rendered = left === null || rendersNewPage(document, left));
 
   function send(report: PageReport) {
-    reportedSomething = report.contacts.length > 0 || report.append;
+    reportedSomething = report.contacts.length > 0 || report.append || report.health?.readable === false;
     void options.report(report);
   }
 
@@ -172,13 +184,27 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       if (!best && !final) return false;
       disconnect();
       clearTimeout(timer);
+      clearTimeout(healthTimer);
       lastProfile = best ? { key: best.key, name: best.name?.value } : null;
       if (best) scopes.set(best.key, document.querySelector('main') ?? document.body);
-      if (best || reportedSomething) send({ url: url.href, pageKind: 'profile', contacts: best ? [best] : [], append: false });
+      const health = judgeHealth ? pageHealth(adapter, best ? [best] : [], document) : undefined;
+      if (best || reportedSomething || health?.readable === false)
+        send({ url: url.href, pageKind: 'profile', contacts: best ? [best] : [], append: false, ...(health ? { health } : {}) });
       return true;
     };
     const timer = setTimeout(() => attempt(true), profileWaitMs);
-    stopCurrent = () => clearTimeout(timer);
+    // Settled without the person: tell the seller now, and keep watching until the deadline.
+    const healthTimer = judgeHealth
+      ? setTimeout(() => {
+          if (!pageIsNew()) return;
+          const found = adapter.extract(document, url).filter((c) => !isStale(c)).slice(0, 1);
+          send({ url: url.href, pageKind: 'profile', contacts: found, append: false, health: pageHealth(adapter, found, document) });
+        }, options.healthWaitMs)
+      : undefined;
+    stopCurrent = () => {
+      clearTimeout(timer);
+      clearTimeout(healthTimer);
+    };
     if (attempt(false)) return;
     observe(() => {
       if (Date.now() - started < profileWaitMs) attempt(false);
@@ -209,10 +235,33 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       scopes.set(contact.key, card);
       return contact;
     };
+    /** Set once the page has settled: from then on every report says whether the page is readable. */
+    let judged = false;
+    /** Whether a contact with a sure name and title was reported; else the last one reported. */
+    let anySure = false;
+    let lastUnsure: DetectedContact | undefined;
+    const healthOf = (contacts: DetectedContact[]): PageHealth =>
+      anySure ? { readable: true, adapter: adapter.id } : pageHealth(adapter, contacts, document);
     const flush = (added: DetectedContact[]) => {
-      if (added.length > 0 || !reported) send({ url: url.href, pageKind: 'list', contacts: added, append: reported });
+      for (const contact of added) {
+        if (unsureFields(contact).length === 0) anySure = true;
+        else lastUnsure = contact;
+      }
+      if (added.length > 0 || !reported)
+        send({ url: url.href, pageKind: 'list', contacts: added, append: reported, ...(judged ? { health: healthOf(added) } : {}) });
       reported = true;
     };
+    const healthTimer = judgeHealth
+      ? setTimeout(() => {
+          judged = true;
+          // The old page still showing is not this page's failure; the first reports will judge it.
+          if (!scannedOnce) return;
+          const health = healthOf(lastUnsure ? [lastUnsure] : []);
+          if (health.readable) return;
+          send({ url: url.href, pageKind: 'list', contacts: [], append: reported, health });
+          reported = true;
+        }, options.healthWaitMs)
+      : undefined;
     /** Reads the queue a slice at a time and reports each slice, yielding to the page in between. */
     const drain = async () => {
       if (draining) return;
@@ -296,6 +345,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       live = false;
       queue = [];
       clearTimeout(deadline);
+      clearTimeout(healthTimer);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }
@@ -313,7 +363,22 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     else watchProfile(adapter, url);
   }
 
+  let currentUrl: URL | null = null;
+  function reread() {
+    if (!currentUrl || signal.aborted) return;
+    const url = currentUrl;
+    const current = ++generation;
+    left = null;
+    rendered = true;
+    scopes = new Map();
+    disconnect();
+    stopCurrent();
+    stopCurrent = () => {};
+    defer(() => current === generation && !signal.aborted && read(url));
+  }
+
   function navigated(url: URL) {
+    currentUrl = url;
     const inApp = started;
     started = true;
     const current = ++generation;
@@ -339,5 +404,5 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     disconnect();
     stopCurrent();
   });
-  return { navigated, scopeOf: (key) => scopes.get(key) };
+  return { navigated, reread, scopeOf: (key) => scopes.get(key) };
 }

@@ -5,13 +5,24 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import { showChip } from './chips';
-import { watchPage, type WatchedAdapter } from './page-watcher';
+import { watchPage, type PageWatcher, type WatchedAdapter } from './page-watcher';
 
-export function runContentScript(ctx: ContentScriptContext, adaptersFor: (url: URL) => WatchedAdapter[], chipsEnabled: () => Promise<boolean>): void {
+export interface ContentScriptOptions {
+  /** Judge each page's health this long after reading it (built-in adapters only: lib/adapters/health.ts). */
+  healthWaitMs?: number;
+}
+
+export function runContentScript(
+  ctx: ContentScriptContext,
+  adaptersFor: (url: URL) => WatchedAdapter[],
+  chipsEnabled: () => Promise<boolean>,
+  options: ContentScriptOptions = {},
+): PageWatcher {
   const watcher = watchPage({
     document,
     adaptersFor,
     signal: ctx.signal,
+    ...(options.healthWaitMs !== undefined ? { healthWaitMs: options.healthWaitMs } : {}),
     report: async (report) => {
       // A failed send means the extension was reloaded or updated: this script is orphaned.
       const hints = await sendMessage('contactsDetected', report).catch(() => []);
@@ -28,4 +39,5 @@ export function runContentScript(ctx: ContentScriptContext, adaptersFor: (url: U
   // Single-page apps: WXT turns in-app navigations into this event, dispatched inside the
   // Navigation API's `navigate` event; `navigated` only notes the old page there and reads later.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => watcher.navigated(newUrl));
+  return watcher;
 }

@@ -4,6 +4,7 @@
  * never rename or drop one. Every type the code uses comes from here via z.infer.
  */
 import * as z from 'zod';
+import { selectorProblem } from './css-selector';
 import { PACK_FORMAT, MAX_PACK_BYTES, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYPES, BUYING_ROLES, EVIDENCE_TIERS, isAllowedUrl } from './vocabulary';
 
 // No code generation: extension pages forbid eval by CSP anyway, and store reviewers flag it.
@@ -170,6 +171,56 @@ export const SiteAdapterSchema = z.strictObject({
 });
 export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
 
+/**
+ * The built-in adapters a pack's `adapterPatches` may repair, and their page kind: only list
+ * adapters have cards (test/unit/pack/adapter-patches.test.ts keeps this in step with lib/adapters/registry.ts).
+ */
+export const PATCHABLE_ADAPTERS = {
+  'linkedin-profile': 'profile',
+  'linkedin-people-list': 'list',
+  'sales-navigator-lead': 'profile',
+  'sales-navigator-list': 'list',
+  'salesforce-record': 'profile',
+  'hubspot-contact': 'profile',
+} as const;
+export type PatchableAdapterId = keyof typeof PATCHABLE_ADAPTERS;
+const PATCHABLE_IDS = Object.keys(PATCHABLE_ADAPTERS) as [PatchableAdapterId, ...PatchableAdapterId[]];
+
+/** A selector checked as the browser will read it, at validation time, not silently at runtime. */
+const cssSelector = z
+  .string()
+  .max(500, 'A CSS selector is longer than 500 characters')
+  .superRefine((selector, ctx) => {
+    const problem = selectorProblem(selector);
+    if (problem) ctx.addIssue({ code: 'custom', message: `"${selector}" ${problem}` });
+  });
+const patchSelectors = z.array(cssSelector).min(1, 'needs at least one CSS selector').max(20, 'holds at most 20 selectors');
+const MATCH_PATTERN = /^https:\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/;
+
+/**
+ * Repair of a built-in adapter without a release (an addition to the spec): CSS selectors tried
+ * before the adapter's own, on the pages whose URL matches. Data only: selectors, never script.
+ */
+export const AdapterPatchSchema = z.strictObject({
+  adapter: z.enum(PATCHABLE_IDS, { message: `must name a built-in adapter: ${PATCHABLE_IDS.join(', ')}` }).describe(`The built-in adapter to repair: ${PATCHABLE_IDS.join(', ')}.`),
+  matches: z
+    .array(z.string().regex(MATCH_PATTERN, 'must be a match pattern like https://www.linkedin.com/in/*'))
+    .min(1, 'needs at least one match pattern')
+    .describe('Match patterns of the pages the patch applies to, like https://www.linkedin.com/in/*.'),
+  /** Why the patch exists ("LinkedIn moved the headline, 2026-12-02"): shown by `persona-map detect`. */
+  note: z.string().max(500).optional().describe('Why the patch exists, e.g. "LinkedIn moved the headline, 2026-12-02"; shown by persona-map detect.'),
+  selectors: z
+    .strictObject({
+      /** List pages only: the element around one person's result. */
+      card: patchSelectors.optional().describe("List pages only: CSS selectors for the element around one person's result."),
+      name: patchSelectors.optional().describe("CSS selectors for the element holding the person's name."),
+      title: patchSelectors.optional().describe("CSS selectors for the element holding the person's job title."),
+      company: patchSelectors.optional().describe("CSS selectors for the element holding the person's company."),
+    })
+    .describe("CSS selectors per field, tried before the adapter's own; a field whose selectors find nothing is read as before."),
+});
+export type AdapterPatch = z.infer<typeof AdapterPatchSchema>;
+
 /** Account-based notes (an addition to the spec): named accounts, their notes and per-persona plays. */
 export const NamedAccountSchema = z.strictObject({
   id: slug('An account id').describe('Short id, unique in the pack.'),
@@ -207,6 +258,11 @@ const PackShape = z.strictObject({
     .describe('The buyer personas (1 to 500, ids unique).'),
   assets: z.array(AssetSchema).max(5000, 'A pack holds at most 5000 assets').describe('Case studies, documents, calculators… that sellers send (ids unique).'),
   sites: z.array(SiteAdapterSchema).optional().describe('Extra pages (another CRM) on which contacts are detected.'),
+  adapterPatches: z
+    .array(AdapterPatchSchema)
+    .max(100, 'A pack holds at most 100 adapter patches')
+    .optional()
+    .describe("Repairs for the built-in adapters after a page's markup changed: CSS selectors per field, tried before the adapter's own (docs/admin/adapter-patches.md)."),
   accounts: z.array(NamedAccountSchema).optional().describe('Named accounts: notes and per-persona plays, matched to a contact\'s company.'),
 });
 
@@ -232,6 +288,13 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
   checkUnique(pack.assets.map((a) => a.id), ['assets'], 'asset');
   checkUnique((pack.sites ?? []).map((s) => s.id), ['sites'], 'site adapter');
   checkUnique((pack.accounts ?? []).map((a) => a.id), ['accounts'], 'account');
+  pack.adapterPatches?.forEach((patch, i) => {
+    const { selectors } = patch;
+    if (!selectors.card && !selectors.name && !selectors.title && !selectors.company)
+      problem(['adapterPatches', i, 'selectors'], 'gives no selector: add name, title, company or (on list pages) card');
+    if (selectors.card && PATCHABLE_ADAPTERS[patch.adapter] !== 'list')
+      problem(['adapterPatches', i, 'selectors', 'card'], `is for list pages; "${patch.adapter}" shows one person, so leave card out`);
+  });
   pack.accounts?.forEach((account, a) =>
     account.plays?.forEach((play, i) => {
       if (!personaIds.has(play.persona)) problem(['accounts', a, 'plays', i, 'persona'], `names persona "${play.persona}", which is not in this pack`);

@@ -7,6 +7,7 @@ import { bench as browser } from './browser';
 import { bench as content } from './content';
 import { bench as pages } from './pages';
 import { bench as search } from './search';
+import { bench as skeleton } from './skeleton';
 import { bench as titles } from './titles';
 
 export interface BenchTable {
@@ -21,7 +22,7 @@ export interface BenchModule {
   run(): Promise<BenchTable[]>;
 }
 
-const BENCHES: BenchModule[] = [titles, search, content, pages, browser];
+const BENCHES: BenchModule[] = [titles, search, content, pages, browser, skeleton];
 
 export function formatTable(table: BenchTable): string {
   const cells = [table.columns, ...table.rows.map((r) => r.map(String))];

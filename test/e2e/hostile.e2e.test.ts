@@ -598,7 +598,8 @@ describe('hostile input and faults', () => {
       { name: 'a javascript: URL where the name is', person: 'javascript:alert(1)', badge: /./ },
       { name: 'a template-injection string', person: '{{constructor.constructor("alert(1)")()}}', headline: '${alert(1)} VP Security', badge: /.*/ },
       { name: 'a page nested 3,000 elements deep', body: (html) => html.replace(/<body[^>]*>/, (tag) => `${tag}<div>${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}</div>`), badge: /.*/ },
-      { name: 'a page with no contact at all', body: () => '<!doctype html><html><head><title>LinkedIn</title></head><body><main></main></body></html>', badge: /^$/ },
+      // A profile URL that shows no one is the "can't read this page" state (issue 13, lib/adapters/health.ts).
+      { name: 'a page with no contact at all', body: () => '<!doctype html><html><head><title>LinkedIn</title></head><body><main></main></body></html>', badge: /^!$/ },
     ];
     let n = 0;
     for (const c of cases) {

@@ -65,3 +65,18 @@ describe('the toolbar badge', () => {
     expect(shortLabel({ name: 'Champion', kind: 'primary', badge: 'CHMP' })).toBe('CHMP');
   });
 });
+
+describe("the can't-read badge", () => {
+  const unreadable = { readable: false, adapter: 'linkedin-profile', problem: 'no-contact' as const };
+  it('shows "!" in its own colour, with a sentence saying what to do, whether or not something was read', () => {
+    for (const contacts of [[], [matched('Jane Doe', 'security-gatekeeper')]]) {
+      const badge = badgeFor({ ...state('profile', contacts), health: unreadable }, lookup, badgeWords());
+      expect(badge).toEqual({ text: '!', color: BADGE_COLORS.unreadable, title: expect.stringMatching(/^Persona Map can't read this page/) });
+    }
+    expect(Object.entries(BADGE_COLORS).filter(([, color]) => color === BADGE_COLORS.unreadable).map(([kind]) => kind)).toEqual(['unreadable']);
+  });
+
+  it('is the persona badge again once the page reads well', () => {
+    expect(badgeFor({ ...state('profile', [matched('Jane Doe', 'security-gatekeeper')]), health: { readable: true, adapter: 'linkedin-profile' } }, lookup, badgeWords()).text).toBe('SG');
+  });
+});

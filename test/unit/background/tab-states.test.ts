@@ -164,3 +164,24 @@ describe('per-tab state', () => {
     expect((await restarted.get(2))!.contacts).toHaveLength(300);
   });
 });
+
+describe('page health in the tab state', () => {
+  const unreadable = { readable: false, adapter: 'linkedin-people-list', problem: 'no-contact' as const };
+  it('keeps the verdict across a worker restart and badges it', async () => {
+    const { area } = memorySession();
+    await new TabStates(area).put({ ...state(3, []), health: unreadable });
+    const restarted = await new TabStates(area).get(3);
+    expect(restarted!.health).toEqual(unreadable);
+    expect(badgeFor(restarted, noPersona, badgeWords())).toMatchObject({ text: '!' });
+  });
+
+  it('lets contacts added without a verdict clear it, and a new verdict replace it', async () => {
+    const states = new TabStates(memorySession().area);
+    await states.put({ ...state(4, []), health: unreadable });
+    const { state: cleared } = await states.append(4, { url: 'https://x/', pageKind: 'list', updatedAt: 1 }, [contact('a')]);
+    expect(cleared.health).toBeUndefined();
+    const { state: judged } = await states.append(4, { url: 'https://x/', pageKind: 'list', updatedAt: 2, health: unreadable }, []);
+    expect(judged.health).toEqual(unreadable);
+    expect(judged.contacts).toHaveLength(1);
+  });
+});

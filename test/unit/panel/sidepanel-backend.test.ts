@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { followTab, pinnedTabId } from '../../../entrypoints/sidepanel/backend';
+import { followTab, pinnedTabId, withContactsAdded } from '../../../entrypoints/sidepanel/backend';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -34,5 +34,17 @@ describe('which tab the side panel shows', () => {
     stop();
     await fakeBrowser.tabs.onActivated.trigger({ tabId: 101, windowId });
     expect(onTab).toHaveBeenLastCalledWith(99);
+  });
+});
+
+describe('contacts added to a list page', () => {
+  const state = { tabId: 1, url: 'https://www.linkedin.com/search/results/people/', pageKind: 'list' as const, contacts: [], updatedAt: 0 };
+  const unreadable = { readable: false, adapter: 'linkedin-people-list', problem: 'no-contact' as const };
+  it("carries the page's health: a list can turn unreadable, and back, with a delta", () => {
+    const judged = withContactsAdded(state, { tabId: 1, url: state.url, contacts: [], total: 0, updatedAt: 1, health: unreadable });
+    expect(judged.health).toEqual(unreadable);
+    const cleared = withContactsAdded(judged, { tabId: 1, url: state.url, contacts: [], total: 0, updatedAt: 2 });
+    expect(cleared).not.toHaveProperty('health');
+    expect(cleared.updatedAt).toBe(2);
   });
 });

@@ -14,6 +14,7 @@ import {
   pickField,
   type PageAdapter,
 } from './fields';
+import { isFurniture, nameFrom, titleFrom } from './furniture';
 
 const OUTSIDE_PROFILE = 'aside, nav, header, footer, [role="dialog"], [data-view-name="profile-browsemap"]';
 const inProfile = (el: Element) => isVisible(el) && !el.closest(OUTSIDE_PROFILE);
@@ -91,11 +92,15 @@ function companyFromAriaLabel(label: string | null): string | null {
   return rest.replace(/\.\s*Click to skip.*$/i, '').trim() || null;
 }
 
-/** The profile's name heading: `main h1` since early 2026, an `h2` in the top card before. */
+/**
+ * The profile's name heading: `main h1` since early 2026, an `h2` in the top card before. A
+ * heading that is page furniture ("People also viewed" in a rail rendered into `main`) is not it.
+ */
 function nameHeading(main: Document | Element): Element | null {
+  const isName = (el: Element) => inProfile(el) && !!nameFrom(readText(el));
   return (
-    visibleAll(main, 'h1').find(inProfile) ??
-    visibleAll(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2').find(inProfile) ??
+    visibleAll(main, 'h1').find(isName) ??
+    visibleAll(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2').find(isName) ??
     null
   );
 }
@@ -107,7 +112,7 @@ function lineAfter(heading: Element, name: string | null): string | null {
     for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
       if (!isVisible(next) || next.matches('button, [role="button"]')) continue;
       const text = readText(next);
-      if (text && text !== name && !/^(?:·\s*)?(?:1st|2nd|3rd\+?)$/.test(text) && !/^\(.*\)$/.test(text)) return text;
+      if (text && text !== name && !isFurniture(text) && !/^\(.*\)$/.test(text)) return text;
     }
   }
   return null;
@@ -132,20 +137,21 @@ export const linkedinProfileAdapter: PageAdapter = {
     const aboutLink = visibleAll(main, 'a[href*="/overlay/about-this-profile"][aria-label]').find(inProfile);
     const picture = visibleAll(main, 'button[aria-label="open profile picture" i] img').find(inProfile);
     const headingText = heading ? readText(heading) : null;
+    // Every signal of the name, furniture dropped; agreeing ones win (a stale title after a navigation loses).
     const name = pickField([
-      candidate(nameFromLinkedInTitle(doc.title ?? ''), 'document-title', 0.8),
-      candidate(aboutLink?.getAttribute('aria-label'), 'aria', 0.85),
-      candidate(picture?.getAttribute('alt') || picture?.getAttribute('title'), 'aria', 0.7),
-      candidate(json?.name, 'json', 0.75),
-      candidate(headingText, 'structure', 0.7),
-      candidate(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile)), 'class', 0.5),
+      candidate(nameFrom(nameFromLinkedInTitle(doc.title ?? '')), 'document-title', 0.8),
+      candidate(nameFrom(aboutLink?.getAttribute('aria-label'), { label: true }), 'aria', 0.85),
+      candidate(nameFrom(picture?.getAttribute('alt') || picture?.getAttribute('title'), { label: true }), 'aria', 0.7),
+      candidate(nameFrom(json?.name), 'json', 0.75),
+      candidate(nameFrom(headingText), 'structure', 0.7),
+      candidate(nameFrom(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile))), 'class', 0.5),
     ]);
 
     const title = pickField([
-      candidate(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile)), 'data-attribute', 0.85),
-      candidate(json?.headline, 'json', 0.75),
+      candidate(titleFrom(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile))), 'data-attribute', 0.85),
+      candidate(titleFrom(json?.headline), 'json', 0.75),
       candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
-      candidate(readText(visibleAll(topCard, '.text-body-medium').find(inProfile)), 'class', 0.5),
+      candidate(titleFrom(readText(visibleAll(topCard, '.text-body-medium').find(inProfile))), 'class', 0.5),
     ]);
 
     const currentCompany = visibleAll(main, '[aria-label^="Current company" i]').find(inProfile);

@@ -16,6 +16,7 @@ import {
   type ListAdapter,
   type PageAdapter,
 } from './fields';
+import { nameFrom, titleFrom } from './furniture';
 
 const NAME = '[data-anonymize="person-name"]';
 const HEADLINE = '[data-anonymize="headline"]';
@@ -46,14 +47,14 @@ export const salesNavigatorLeadAdapter: PageAdapter = {
     const key = canonicalSalesLead(id);
     const heading = visibleAll(root, 'main h1').find(aboutThisLead);
     const name = pickField([
-      candidate(nameFromLinkedInTitle(docOf(root).title ?? ''), 'document-title', 0.8),
-      candidate(readText(first(root, NAME)), 'data-attribute', 0.85),
-      candidate(readText(heading), 'structure', 0.65),
+      candidate(nameFrom(nameFromLinkedInTitle(docOf(root).title ?? '')), 'document-title', 0.8),
+      candidate(nameFrom(readText(first(root, NAME))), 'data-attribute', 0.85),
+      candidate(nameFrom(readText(heading)), 'structure', 0.65),
     ]);
     if (!name) return [];
     const title = pickField([
-      candidate(readText(first(root, JOB_TITLE)), 'data-attribute', 0.85),
-      candidate(readText(first(root, HEADLINE)), 'data-attribute', 0.8),
+      candidate(titleFrom(readText(first(root, JOB_TITLE))), 'data-attribute', 0.85),
+      candidate(titleFrom(readText(first(root, HEADLINE))), 'data-attribute', 0.8),
     ]);
     const company = pickField([
       candidate(readText(first(root, COMPANY)), 'data-attribute', 0.85),
@@ -96,9 +97,17 @@ function extractCard(card: Element, url: URL): DetectedContact | null {
   const companyEl = card.querySelector(COMPANY);
   // One walk of the card reads every part (text per part would walk overlapping subtrees again).
   const text = readCard(card, [nameEl, link, jobTitle, headline, companyEl]);
-  const name = pickField([candidate(text.text(nameEl), 'data-attribute', 0.85), candidate(text.text(link), 'structure', 0.6)]);
+  const photoAlt = link?.querySelector('img[alt]')?.getAttribute('alt');
+  const name = pickField([
+    candidate(nameFrom(text.text(nameEl)), 'data-attribute', 0.85),
+    candidate(nameFrom(text.text(link)), 'structure', 0.6),
+    candidate(nameFrom(photoAlt, { label: true }), 'aria', 0.6),
+  ]);
   if (!name) return null;
-  const title = pickField([candidate(text.text(jobTitle), 'data-attribute', 0.85), candidate(text.text(headline), 'data-attribute', 0.8)]);
+  const title = pickField([
+    candidate(titleFrom(text.text(jobTitle)), 'data-attribute', 0.85),
+    candidate(titleFrom(text.text(headline)), 'data-attribute', 0.8),
+  ]);
   const company = pickField([
     candidate(text.text(companyEl), 'data-attribute', 0.85),
     candidate(companyFromHeadline(title?.value), 'structure', 0.4),

@@ -105,6 +105,19 @@ describe('LinkedIn profile adapter', () => {
     });
   });
 
+  it('skips furniture next to the name (premium badge, presence) when the headline comes from structure', () => {
+    const { document, url } = loadPage('linkedin-profile-2025.html', (html) =>
+      html
+        .replace(/<title>.*<\/title>/, '<title></title>')
+        .replace(/ data-generated-suggestion-target="[^"]*"/g, '')
+        .replace(/ aria-label="[^"]*"/g, '')
+        .replace(/ (?:alt|title)="Priya Raman"/g, '')
+        .replace('<span class="dist-value">', '<span class="_9f2e1a70">Status is reachable</span><span class="_51d0c3b2"><span>Premium</span></span><span class="dist-value">'),
+    );
+    const [contact] = adapter.extract(document, url);
+    expect(plain(contact!)).toMatchObject({ name: 'Priya Raman', title: 'VP of Security Engineering at Northwind Health' });
+  });
+
   it('reports nothing when the profile is not rendered yet', () => {
     const doc = parsePage('<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><div id="root"><main></main></div></body></html>');
     expect(adapter.extract(doc, new URL('https://www.linkedin.com/in/jane-doe/'))).toEqual([]);

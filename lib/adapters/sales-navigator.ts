@@ -65,11 +65,13 @@ export const salesNavigatorLeadAdapter: PageAdapter = {
 };
 
 const CARD = '[data-x-search-result="LEAD"], li.artdeco-list__item';
+/** Rails and panels list leads in the same artdeco lists as the results ("Recently viewed", recommendations). */
+const OUTSIDE_RESULTS = 'aside, nav, header, footer, [role="dialog"]';
 
 function cardOf(element: Element): Element | null {
   // The list item, not the result inside it, so whole-page and per-node scans name the same card.
   const card = element.closest('li.artdeco-list__item') ?? element.closest(CARD);
-  return card && isVisible(card) && card.querySelector(LEAD_LINK) ? card : null;
+  return card && isVisible(card) && card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS) ? card : null;
 }
 
 function cardsIn(root: Document | Element): Element[] {
@@ -77,7 +79,7 @@ function cardsIn(root: Document | Element): Element[] {
     const card = cardOf(root as Element);
     return card ? [card] : [];
   }
-  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK));
+  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS));
   return outermost(cards).filter(isVisible);
 }
 

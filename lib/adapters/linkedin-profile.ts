@@ -42,29 +42,43 @@ function profileJson(root: Document | Element, slug: string): ProfileJson | null
 /**
  * The blob's entity for `slug`, parsed once per blob: the watcher reads a profile again on every
  * mutation batch until it has rendered, and a blob is 6–15 ms of JSON.parse on a real page.
- * Keyed on the element and its text node, so a blob the app rewrites is parsed again.
+ * Keyed on the element and its text node, so a blob the app rewrites is parsed again. A blob
+ * that never names the slug (the viewer's, the network's: most of a real page's JSON) is not
+ * parsed at all.
  */
 function entityIn(code: Element, slug: string): Record<string, unknown> | null {
   let parsed = parsedBlobs.get(code);
   // The same text node of the same length: the same blob, without copying its text to compare.
   if (!parsed || parsed.node !== code.firstChild || parsed.length !== (code.firstChild?.nodeValue?.length ?? -1)) {
-    const text = code.textContent ?? '';
-    let data: unknown = null;
-    if (text.length <= 2_000_000 && text.includes('publicIdentifier')) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        data = null;
-      }
-    }
-    parsed = { node: code.firstChild, length: code.firstChild?.nodeValue?.length ?? -1, data, bySlug: new Map() };
+    parsed = { node: code.firstChild, length: code.firstChild?.nodeValue?.length ?? -1, data: undefined, bySlug: new Map() };
     parsedBlobs.set(code, parsed);
   }
-  if (parsed.data === null) return null;
-  if (!parsed.bySlug.has(slug)) parsed.bySlug.set(slug, findEntity(parsed.data, slug, 0));
-  return parsed.bySlug.get(slug) ?? null;
+  if (parsed.bySlug.has(slug)) return parsed.bySlug.get(slug) ?? null;
+  let entity: Record<string, unknown> | null = null;
+  const text = code.textContent ?? '';
+  if (text.length <= 2_000_000 && text.includes('publicIdentifier') && mayName(text, slug)) {
+    if (parsed.data === undefined) {
+      try {
+        parsed.data = JSON.parse(text);
+      } catch {
+        parsed.data = null;
+      }
+    }
+    entity = findEntity(parsed.data, slug, 0);
+  }
+  parsed.bySlug.set(slug, entity);
+  return entity;
 }
 const parsedBlobs = new WeakMap<Element, { node: ChildNode | null; length: number; data: unknown; bySlug: Map<string, Record<string, unknown> | null> }>();
+
+/**
+ * Whether a blob's text can hold `"publicIdentifier": "<slug>"` (any case). A slug with
+ * characters JSON may escape (`\u00e9`) cannot be searched for as text: such blobs are parsed.
+ */
+function mayName(text: string, slug: string): boolean {
+  if (!/^[\w-]+$/.test(slug)) return true;
+  return new RegExp(`"publicIdentifier"\\s*:\\s*"${slug}"`, 'i').test(text);
+}
 
 function findEntity(node: unknown, slug: string, depth: number): Record<string, unknown> | null {
   if (!node || typeof node !== 'object' || depth > 8) return null;

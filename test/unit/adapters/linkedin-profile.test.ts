@@ -139,4 +139,16 @@ describe('LinkedIn profile adapter: embedded JSON', () => {
     adapter.extract(document, url);
     expect(parse.mock.calls.length).toBeGreaterThan(parsedOnce);
   });
+
+  it('never parses a blob that does not name the profile (the viewer’s, the network’s), and still reads one that does', () => {
+    const network = JSON.stringify({ included: Array.from({ length: 50 }, (_, i) => ({ firstName: `M${i}`, lastName: 'Net', publicIdentifier: `network-${i}` })) });
+    const blobs = `<code id="bpr-guid-1">${network}</code><code id="bpr-guid-2">{"included":[{"firstName":"Jane","lastName":"Doe","headline":"CFO at Contoso","publicIdentifier":"Jane-Doe"}]}</code>`;
+    const doc = parsePage(`<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><main></main>${blobs}</body></html>`);
+    const parse = vi.spyOn(JSON, 'parse');
+    const [contact] = adapter.extract(doc, new URL('https://www.linkedin.com/in/jane-doe/'));
+    expect(contact!.name).toMatchObject({ value: 'Jane Doe', source: 'json' });
+    const parsed = parse.mock.calls.map(([text]) => String(text));
+    expect(parsed.filter((text) => text.includes('network-0'))).toEqual([]);
+    expect(parsed.filter((text) => text.includes('"Jane-Doe"'))).toHaveLength(1);
+  });
 });

@@ -142,6 +142,9 @@ export function outermost(elements: Iterable<Element>): Element[] {
 
 /** Like Element.closest, but continues through shadow hosts. */
 export function closestDeep(el: Element, selector: string): Element | null {
+  // Light DOM (every LinkedIn element): one native closest, not a matches() per ancestor.
+  const near = el.closest(selector);
+  if (near || el.ownerDocument?.documentElement?.contains(el)) return near;
   for (let node: Element | null = el; node; node = parentAcross(node)) if (node.matches(selector)) return node;
   return null;
 }

@@ -49,15 +49,28 @@ function readPageCompany(doc: Document) {
   return pickField([candidate(fromTitle, 'document-title', 0.85), candidate(readText(heading), 'structure', 0.7)]);
 }
 
+/**
+ * The profile a link points to. A card links its person two or three times with the same href
+ * (photo, name, insight), and each href is parsed as a URL once: absolute hrefs are remembered
+ * as they are, relative ones with the page's origin and path they resolve against.
+ */
 function keyOf(link: Element | null, base: URL): string | null {
   const href = link?.getAttribute('href');
   if (!href) return null;
+  const cacheKey = /^https:\/\//i.test(href) ? href : `${base.origin}${base.pathname} ${href}`;
+  const known = keyByHref.get(cacheKey);
+  if (known !== undefined) return known;
+  let key: string | null;
   try {
-    return canonicalLinkedInProfile(new URL(href, base));
+    key = canonicalLinkedInProfile(new URL(href, base));
   } catch {
-    return null; // not a URL: try the next link
+    key = null; // not a URL: try the next link
   }
+  if (keyByHref.size >= 5_000) keyByHref.clear();
+  keyByHref.set(cacheKey, key);
+  return key;
 }
+const keyByHref = new Map<string, string | null>();
 
 /**
  * The card's person: the title link's profile, else the first profile link's; and every link in

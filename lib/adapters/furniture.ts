@@ -15,7 +15,7 @@ const ACTIONS =
   /^(?:connect|message|follow|following|unfollow|pending|send inmail|inmail|save|saved|save to list|saved to list|view profile|view full profile|invite|withdraw|remove|more|more actions|ignore|accept|dismiss|hide|share|share profile|open to|open to work|hiring|provide services|add profile section|enhance profile|resources|see all|show all|show more|show less|contact info|visit website|view in sales navigator|add to list|add note|unsave|more options|close|verified|premium member)$/i;
 /** Upsells, ads and rail headings. */
 const PROMOS =
-  /^(?:premium|try premium\b.*|reactivate premium\b.*|retry premium\b.*|try (?:sales navigator|recruiter)\b.*|search with recruiter\b.*|.*\bwith (?:premium|recruiter(?: lite)?|sales navigator)\b.*|unlock\b.*|promoted|sponsored|ad|ad options|people also viewed|people you may know|more profiles for you|explore premium profiles|others named .*|people similar to .*|you might like|who your viewers also viewed|similar leads|also viewed|recently viewed|linkedin member)$/i;
+  /^(?:premium|try premium\b.*|reactivate premium\b.*|retry premium\b.*|try (?:sales navigator|recruiter)\b.*|search with recruiter\b.*|.*\bwith (?:premium|recruiter(?: lite)?|sales navigator)\b.*|unlock\b.*\bpremium\b.*|promoted|sponsored|ad|ad options|people also viewed|people you may know|more profiles for you|explore premium profiles|others named .*|people similar to .*|you might like|who your viewers also viewed|similar leads|also viewed|recently viewed|linkedin member)$/i;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -16,6 +16,7 @@ describe('page furniture', () => {
     'Search with Recruiter',
     'Try Premium for $0',
     'Reactivate Premium: 50% Off',
+    'Unlock your full potential with LinkedIn Premium',
     'Premium',
     'People also viewed',
     'People you may know',
@@ -24,7 +25,7 @@ describe('page furniture', () => {
     '',
   ])('%j is furniture', (text) => expect(isFurniture(text)).toBe(true));
 
-  it.each(['Jane Doe', 'Director of Procurement at Fourth Coffee', 'Head of Premium Brands at Contoso', 'Connect IT Manager', 'Message Lab Lead'])(
+  it.each(['Jane Doe', 'Director of Procurement at Fourth Coffee', 'Head of Premium Brands at Contoso', 'Connect IT Manager', 'Message Lab Lead', 'Unlock your potential | Career Coach', 'Ad Operations Manager'])(
     '%j is not furniture',
     (text) => expect(isFurniture(text)).toBe(false),
   );

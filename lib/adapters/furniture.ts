@@ -19,10 +19,30 @@ const PROMOS =
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The longest furniture there is ("Unlock your full potential with LinkedIn Premium"); longer text is about a person. */
+const LONGEST_FURNITURE = 64;
+
+/**
+ * Remembered answers: a list page repeats the same short texts on every card ("• 2nd",
+ * "Connect", locations, names read from several signals), and each is tested once.
+ */
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+const furnitureCache = new Map<string, boolean>();
+const nameCache = new Map<string, string | null>();
+
 /** True for text that is page furniture, never a name or a title. */
 export function isFurniture(text: string | null | undefined): boolean {
   const line = collapse(text ?? '');
-  return !line || PRESENCE.test(line) || DEGREE.test(line) || ACTIONS.test(line) || PROMOS.test(line);
+  if (!line) return true;
+  if (line.length > LONGEST_FURNITURE) return false;
+  return remembered(furnitureCache, line, () => PRESENCE.test(line) || DEGREE.test(line) || ACTIONS.test(line) || PROMOS.test(line));
 }
 
 /** The lines of a card that are about the person: furniture dropped. */
@@ -45,7 +65,12 @@ const TRAILING_VIEW_LABEL = /^(.*?)\s*View (.+?)(?:[’']s|[’'])\s+profile$/i;
  * taken off; null when what is left is furniture or cannot be a person's name.
  */
 export function nameFrom(text: string | null | undefined, { label = false } = {}): string | null {
-  let value = collapse(text ?? '');
+  if (!text) return null;
+  return remembered(nameCache, (label ? 'L' : 'T') + text, () => readName(text, label));
+}
+
+function readName(text: string, label: boolean): string | null {
+  let value = collapse(text);
   if (!value) return null;
   const glued = TRAILING_VIEW_LABEL.exec(value);
   if (glued && (!glued[1] || glued[1] === glued[2])) value = glued[2]!;

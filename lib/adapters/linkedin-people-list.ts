@@ -129,10 +129,11 @@ export function extractCard(card: Element, url: URL): DetectedContact | null {
   const name = pickField([
     candidate(nameFrom(text.text(titleLink)), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
     ...nameLinks.map((link) => candidate(nameFrom(text.text(link)), 'structure', 0.7)),
-    ...links.flatMap((link) => Array.from(link.querySelectorAll('img[alt]'), (img) => candidate(nameFrom(img.getAttribute('alt'), { label: true }), 'aria', 0.7))),
+    // The photo's alt and the screen-reader "View NAME’s profile", in one query per link.
     ...links.flatMap((link) =>
-      Array.from(link.querySelectorAll('.visually-hidden'), (hidden) => {
-        const label = hidden.textContent ?? '';
+      Array.from(link.querySelectorAll('img[alt], .visually-hidden'), (el) => {
+        if (el.tagName === 'IMG') return candidate(nameFrom(el.getAttribute('alt'), { label: true }), 'aria', 0.7);
+        const label = el.textContent ?? '';
         return candidate(/^\s*View /i.test(label) ? nameFrom(label, { label: true }) : null, 'aria', 0.75);
       }),
     ),

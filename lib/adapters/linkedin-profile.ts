@@ -71,13 +71,24 @@ function entityIn(code: Element, slug: string): Record<string, unknown> | null {
 }
 const parsedBlobs = new WeakMap<Element, { node: ChildNode | null; length: number; data: unknown; bySlug: Map<string, Record<string, unknown> | null> }>();
 
+const IDENTIFIER_KEY = '"publicIdentifier":"';
+
 /**
- * Whether a blob's text can hold `"publicIdentifier": "<slug>"` (any case). A slug with
- * characters JSON may escape (`\u00e9`) cannot be searched for as text: such blobs are parsed.
+ * Whether a blob's text can hold `"publicIdentifier":"<slug>"` (any case): a scan for the key
+ * (a plain indexOf, far cheaper than parsing or a case-insensitive regex over a megabyte) and a
+ * look at each value. A slug JSON may escape (`\u00e9`), or JSON not written compactly, cannot
+ * be ruled out from the text: such blobs are parsed.
  */
 function mayName(text: string, slug: string): boolean {
   if (!/^[\w-]+$/.test(slug)) return true;
-  return new RegExp(`"publicIdentifier"\\s*:\\s*"${slug}"`, 'i').test(text);
+  const wanted = slug.toLowerCase();
+  let at = text.indexOf(IDENTIFIER_KEY);
+  if (at < 0) return true;
+  for (; at >= 0; at = text.indexOf(IDENTIFIER_KEY, at + IDENTIFIER_KEY.length)) {
+    const start = at + IDENTIFIER_KEY.length;
+    if (text.charCodeAt(start + slug.length) === 34 /* " */ && text.slice(start, start + slug.length).toLowerCase() === wanted) return true;
+  }
+  return false;
 }
 
 function findEntity(node: unknown, slug: string, depth: number): Record<string, unknown> | null {

@@ -111,6 +111,8 @@ export function cardsIn(root: Document | Element): Element[] {
 
 /** "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe": buttons that name the card's person. */
 const ACTION_LABELS = '[aria-label^="Invite " i], [aria-label^="Message " i], [aria-label^="Follow " i]';
+/** The confidence of a name two or three of a card's signals agree on (pickField adds 0.05 per agreeing source). */
+const SETTLED = 0.85;
 
 /**
  * One result card as a contact; null for cards without a profile link ("LinkedIn Member",
@@ -126,7 +128,7 @@ export function extractCard(card: Element, url: URL): DetectedContact | null {
   const nameLinks = links.filter((link) => link !== titleLink);
   // One walk of the card gives its lines and the text of each part read below.
   const text = readCard(card, [titleLink, ...nameLinks, subtitle]);
-  const name = pickField([
+  const fromLinks = [
     candidate(nameFrom(text.text(titleLink)), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
     ...nameLinks.map((link) => candidate(nameFrom(text.text(link)), 'structure', 0.7)),
     // The photo's alt and the screen-reader "View NAME’s profile", in one query per link.
@@ -137,8 +139,15 @@ export function extractCard(card: Element, url: URL): DetectedContact | null {
         return candidate(/^\s*View /i.test(label) ? nameFrom(label, { label: true }) : null, 'aria', 0.75);
       }),
     ),
-    ...Array.from(card.querySelectorAll(ACTION_LABELS), (button) => candidate(nameFrom(button.getAttribute('aria-label'), { label: true }), 'aria', 0.75)),
-  ]);
+  ];
+  let name = pickField(fromLinks);
+  // Two or three links' signals agreeing settle it (the buttons could not outvote them); else the
+  // action buttons' labels are asked too, a query of the whole card that most cards do not need.
+  if (!name || name.confidence < SETTLED)
+    name = pickField([
+      ...fromLinks,
+      ...Array.from(card.querySelectorAll(ACTION_LABELS), (button) => candidate(nameFrom(button.getAttribute('aria-label'), { label: true }), 'aria', 0.75)),
+    ]);
   if (!name) return null;
 
   // Lines as shown: name (maybe with "• 2nd"), degree, headline, location, insights; furniture dropped.

@@ -39,14 +39,18 @@ const nameCache = new Map<string, string | null>();
 
 /** True for text that is page furniture, never a name or a title. */
 export function isFurniture(text: string | null | undefined): boolean {
-  const line = collapse(text ?? '');
+  return isFurnitureLine(collapse(text ?? ''));
+}
+
+/** isFurniture for text already on one line without extra spaces (a card's lines). */
+function isFurnitureLine(line: string): boolean {
   if (!line) return true;
   if (line.length > LONGEST_FURNITURE) return false;
   return remembered(furnitureCache, line, () => PRESENCE.test(line) || DEGREE.test(line) || ACTIONS.test(line) || PROMOS.test(line));
 }
 
-/** The lines of a card that are about the person: furniture dropped. */
-export const personLines = (lines: readonly string[]): string[] => lines.filter((line) => !isFurniture(line));
+/** The lines of a card (cleaned, as readCard gives them) that are about the person: furniture dropped. */
+export const personLines = (lines: readonly string[]): string[] => lines.filter((line) => !isFurnitureLine(line));
 
 /** Labels that carry a name: "View Jane Doe’s profile", "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe". */
 const NAME_IN_LABEL = [

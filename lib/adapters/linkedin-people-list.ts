@@ -81,9 +81,21 @@ function personOf(card: Element, base: URL): { key: string; titleLink: Element |
   const title = card.querySelector(TITLE_LINK);
   const all = Array.from(card.querySelectorAll(PROFILE_LINK));
   const titleKey = keyOf(title, base);
-  const key = titleKey ?? all.map((link) => keyOf(link, base)).find((k) => !!k);
+  let key = titleKey;
+  let keyHref: string | null = titleKey ? title!.getAttribute('href') : null;
+  for (let i = 0; !key && i < all.length; i++) {
+    key = keyOf(all[i]!, base);
+    if (key) keyHref = all[i]!.getAttribute('href');
+  }
   if (!key) return null;
-  return { key, titleLink: titleKey ? title : null, links: all.filter((link) => keyOf(link, base) === key) };
+  // The same person's links name the same slug: only those are parsed to compare keys (a
+  // mutual connection's link names another, and is not a URL to parse for every card).
+  const slug = /\/in\/([^/?#]+)/.exec(keyHref ?? '')?.[1];
+  const links = all.filter((link) => {
+    const href = link.getAttribute('href') ?? '';
+    return href === keyHref || (!!slug && href.includes(`/in/${slug}`) && keyOf(link, base) === key);
+  });
+  return { key, titleLink: titleKey ? title : null, links };
 }
 
 /** The result card an element sits in (itself included), or null. */

@@ -18,6 +18,19 @@ export default defineConfig({
         test: { name: 'unit', root, include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/unit/i18n-setup.ts'] },
       },
       {
+        // The adapter tests again, on every fixture wrapped in a real page's noise and size
+        // (test/fixtures/noise.ts): what passes on tidy markup must pass on real-looking pages.
+        plugins: [WxtVitest({ root })],
+        test: {
+          name: 'adapters-noisy',
+          root,
+          include: ['test/unit/adapters/**/*.test.ts'],
+          environment: 'node',
+          env: { PAGE_FORM: 'noisy' },
+          testTimeout: 30_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           root,

@@ -142,18 +142,31 @@ export function outermost(elements: Iterable<Element>): Element[] {
 
 /** Like Element.closest, but continues through shadow hosts. */
 export function closestDeep(el: Element, selector: string): Element | null {
+  // Light DOM (every LinkedIn element): one native closest, not a matches() per ancestor.
+  const near = el.closest(selector);
+  if (near || el.ownerDocument?.documentElement?.contains(el)) return near;
   for (let node: Element | null = el; node; node = parentAcross(node)) if (node.matches(selector)) return node;
   return null;
 }
 
 const layoutByDoc = new WeakMap<Document, boolean>();
-/** A real browser gives the root element a box as wide as the viewport; linkedom has no method, happy-dom a zero box. */
+/**
+ * Whether the page has a real layout to ask. A browser with `checkVisibility` has one, known
+ * without asking for a box (getClientRects forces a layout of the whole page, tens of ms on a
+ * big page just changed); happy-dom, which also has the method, marks its window `happyDOM`.
+ * Otherwise a real browser gives the root element a box as wide as the viewport; linkedom has
+ * no method, happy-dom a zero box.
+ */
 function hasLayout(doc: Document): boolean {
   let known = layoutByDoc.get(doc);
   if (known === undefined) {
-    const html = doc.documentElement as Element | null;
-    const rects = typeof html?.getClientRects === 'function' ? html.getClientRects() : null;
-    known = !!rects && rects.length > 0 && (rects[0]?.width ?? 0) > 0;
+    const html = doc.documentElement as (Element & { checkVisibility?: unknown }) | null;
+    const view = doc.defaultView as object | null;
+    if (view && !('happyDOM' in view) && typeof html?.checkVisibility === 'function') known = true;
+    else {
+      const rects = typeof html?.getClientRects === 'function' ? html.getClientRects() : null;
+      known = !!rects && rects.length > 0 && (rects[0]?.width ?? 0) > 0;
+    }
     layoutByDoc.set(doc, known);
   }
   return known;

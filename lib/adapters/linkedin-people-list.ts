@@ -17,6 +17,7 @@ import {
   uniqueByKey,
   type ListAdapter,
 } from './fields';
+import { nameFrom, personLines, titleFrom } from './furniture';
 
 const CARD = [
   '[data-view-name="search-entity-result-universal-template"]', // 2025
@@ -27,9 +28,6 @@ const CARD = [
 const TITLE_LINK = 'a[data-view-name="search-result-lockup-title"], .entity-result__title-text a, .artdeco-entity-lockup__title a';
 const PROFILE_LINK = 'a[href*="/in/"]';
 const OUTSIDE_RESULTS = 'aside, nav, header, footer, [role="dialog"]';
-
-const DEGREE = /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th)\+?)(?:\s+degree connection)?$/i;
-const ACTIONS = /^(?:Connect|Message|Follow|Following|Pending|Send InMail|InMail|Save|View profile|Invite|Withdraw|Remove)$/i;
 
 const isPeopleSearch = (url: URL) => /^\/search\/results\/people\/?/.test(url.pathname);
 const isCompanyPeople = (url: URL) => /^\/company\/[^/]+\/people\/?$/.test(url.pathname);
@@ -52,24 +50,53 @@ function readPageCompany(doc: Document) {
   return pickField([candidate(fromTitle, 'document-title', 0.85), candidate(readText(heading), 'structure', 0.7)]);
 }
 
-function profileLinkOf(card: Element, base: URL): { link: Element; key: string } | null {
-  const keyOf = (link: Element | null) => {
-    const href = link?.getAttribute('href');
-    if (!href) return null;
-    try {
-      return canonicalLinkedInProfile(new URL(href, base));
-    } catch {
-      return null; // not a URL: try the next link
-    }
-  };
-  const title = card.querySelector(TITLE_LINK);
-  const titleKey = keyOf(title);
-  if (title && titleKey) return { link: title, key: titleKey };
-  for (const link of Array.from(card.querySelectorAll(PROFILE_LINK))) {
-    const key = keyOf(link);
-    if (key) return { link, key };
+/**
+ * The profile a link points to. A card links its person two or three times with the same href
+ * (photo, name, insight), and each href is parsed as a URL once: absolute hrefs are remembered
+ * as they are, relative ones with the page's origin and path they resolve against.
+ */
+function keyOf(link: Element | null, base: URL): string | null {
+  const href = link?.getAttribute('href');
+  if (!href) return null;
+  const cacheKey = /^https:\/\//i.test(href) ? href : `${base.origin}${base.pathname} ${href}`;
+  const known = keyByHref.get(cacheKey);
+  if (known !== undefined) return known;
+  let key: string | null;
+  try {
+    key = canonicalLinkedInProfile(new URL(href, base));
+  } catch {
+    key = null; // not a URL: try the next link
   }
-  return null;
+  if (keyByHref.size >= 5_000) keyByHref.clear();
+  keyByHref.set(cacheKey, key);
+  return key;
+}
+const keyByHref = new Map<string, string | null>();
+
+/**
+ * The card's person: the title link's profile, else the first profile link's; and every link in
+ * the card to that same profile (photo, name, "View … profile"), which are the name's signals.
+ * Links to other profiles (mutual connections) are not about this person.
+ */
+function personOf(card: Element, base: URL): { key: string; titleLink: Element | null; links: Element[] } | null {
+  const title = card.querySelector(TITLE_LINK);
+  const all = Array.from(card.querySelectorAll(PROFILE_LINK));
+  const titleKey = keyOf(title, base);
+  let key = titleKey;
+  let keyHref: string | null = titleKey ? title!.getAttribute('href') : null;
+  for (let i = 0; !key && i < all.length; i++) {
+    key = keyOf(all[i]!, base);
+    if (key) keyHref = all[i]!.getAttribute('href');
+  }
+  if (!key) return null;
+  // The same person's links name the same slug: only those are parsed to compare keys (a
+  // mutual connection's link names another, and is not a URL to parse for every card).
+  const slug = /\/in\/([^/?#]+)/.exec(keyHref ?? '')?.[1];
+  const links = all.filter((link) => {
+    const href = link.getAttribute('href') ?? '';
+    return href === keyHref || (!!slug && href.includes(`/in/${slug}`) && keyOf(link, base) === key);
+  });
+  return { key, titleLink: titleKey ? title : null, links };
 }
 
 /** The result card an element sits in (itself included), or null. */
@@ -95,30 +122,56 @@ export function cardsIn(root: Document | Element): Element[] {
   return outermost([...new Set([...marked, ...linked])]).filter((card) => isVisible(card) && !card.closest(OUTSIDE_RESULTS));
 }
 
-/** One result card as a contact; null for cards without a profile link ("LinkedIn Member", placeholders). */
-export function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
-  const found = profileLinkOf(card, url);
-  if (!found) return null;
-  const { link, key } = found;
-  const titleLink = card.querySelector(TITLE_LINK);
-  const subtitle = card.querySelector('.entity-result__primary-subtitle, .artdeco-entity-lockup__subtitle');
-  // One walk of the card gives its lines and the text of each part read below.
-  const text = readCard(card, [titleLink, link, subtitle]);
-  const invite = /^Invite (.+?) to connect$/i.exec(card.querySelector('[aria-label^="Invite "]')?.getAttribute('aria-label') ?? '')?.[1];
-  const name = patch?.('name', card) ?? pickField([
-    candidate(text.text(titleLink), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
-    candidate(text.text(link), 'structure', 0.7),
-    candidate(invite, 'aria', 0.75),
-  ]);
-  if (!name || /^LinkedIn Member$/i.test(name.value)) return null;
+/** "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe": buttons that name the card's person. */
+const ACTION_LABELS = '[aria-label^="Invite " i], [aria-label^="Message " i], [aria-label^="Follow " i]';
+/** The confidence of a name two or three of a card's signals agree on (pickField adds 0.05 per agreeing source). */
+const SETTLED = 0.85;
 
-  // Lines as shown: name (maybe with "• 2nd"), degree, headline, location, insights; buttons dropped.
-  const lines = text.lines.filter((line) => !DEGREE.test(line) && !ACTIONS.test(line));
+/**
+ * One result card as a contact; null for cards without a profile link ("LinkedIn Member",
+ * placeholders) and for cards that do not show a person's name (upsells with the viewer's photo).
+ * The name is checked against every signal the card carries: the link texts, the photo's alt,
+ * the screen-reader "View NAME’s profile" and the action buttons' labels; agreeing ones win.
+ */
+export function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
+  const person = personOf(card, url);
+  if (!person) return null;
+  const { key, titleLink, links } = person;
+  const subtitle = card.querySelector('.entity-result__primary-subtitle, .artdeco-entity-lockup__subtitle');
+  const nameLinks = links.filter((link) => link !== titleLink);
+  // One walk of the card gives its lines and the text of each part read below.
+  const text = readCard(card, [titleLink, ...nameLinks, subtitle]);
+  const fromLinks = [
+    candidate(nameFrom(text.text(titleLink)), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
+    ...nameLinks.map((link) => candidate(nameFrom(text.text(link)), 'structure', 0.7)),
+    // The photo's alt and the screen-reader "View NAME’s profile", in one query per link.
+    ...links.flatMap((link) =>
+      Array.from(link.querySelectorAll('img[alt], .visually-hidden'), (el) => {
+        if (el.tagName === 'IMG') return candidate(nameFrom(el.getAttribute('alt'), { label: true }), 'aria', 0.7);
+        const label = el.textContent ?? '';
+        return candidate(/^\s*View /i.test(label) ? nameFrom(label, { label: true }) : null, 'aria', 0.75);
+      }),
+    ),
+  ];
+  // A pack's patch (lib/adapters/patches.ts) is read first; its value wins when it finds one.
+  let name = patch?.('name', card) ?? pickField(fromLinks);
+  // Two or three links' signals agreeing settle it (the buttons could not outvote them); else the
+  // action buttons' labels are asked too, a query of the whole card that most cards do not need.
+  if (!name || (name.source !== 'patch' && name.confidence < SETTLED))
+    name = pickField([
+      ...fromLinks,
+      ...Array.from(card.querySelectorAll(ACTION_LABELS), (button) => candidate(nameFrom(button.getAttribute('aria-label'), { label: true }), 'aria', 0.75)),
+    ]);
+  if (!name) return null;
+
+  // Lines as shown: name (maybe with "• 2nd"), degree, headline, location, insights; furniture dropped.
+  const lines = personLines(text.lines);
+  // The name must be shown on the card: a label or alt alone (an upsell's photo of the viewer) is no result.
   const nameLine = lines.findIndex((line) => line.startsWith(name.value));
-  const afterName = nameLine >= 0 ? lines.slice(nameLine + 1) : [];
-  const headline = afterName.find((line) => !/^Current:|^Past:/i.test(line));
+  if (nameLine < 0) return null;
+  const headline = lines.slice(nameLine + 1).find((line) => !/^Current:|^Past:/i.test(line));
   const current = lines.find((line) => /^Current:/i.test(line));
-  const title = patch?.('title', card) ?? pickField([candidate(headline, 'structure', 0.65), candidate(text.text(subtitle), 'class', 0.5)]);
+  const title = patch?.('title', card) ?? pickField([candidate(titleFrom(headline), 'structure', 0.65), candidate(titleFrom(text.text(subtitle)), 'class', 0.5)]);
 
   const company =
     patch?.('company', card) ??

@@ -14,6 +14,7 @@ import {
   pickField,
   type PageAdapter,
 } from './fields';
+import { isFurniture, nameFrom, titleFrom } from './furniture';
 
 const OUTSIDE_PROFILE = 'aside, nav, header, footer, [role="dialog"], [data-view-name="profile-browsemap"]';
 const inProfile = (el: Element) => isVisible(el) && !el.closest(OUTSIDE_PROFILE);
@@ -41,29 +42,54 @@ function profileJson(root: Document | Element, slug: string): ProfileJson | null
 /**
  * The blob's entity for `slug`, parsed once per blob: the watcher reads a profile again on every
  * mutation batch until it has rendered, and a blob is 6–15 ms of JSON.parse on a real page.
- * Keyed on the element and its text node, so a blob the app rewrites is parsed again.
+ * Keyed on the element and its text node, so a blob the app rewrites is parsed again. A blob
+ * that never names the slug (the viewer's, the network's: most of a real page's JSON) is not
+ * parsed at all.
  */
 function entityIn(code: Element, slug: string): Record<string, unknown> | null {
   let parsed = parsedBlobs.get(code);
   // The same text node of the same length: the same blob, without copying its text to compare.
   if (!parsed || parsed.node !== code.firstChild || parsed.length !== (code.firstChild?.nodeValue?.length ?? -1)) {
-    const text = code.textContent ?? '';
-    let data: unknown = null;
-    if (text.length <= 2_000_000 && text.includes('publicIdentifier')) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        data = null;
-      }
-    }
-    parsed = { node: code.firstChild, length: code.firstChild?.nodeValue?.length ?? -1, data, bySlug: new Map() };
+    parsed = { node: code.firstChild, length: code.firstChild?.nodeValue?.length ?? -1, data: undefined, bySlug: new Map() };
     parsedBlobs.set(code, parsed);
   }
-  if (parsed.data === null) return null;
-  if (!parsed.bySlug.has(slug)) parsed.bySlug.set(slug, findEntity(parsed.data, slug, 0));
-  return parsed.bySlug.get(slug) ?? null;
+  if (parsed.bySlug.has(slug)) return parsed.bySlug.get(slug) ?? null;
+  let entity: Record<string, unknown> | null = null;
+  const text = code.textContent ?? '';
+  if (text.length <= 2_000_000 && text.includes('publicIdentifier') && mayName(text, slug)) {
+    if (parsed.data === undefined) {
+      try {
+        parsed.data = JSON.parse(text);
+      } catch {
+        parsed.data = null;
+      }
+    }
+    entity = findEntity(parsed.data, slug, 0);
+  }
+  parsed.bySlug.set(slug, entity);
+  return entity;
 }
 const parsedBlobs = new WeakMap<Element, { node: ChildNode | null; length: number; data: unknown; bySlug: Map<string, Record<string, unknown> | null> }>();
+
+const IDENTIFIER_KEY = '"publicIdentifier":"';
+
+/**
+ * Whether a blob's text can hold `"publicIdentifier":"<slug>"` (any case): a scan for the key
+ * (a plain indexOf, far cheaper than parsing or a case-insensitive regex over a megabyte) and a
+ * look at each value. A slug JSON may escape (`\u00e9`), or JSON not written compactly, cannot
+ * be ruled out from the text: such blobs are parsed.
+ */
+function mayName(text: string, slug: string): boolean {
+  if (!/^[\w-]+$/.test(slug)) return true;
+  const wanted = slug.toLowerCase();
+  let at = text.indexOf(IDENTIFIER_KEY);
+  if (at < 0) return true;
+  for (; at >= 0; at = text.indexOf(IDENTIFIER_KEY, at + IDENTIFIER_KEY.length)) {
+    const start = at + IDENTIFIER_KEY.length;
+    if (text.charCodeAt(start + slug.length) === 34 /* " */ && text.slice(start, start + slug.length).toLowerCase() === wanted) return true;
+  }
+  return false;
+}
 
 function findEntity(node: unknown, slug: string, depth: number): Record<string, unknown> | null {
   if (!node || typeof node !== 'object' || depth > 8) return null;
@@ -91,11 +117,15 @@ function companyFromAriaLabel(label: string | null): string | null {
   return rest.replace(/\.\s*Click to skip.*$/i, '').trim() || null;
 }
 
-/** The profile's name heading: `main h1` since early 2026, an `h2` in the top card before. */
+/**
+ * The profile's name heading: `main h1` since early 2026, an `h2` in the top card before. A
+ * heading that is page furniture ("People also viewed" in a rail rendered into `main`) is not it.
+ */
 function nameHeading(main: Document | Element): Element | null {
+  const isName = (el: Element) => inProfile(el) && !!nameFrom(readText(el));
   return (
-    visibleAll(main, 'h1').find(inProfile) ??
-    visibleAll(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2').find(inProfile) ??
+    visibleAll(main, 'h1').find(isName) ??
+    visibleAll(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2').find(isName) ??
     null
   );
 }
@@ -107,7 +137,7 @@ function lineAfter(heading: Element, name: string | null): string | null {
     for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
       if (!isVisible(next) || next.matches('button, [role="button"]')) continue;
       const text = readText(next);
-      if (text && text !== name && !/^(?:·\s*)?(?:1st|2nd|3rd\+?)$/.test(text) && !/^\(.*\)$/.test(text)) return text;
+      if (text && text !== name && !isFurniture(text) && !/^\(.*\)$/.test(text)) return text;
     }
   }
   return null;
@@ -132,20 +162,21 @@ export const linkedinProfileAdapter: PageAdapter = {
     const aboutLink = visibleAll(main, 'a[href*="/overlay/about-this-profile"][aria-label]').find(inProfile);
     const picture = visibleAll(main, 'button[aria-label="open profile picture" i] img').find(inProfile);
     const headingText = heading ? readText(heading) : null;
+    // Every signal of the name, furniture dropped; agreeing ones win (a stale title after a navigation loses).
     const name = patch?.('name', root) ?? pickField([
-      candidate(nameFromLinkedInTitle(doc.title ?? ''), 'document-title', 0.8),
-      candidate(aboutLink?.getAttribute('aria-label'), 'aria', 0.85),
-      candidate(picture?.getAttribute('alt') || picture?.getAttribute('title'), 'aria', 0.7),
-      candidate(json?.name, 'json', 0.75),
-      candidate(headingText, 'structure', 0.7),
-      candidate(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile)), 'class', 0.5),
+      candidate(nameFrom(nameFromLinkedInTitle(doc.title ?? '')), 'document-title', 0.8),
+      candidate(nameFrom(aboutLink?.getAttribute('aria-label'), { label: true }), 'aria', 0.85),
+      candidate(nameFrom(picture?.getAttribute('alt') || picture?.getAttribute('title'), { label: true }), 'aria', 0.7),
+      candidate(nameFrom(json?.name), 'json', 0.75),
+      candidate(nameFrom(headingText), 'structure', 0.7),
+      candidate(nameFrom(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile))), 'class', 0.5),
     ]);
 
     const title = patch?.('title', root) ?? pickField([
-      candidate(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile)), 'data-attribute', 0.85),
-      candidate(json?.headline, 'json', 0.75),
+      candidate(titleFrom(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile))), 'data-attribute', 0.85),
+      candidate(titleFrom(json?.headline), 'json', 0.75),
       candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
-      candidate(readText(visibleAll(topCard, '.text-body-medium').find(inProfile)), 'class', 0.5),
+      candidate(titleFrom(readText(visibleAll(topCard, '.text-body-medium').find(inProfile))), 'class', 0.5),
     ]);
 
     const currentCompany = visibleAll(main, '[aria-label^="Current company" i]').find(inProfile);

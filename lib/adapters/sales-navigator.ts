@@ -17,6 +17,7 @@ import {
   type ListAdapter,
   type PageAdapter,
 } from './fields';
+import { nameFrom, titleFrom } from './furniture';
 
 const NAME = '[data-anonymize="person-name"]';
 const HEADLINE = '[data-anonymize="headline"]';
@@ -47,14 +48,14 @@ export const salesNavigatorLeadAdapter: PageAdapter = {
     const key = canonicalSalesLead(id);
     const heading = visibleAll(root, 'main h1').find(aboutThisLead);
     const name = patch?.('name', root) ?? pickField([
-      candidate(nameFromLinkedInTitle(docOf(root).title ?? ''), 'document-title', 0.8),
-      candidate(readText(first(root, NAME)), 'data-attribute', 0.85),
-      candidate(readText(heading), 'structure', 0.65),
+      candidate(nameFrom(nameFromLinkedInTitle(docOf(root).title ?? '')), 'document-title', 0.8),
+      candidate(nameFrom(readText(first(root, NAME))), 'data-attribute', 0.85),
+      candidate(nameFrom(readText(heading)), 'structure', 0.65),
     ]);
     if (!name) return [];
     const title = patch?.('title', root) ?? pickField([
-      candidate(readText(first(root, JOB_TITLE)), 'data-attribute', 0.85),
-      candidate(readText(first(root, HEADLINE)), 'data-attribute', 0.8),
+      candidate(titleFrom(readText(first(root, JOB_TITLE))), 'data-attribute', 0.85),
+      candidate(titleFrom(readText(first(root, HEADLINE))), 'data-attribute', 0.8),
     ]);
     const company = patch?.('company', root) ?? pickField([
       candidate(readText(first(root, COMPANY)), 'data-attribute', 0.85),
@@ -65,11 +66,13 @@ export const salesNavigatorLeadAdapter: PageAdapter = {
 };
 
 const CARD = '[data-x-search-result="LEAD"], li.artdeco-list__item';
+/** Rails and panels list leads in the same artdeco lists as the results ("Recently viewed", recommendations). */
+const OUTSIDE_RESULTS = 'aside, nav, header, footer, [role="dialog"]';
 
 function cardOf(element: Element): Element | null {
   // The list item, not the result inside it, so whole-page and per-node scans name the same card.
   const card = element.closest('li.artdeco-list__item') ?? element.closest(CARD);
-  return card && isVisible(card) && card.querySelector(LEAD_LINK) ? card : null;
+  return card && isVisible(card) && card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS) ? card : null;
 }
 
 function cardsIn(root: Document | Element): Element[] {
@@ -77,7 +80,7 @@ function cardsIn(root: Document | Element): Element[] {
     const card = cardOf(root as Element);
     return card ? [card] : [];
   }
-  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK));
+  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS));
   return outermost(cards).filter(isVisible);
 }
 
@@ -97,9 +100,17 @@ function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedCont
   const companyEl = card.querySelector(COMPANY);
   // One walk of the card reads every part (text per part would walk overlapping subtrees again).
   const text = readCard(card, [nameEl, link, jobTitle, headline, companyEl]);
-  const name = patch?.('name', card) ?? pickField([candidate(text.text(nameEl), 'data-attribute', 0.85), candidate(text.text(link), 'structure', 0.6)]);
+  const photoAlt = link?.querySelector('img[alt]')?.getAttribute('alt');
+  const name = patch?.('name', card) ?? pickField([
+    candidate(nameFrom(text.text(nameEl)), 'data-attribute', 0.85),
+    candidate(nameFrom(text.text(link)), 'structure', 0.6),
+    candidate(nameFrom(photoAlt, { label: true }), 'aria', 0.6),
+  ]);
   if (!name) return null;
-  const title = patch?.('title', card) ?? pickField([candidate(text.text(jobTitle), 'data-attribute', 0.85), candidate(text.text(headline), 'data-attribute', 0.8)]);
+  const title = patch?.('title', card) ?? pickField([
+    candidate(titleFrom(text.text(jobTitle)), 'data-attribute', 0.85),
+    candidate(titleFrom(text.text(headline)), 'data-attribute', 0.8),
+  ]);
   const company = patch?.('company', card) ?? pickField([
     candidate(text.text(companyEl), 'data-attribute', 0.85),
     candidate(companyFromHeadline(title?.value), 'structure', 0.4),

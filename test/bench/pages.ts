@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ExtensionSession, FIXTURES, PRODUCTION_BUILD_DIR } from '../e2e/harness';
+import { noisyPage } from '../fixtures/noise';
 import type { BenchModule, BenchTable } from './run';
 
 const ROUNDS = 5;
@@ -60,13 +61,17 @@ function card(i: number): string {
 </li>`;
 }
 
-/** The saved 2025 search page with its result list replaced by `n` cards. */
+/**
+ * The saved 2025 search page with its result list replaced by `n` cards, wrapped in a real
+ * page's noise (test/fixtures/noise.ts: presence dots, screen-reader copies, comments, hashed
+ * classes, a promo card, rails, embedded JSON up to a real page's size).
+ */
 export function searchPage(n: number): string {
   const html = readFileSync(join(FIXTURES, 'linkedin-search-2025.html'), 'utf8');
   const open = html.indexOf('>', html.indexOf('<ul class="reusable-search__entity-result-list')) + 1;
   const close = html.indexOf('</ul>', open);
   const cards = Array.from({ length: n }, (_, i) => card(i)).join('\n');
-  return html.slice(0, open) + cards + html.slice(close);
+  return noisyPage(html.slice(0, open) + cards + html.slice(close), { url: SEARCH_URL, seed: n });
 }
 
 const LONG_TASKS = () => {
@@ -234,34 +239,21 @@ async function listPages(): Promise<BenchTable> {
 const PROFILE_URL = 'https://www.linkedin.com/in/daniel-brandt-cfo/';
 
 /**
- * The saved 2026 profile grown to a real page's size (~1.5 MB): a long experience section and a
- * large embedded JSON blob of other entities (the viewer's network, companies) before the
- * profile's own, as LinkedIn ships them.
+ * The saved 2026 profile grown to a real page's size (~1.5 MB): a long experience section, then
+ * the noise of a real page around it (test/fixtures/noise.ts), whose embedded JSON blobs describe
+ * other people (the viewer's network), as LinkedIn ships them.
  */
 export function realSizeProfile(): string {
-  let html = readFileSync(join(FIXTURES, 'linkedin-profile-2026-cfo.html'), 'utf8');
+  const html = readFileSync(join(FIXTURES, 'linkedin-profile-2026-cfo.html'), 'utf8');
   const positions = Array.from(
     { length: 160 },
     (_, i) => `<li class="_a91c3e07" data-view-name="profile-component-entity"><div class="_5b2e90d1"><a href="https://www.linkedin.com/company/${1000 + i}/" class="_0d7e1f42" tabindex="-1" aria-hidden="true"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="48" height="48"></a><div class="_c30f8e15"><div class="_71ac0e59"><span aria-hidden="true">Finance role ${i}</span><span class="visually-hidden">Finance role ${i}</span></div><span class="_3b9a7e20"><span aria-hidden="true">Company ${i} · Full-time</span><span class="visually-hidden">Company ${i} · Full-time</span></span><span class="_3b9a7e20 _a0c1f5e2"><span aria-hidden="true">Jan 20${10 + (i % 15)} - Dec 20${11 + (i % 14)} · 1 yr</span></span><div class="_e7a2c901"><ul><li><div class="_9d30b2f6"><span aria-hidden="true">Led planning, treasury and reporting for a business unit of ${i * 12} people across ${i % 9} countries; ${'closed the books, built the forecast, ran the audit. '.repeat(4)}</span></div></li></ul></div></div></div></li>`,
   ).join('\n');
-  html = html.replace(
+  const grown = html.replace(
     '<section class="_7f4e2b10" data-view-name="profile-card" id="experience" aria-busy="true"><div class="_skeleton_3f0a"></div></section>',
     `<section class="_7f4e2b10" data-view-name="profile-card" id="experience"><h2>Experience</h2><ul>${positions}</ul></section>`,
   );
-  const included = Array.from({ length: 2500 }, (_, i) => ({
-    $type: 'com.linkedin.voyager.dash.identity.profile.Profile',
-    entityUrn: `urn:li:fsd_profile:ACoAAB${i}`,
-    publicIdentifier: `network-member-${i}`,
-    firstName: `Member${i}`,
-    lastName: 'Network',
-    headline: `Head of something ${i} at Company ${i % 300}`,
-    profilePicture: { displayImageUrn: `urn:li:digitalmediaAsset:C4D03AQ${i}`, a11yText: `Member${i} Network` },
-    memorial: false,
-    trackingId: `abc${i}==`,
-  }));
-  const blob = JSON.stringify({ data: { '*elements': included.slice(0, 50).map((m) => m.entityUrn) }, included });
-  html = html.replace('<code id="bpr-guid-9003117"', `<code id="bpr-guid-9000001" style="display: none">${blob.replace(/</g, '\\u003c')}</code>\n<code id="bpr-guid-9003117"`);
-  return html;
+  return noisyPage(grown, { url: PROFILE_URL, seed: 2026, targetBytes: 1_500_000 });
 }
 
 async function profilePage(): Promise<BenchTable> {

@@ -64,6 +64,27 @@ describe('visibility without layout (linkedom)', () => {
   });
 });
 
+describe('visibility in a browser', () => {
+  it('asks checkVisibility, and never forces a layout of the page (getClientRects) to learn that there is one', () => {
+    const doc = body('<p id="shown">a</p><p id="collapsed">b</p>');
+    // A browser's document, as far as the adapters can tell: a window, and checkVisibility on elements.
+    Object.defineProperty(doc, 'defaultView', { value: {}, configurable: true });
+    let layouts = 0;
+    for (const el of [doc.documentElement, doc.getElementById('shown')!, doc.getElementById('collapsed')!]) {
+      Object.assign(el, {
+        checkVisibility: () => el.id !== 'collapsed',
+        getClientRects: () => {
+          layouts++;
+          return [{ width: 1024, height: 768 }];
+        },
+      });
+    }
+    expect(isVisible(doc.getElementById('shown')!)).toBe(true);
+    expect(isVisible(doc.getElementById('collapsed')!)).toBe(false);
+    expect(layouts).toBe(0);
+  });
+});
+
 describe('deep queries through shadow roots', () => {
   it('finds elements in an attached open shadow root, and walks back out of it', () => {
     const doc = body('<section id="hidden-host" hidden><x-a id="host"></x-a></section>');

@@ -114,3 +114,37 @@ describe('LinkedIn people list adapter', () => {
     });
   });
 });
+
+describe('LinkedIn people list adapter: names that cannot be mistaken', () => {
+  const FILE = 'linkedin-search-2025-presence.html';
+
+  it('names each card from the signals that agree, not from the presence dot in its photo link', () => {
+    const { document, url } = loadPage(FILE);
+    const contacts = adapter.extract(document, url);
+    expect(names(contacts)).toEqual(['Hanna Lindqvist', 'Mateo Fernández', 'Ines Duarte', 'Yusuf Demir', 'Priyanka Nair', 'Lars Eriksen']);
+    for (const contact of contacts) expect(contact.name!.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('never takes presence text for a name or a title, even when its screen-reader class is hashed', () => {
+    const { document, url } = loadPage(FILE, (html) => html.replace(/<span class="visually-hidden">(Status is \w+)<\/span>/g, '<span class="_f0a1b2c3">$1</span>'));
+    const contacts = adapter.extract(document, url);
+    expect(names(contacts)).toEqual(['Hanna Lindqvist', 'Mateo Fernández', 'Ines Duarte', 'Yusuf Demir', 'Priyanka Nair', 'Lars Eriksen']);
+    expect(JSON.stringify(contacts)).not.toMatch(/Status is|Search with Recruiter|Premium/);
+  });
+
+  it('reports no contact for an upsell card showing the viewer’s photo among the results', () => {
+    const { document, url } = loadPage(FILE);
+    const upsell = document.querySelector('[data-view-name="search-results-upsell"]')!.closest('li')!;
+    expect(adapter.cardsIn(document).includes(upsell)).toBe(true);
+    expect(adapter.extractCard(upsell, url)).toBeNull();
+  });
+
+  it('takes the name from the photo alt and the action label when the link text is gone', () => {
+    const { document, url } = loadPage(FILE, (html) => html.replace(/<span aria-hidden="true"><!---->Hanna Lindqvist<!----><\/span>/, ''));
+    // The name is no longer shown on the card: without a visible name it is not reported.
+    expect(names(adapter.extract(document, url))).not.toContain('Hanna Lindqvist');
+    const shown = loadPage(FILE, (html) => html.replace(/<span class="visually-hidden"><!---->View Hanna Lindqvist’s profile<!----><\/span>/, ''));
+    const hanna = adapter.extract(shown.document, shown.url)[0]!;
+    expect(hanna.name).toMatchObject({ value: 'Hanna Lindqvist' });
+  });
+});

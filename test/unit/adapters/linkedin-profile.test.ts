@@ -105,6 +105,19 @@ describe('LinkedIn profile adapter', () => {
     });
   });
 
+  it('skips furniture next to the name (premium badge, presence) when the headline comes from structure', () => {
+    const { document, url } = loadPage('linkedin-profile-2025.html', (html) =>
+      html
+        .replace(/<title>.*<\/title>/, '<title></title>')
+        .replace(/ data-generated-suggestion-target="[^"]*"/g, '')
+        .replace(/ aria-label="[^"]*"/g, '')
+        .replace(/ (?:alt|title)="Priya Raman"/g, '')
+        .replace('<span class="dist-value">', '<span class="_9f2e1a70">Status is reachable</span><span class="_51d0c3b2"><span>Premium</span></span><span class="dist-value">'),
+    );
+    const [contact] = adapter.extract(document, url);
+    expect(plain(contact!)).toMatchObject({ name: 'Priya Raman', title: 'VP of Security Engineering at Northwind Health' });
+  });
+
   it('reports nothing when the profile is not rendered yet', () => {
     const doc = parsePage('<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><div id="root"><main></main></div></body></html>');
     expect(adapter.extract(doc, new URL('https://www.linkedin.com/in/jane-doe/'))).toEqual([]);
@@ -125,5 +138,17 @@ describe('LinkedIn profile adapter: embedded JSON', () => {
     code.textContent = code.textContent + ' ';
     adapter.extract(document, url);
     expect(parse.mock.calls.length).toBeGreaterThan(parsedOnce);
+  });
+
+  it('never parses a blob that does not name the profile (the viewer’s, the network’s), and still reads one that does', () => {
+    const network = JSON.stringify({ included: Array.from({ length: 50 }, (_, i) => ({ firstName: `M${i}`, lastName: 'Net', publicIdentifier: `network-${i}` })) });
+    const blobs = `<code id="bpr-guid-1">${network}</code><code id="bpr-guid-2">{"included":[{"firstName":"Jane","lastName":"Doe","headline":"CFO at Contoso","publicIdentifier":"Jane-Doe"}]}</code>`;
+    const doc = parsePage(`<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><main></main>${blobs}</body></html>`);
+    const parse = vi.spyOn(JSON, 'parse');
+    const [contact] = adapter.extract(doc, new URL('https://www.linkedin.com/in/jane-doe/'));
+    expect(contact!.name).toMatchObject({ value: 'Jane Doe', source: 'json' });
+    const parsed = parse.mock.calls.map(([text]) => String(text));
+    expect(parsed.filter((text) => text.includes('network-0'))).toEqual([]);
+    expect(parsed.filter((text) => text.includes('"Jane-Doe"'))).toHaveLength(1);
   });
 });

@@ -13,6 +13,7 @@ describe('every saved page yields exactly its expected contacts', () => {
         'linkedin-company-people.html',
         'linkedin-profile-2025.html',
         'linkedin-profile-2026.html',
+        'linkedin-search-2025-presence.html',
         'linkedin-search-2025.html',
         'linkedin-search-2026.html',
         'sales-navigator-lead.html',

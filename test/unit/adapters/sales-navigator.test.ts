@@ -53,6 +53,14 @@ describe('Sales Navigator list adapter', () => {
     expect(reported).not.toContain('Sam Viewer');
   });
 
+  it('ignores leads listed in a rail beside the results, in the same artdeco list markup', () => {
+    const rail = `<aside aria-label="Lead recommendations"><ul class="artdeco-list"><li class="artdeco-list__item"><a href="/sales/lead/ACwAAR9x,NAME_SEARCH,r1"><span data-anonymize="person-name">Ruth Okonkwo</span></a><span data-anonymize="title">Buyer</span></li></ul></aside>`;
+    const { document, url } = loadPage('sales-navigator-search.html', (html) => html.replace('</body>', `${rail}</body>`));
+    expect(names(list.extract(document, url))).not.toContain('Ruth Okonkwo');
+    const railItem = document.querySelector('aside li.artdeco-list__item')!;
+    expect(list.cardOf(railItem.querySelector('a')!)).toBeNull();
+  });
+
   it('per-card extraction of added nodes gives the whole-page contacts', () => {
     const { document, url } = loadPage('sales-navigator-search.html');
     const whole = list.extract(document, url);

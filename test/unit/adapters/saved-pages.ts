@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { DetectedContact } from '../../../lib/adapters/contact';
 import type { SiteAdapter } from '../../../lib/pack/schema';
+import { noisyPage } from '../../fixtures/noise';
 
 export const PAGES_DIR = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
@@ -33,10 +34,23 @@ export function parsePage(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/**
+ * Which form of each fixture the adapter tests read: `clean` (as written) or `noisy` (wrapped in
+ * a real page's noise at a real page's size, test/fixtures/noise.ts). The `adapters-noisy`
+ * vitest project runs every adapter test again with PAGE_FORM=noisy.
+ */
+export const PAGE_FORM: 'clean' | 'noisy' = process.env.PAGE_FORM === 'noisy' ? 'noisy' : 'clean';
+
+/** A fixture's HTML in this run's form; `edit` changes the hand-written page before the noise goes around it. */
+export function pageHtml(file: string, edit: (html: string) => string = (html) => html): string {
+  const html = edit(readFileSync(PAGES_DIR + file, 'utf8'));
+  return PAGE_FORM === 'noisy' ? noisyPage(html, { url: pageEntry(file).url }) : html;
+}
+
 /** A fixture as a fresh Document, with its URL and (for custom pages) its sites. */
 export function loadPage(file: string, edit: (html: string) => string = (html) => html) {
   const entry = pageEntry(file);
-  const html = edit(readFileSync(PAGES_DIR + file, 'utf8'));
+  const html = pageHtml(file, edit);
   const sites: SiteAdapter[] = entry.sites ? JSON.parse(readFileSync(PAGES_DIR + entry.sites, 'utf8')) : [];
   return { document: parsePage(html), url: new URL(entry.url), sites, entry, html };
 }

@@ -72,7 +72,7 @@ describe("the README's set-up block", () => {
     expect(steps).toEqual([
       'tsx test/e2e/find-browser.ts --firefox',
       'npm run typecheck',
-      'vitest run --config test/vitest.config.ts --project unit',
+      'vitest run --config test/vitest.config.ts --project unit --project adapters-noisy',
       'wxt build --mode test',
       'wxt build -b firefox',
       'vitest run --config test/vitest.config.ts --project e2e',

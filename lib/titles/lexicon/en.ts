@@ -1,8 +1,10 @@
 /** English titles: the bulk of the lexicon, and the acronyms other languages borrow. */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/en';
 
 export const en: LexiconTable = {
   lang: 'en',
+  vocabulary,
   stopwords: ['of', 'the', 'for', 'and', 'in', 'at', 'on', 'with', 'a', 'an', 'to', 'as', 'by', 'our', 'my', 'from'],
   noise: [
     'cissp', 'cism', 'cisa', 'crisc', 'cgeit', 'ceh', 'oscp', 'oscp', 'gsec', 'gcih', 'gpen', 'ccsp', 'cipp', 'cipm', 'cipt',

@@ -1,0 +1,78 @@
+/** Swedish long-tail vocabulary in the compact form of ../vocabulary.ts (written by the team). */
+export const vocabulary = `
+# Inköp
+functions.purchasing: inköp, strategiskt inköp, operativt inköp, indirekt inköp, projektinköp, upphandling, offentlig upphandling, leverantörsutveckling, leverantörskvalitet, leverantörshantering, kategoristyrning, sourcing, procurement, avtalshantering inköp
+roles.purchasing: inköpare, strategisk inköpare, operativ inköpare, senior inköpare, inköpsassistent, inköpsansvarig, inköpsspecialist, inköpsadministratör, upphandlare, upphandlingsspecialist, kategorichef, category manager, buyer, leverantörsutvecklare
+
+# Ekonomi
+functions.finance: ekonomi, redovisning, controlling, bokföring, löner, lön, lönehantering, löneadministration, skatt, moms, treasury, finans, budget, bokslut, koncernredovisning, rapportering, kundreskontra, leverantörsreskontra, fakturering, kredit, investor relations, ekonomistyrning
+roles.finance: controller, business controller, financial controller, redovisningsekonom, ekonomiassistent, ekonom, redovisningskonsult, löneadministratör, lönekonsult, lönespecialist, revisor, auktoriserad revisor, skattejurist, skatterådgivare, kreditanalytiker, finansanalytiker, aktuarie, försäkringshandläggare, skadereglerare, kassör, cfo, ekonomichef, finanschef, redovisningschef
+
+# IT
+functions.information-technology: it, it drift, it support, it infrastruktur, infrastruktur, nätverk, drift, systemförvaltning, förvaltning, servicedesk, helpdesk, telekom, datacenter, cloud, molntjänster, erp, sap, digitalisering, informationssystem
+roles.information-technology: systemadministratör, nätverkstekniker, nätverksadministratör, it tekniker, it administratör, it konsult, it specialist, it samordnare, supporttekniker, servicedesktekniker, drifttekniker, driftsansvarig, systemförvaltare, förvaltningsledare, nätverksingenjör, infrastrukturarkitekt, it arkitekt, lösningsarkitekt, molnarkitekt, sap konsult, databasadministratör, it chef, cio
+
+# Informationssäkerhet
+functions.security: informationssäkerhet, it säkerhet, cybersäkerhet, säkerhetsarbete informationssäkerhet, behörighetshantering, identitetshantering, incidenthantering, penetrationstester, säkerhetsarkitektur
+roles.security: informationssäkerhetsspecialist, informationssäkerhetssamordnare, informationssäkerhetsansvarig, it säkerhetsspecialist, säkerhetsanalytiker, säkerhetsingenjör, säkerhetskonsult, säkerhetsarkitekt, penetrationstestare, soc analytiker, ciso
+
+# Utveckling, teknik
+functions.engineering: systemutveckling, mjukvaruutveckling, utveckling, teknik, konstruktion, mekanik, elektronik, elkonstruktion, automation, test, testning, kvalitetssäkring mjukvara, devops, plattform
+roles.engineering: utvecklare, systemutvecklare, mjukvaruutvecklare, webbutvecklare, frontendutvecklare, backendutvecklare, fullstackutvecklare, programmerare, mjukvaruingenjör, civilingenjör, högskoleingenjör, konstruktör, mekanikkonstruktör, elkonstruktör, elektronikingenjör, automationsingenjör, testare, testledare, testingenjör, mjukvaruarkitekt, systemarkitekt, arkitekt, utvecklingsingenjör, processingenjör, produktionstekniker, teknisk chef, cto
+
+# Data
+functions.data: data, dataanalys, data science, business intelligence, analys, artificiell intelligens, maskininlärning, datahantering, datakvalitet
+roles.data: dataanalytiker, data analyst, data scientist, data engineer, dataingenjör, bi utvecklare, bi konsult, statistiker
+
+# Produkt, design, marknad
+roles.product: produktchef, produktägare, product owner, product manager, produktansvarig
+roles.design: grafisk formgivare, formgivare, designer, ux designer, ui designer, art director, illustratör, industridesigner
+functions.design: design, formgivning, grafisk design
+functions.marketing: marknadsföring, marknad, kommunikation, marknadskommunikation, digital marknadsföring, pr, press, event, innehåll, sociala medier, varumärke, reklam, marknadsundersökning
+roles.marketing: marknadsförare, marknadskoordinator, marknadsassistent, marknadsansvarig, kommunikatör, kommunikationsansvarig, pressansvarig, copywriter, skribent, redaktör, journalist, eventansvarig, eventkoordinator, varumärkesansvarig, social media manager, översättare, marknadschef, kommunikationschef
+
+# Försäljning
+functions.sales: försäljning, sälj, innesälj, fältsälj, key account, export, detaljhandel, butik, offert, anbud, anbudsarbete
+roles.sales: säljare, innesäljare, utesäljare, fältsäljare, försäljare, säljansvarig, key account manager, account manager, kundansvarig, butikssäljare, butiksbiträde, butikschef, butiksansvarig, kassapersonal, exportansvarig, anbudsansvarig, anbudsskrivare, säljchef, försäljningschef, försäljningsdirektör
+
+# Affärsutveckling
+functions.business-development: affärsutveckling, partnerskap, partnersamarbeten, allianser
+roles.business-development: affärsutvecklare, partneransvarig, partner manager, channel manager
+
+# Kundtjänst
+functions.customer-success: kundtjänst, kundservice, kundsupport, kundupplevelse, kundvård, kundnöjdhet, customer success, support, eftermarknad, reklamationer, implementering
+roles.customer-success: kundtjänstmedarbetare, kundservicemedarbetare, kundsupportmedarbetare, kundrådgivare, kundansvarig support, supportmedarbetare, servicetekniker, customer success manager, implementeringskonsult, kundtjänstchef
+
+# Verksamhet, logistik, produktion, kvalitet
+functions.operations: verksamhet, logistik, supply chain, lager, distribution, transport, planering, produktionsplanering, materialplanering, produktion, tillverkning, underhåll, fastighet, fastigheter, förvaltning fastighet, lokalvård, facility management, kvalitet, kvalitetssäkring, kvalitetskontroll, miljö, hållbarhet, arbetsmiljö, säkerhet arbetsmiljö, orderhantering, tull, ständiga förbättringar, lean, bygg
+roles.operations: lagerarbetare, lagermedarbetare, lagerchef, lageransvarig, truckförare, orderplockare, logistiker, logistikansvarig, logistikchef, logistiksamordnare, transportledare, transportplanerare, speditör, produktionsplanerare, materialplanerare, inköpsplanerare, produktionsledare, produktionschef, produktionsmedarbetare, maskinoperatör, montör, underhållstekniker, underhållschef, elektriker, mekaniker, kvalitetsingenjör, kvalitetsansvarig, kvalitetschef, kvalitetssamordnare, kvalitetstekniker, miljöingenjör, miljösamordnare, hållbarhetsansvarig, hållbarhetschef, arbetsmiljöingenjör, fastighetsförvaltare, fastighetstekniker, drifttekniker fastighet, facility manager, platschef, arbetsledare, byggledare, ordermottagare, orderhandläggare, tullhandläggare, driftchef, fabrikschef, verksamhetschef, operations manager
+
+# HR
+functions.human-resources: hr, personal, personalfrågor, rekrytering, kompetensutveckling, utbildning, lön och förmåner, förmåner, arbetsrätt hr, organisationsutveckling, talent management, employer branding
+roles.human-resources: hr specialist, hr generalist, hr konsult, hr partner, hr business partner, hr administratör, hr ansvarig, personalhandläggare, personalsekreterare, personaladministratör, rekryterare, rekryteringskonsult, talent acquisition specialist, utbildningsansvarig, kompetensutvecklare, hr chef, personalchef
+
+# Juridik
+functions.legal: juridik, juridiska frågor, avtal, avtalsrätt, arbetsrätt, bolagsrätt, immaterialrätt, patent, tvister
+roles.legal: jurist, bolagsjurist, advokat, biträdande jurist, biträdande advokat, juristassistent, notarie, paralegal, legal counsel, avtalsansvarig, patentingenjör, chefsjurist
+
+# Regelefterlevnad, revision, risk
+functions.compliance: regelefterlevnad, compliance, internrevision, revision, internkontroll, risk, riskhantering, dataskydd, integritetsskydd, gdpr, penningtvätt, antipenningtvätt, bedrägeri, regulatory affairs, kontinuitetshantering
+roles.compliance: compliance officer, complianceansvarig, compliancespecialist, internrevisor, riskanalytiker, riskansvarig, riskhanterare, risk manager, dataskyddsombud, dpo, integritetsskyddsansvarig, penningtvättsanalytiker, regulatory affairs specialist
+
+# Projekt, konsult, administration
+roles.project-management: projektledare, delprojektledare, projektchef, projektkoordinator, projektsamordnare, programledare, scrum master, agil coach
+roles.consulting: managementkonsult, verksamhetskonsult, seniorkonsult
+roles.administrative: receptionist, sekreterare, kontorsassistent, kontorschef, office manager, ledningsassistent, vd assistent, administrativ assistent, koordinator administration
+functions.administrative: administration, reception, kontor, sekretariat
+
+# Forskning, vård, utbildning
+functions.research: forskning, forskning och utveckling, laboratorium, innovation
+roles.research: forskare, doktorand, postdoktor, laboratorieassistent, laborant, kemist, biolog, fysiker, forskningsingenjör
+functions.healthcare: vård, hälso och sjukvård, sjukvård, sjukhus, klinik, apotek, omsorg, klinisk forskning
+roles.healthcare: läkare, sjuksköterska, undersköterska, barnmorska, apotekare, receptarie, fysioterapeut, tandläkare, psykolog, vårdbiträde, överläkare, specialistläkare, distriktssköterska, veterinär, monitor kliniska studier
+functions.education: utbildning skola, skola, universitet, högskola, undervisning
+roles.education: lärare, gymnasielärare, grundskollärare, förskollärare, lektor, universitetslektor, professor, adjunkt, rektor, studievägledare, pedagog
+
+# Ledning
+roles.general-management: verkställande direktör, vd, vice vd, företagare, egenföretagare, grundare och vd, landschef, regionchef, affärsområdeschef
+`;

@@ -75,4 +75,7 @@ roles.education: Lehrer(in), Grundschullehrer(in), Gymnasiallehrer(in), Berufssc
 
 # Geschäftsführung
 roles.general-management: Unternehmer(in), Länderchef(in), Vorstandsvorsitzende(r), Vorstandsmitglied, Generalbevollmächtigte(r)
+
+# Stems of compound role nouns, so that their level word is read: Eskalations|manager, Filial|leiter
+compoundParts: berechtigung, marken, bezirk, angebot, filial, markt, allianz, reklamation, eskalation, prozess, gebaude, objekt, vertrag, programm, schul, station, industrie
 `;

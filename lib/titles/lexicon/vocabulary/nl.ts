@@ -77,4 +77,7 @@ roles.education: docent, leraar, lerares, hoogleraar, universitair docent, onder
 
 # Algemene leiding
 roles.general-management: algemeen directeur, directeur eigenaar, ondernemer, zelfstandig ondernemer, zzp, zzper, bestuurder, bestuursvoorzitter, vestigingsdirecteur
+
+# Stems of compound role nouns, so that their level word is read: filiaal|manager
+compoundParts: filiaal, kassa, allianti, expeditie, leveranciers, balie
 `;

@@ -75,4 +75,7 @@ roles.education: lärare, gymnasielärare, grundskollärare, förskollärare, le
 
 # Ledning
 roles.general-management: verkställande direktör, vd, vice vd, företagare, egenföretagare, grundare och vd, landschef, regionchef, affärsområdeschef
+
+# Stems of compound role nouns, so that their level word is read: kategori|chef
+compoundParts: kategori, fabriks, region, lands, affarsomrades, delprojekt
 `;

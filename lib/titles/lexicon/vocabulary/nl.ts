@@ -1,5 +1,7 @@
 /** Dutch long-tail vocabulary in the compact form of ../vocabulary.ts (written by the team). */
 export const vocabulary = `
+# An information security officer, not a guard (beveiliger): read as the field and a specialist.
+variants: informatiebeveiliger=informatiebeveiliging specialist, informatiebeveiligers=informatiebeveiliging specialist
 variants: inkoopster=inkoper, medewerkers=medewerker, adviseurs=adviseur, verpleegkundigen=verpleegkundige, onderzoekster=onderzoeker, ontwerpster=ontwerper, boekhoudster=boekhouder, beheerders=beheerder, schrijfster=schrijver, vertaalster=vertaler, secretaris=secretaresse, receptioniste=receptionist, planners=planner, monteurs=monteur
 
 # Inkoop

@@ -50,7 +50,7 @@ export const en: LexiconTable = {
     sre: 'site reliability engineering', pmm: 'product marketing manager', apm: 'associate product manager',
     tpm: 'technical program manager', po: 'product owner', bd: 'business development', cx: 'customer experience',
     ic: 'individual contributor', rn: 'registered nurse', np: 'nurse practitioner', swe: 'software engineer',
-    sde: 'software development engineer', sa: 'solutions architect', hse: 'health safety environment',
+    sde: 'software development engineer', hse: 'health safety environment',
     ehs: 'environment health safety', aml: 'anti money laundering', kyc: 'know your customer', ir: 'investor relations',
     mna: 'mergers acquisitions', ma: 'mergers acquisitions', pl: 'profit loss', seo: 'search engine optimization',
     sem: 'search engine marketing', crm: 'crm', erp: 'erp', scm: 'supply chain management', vpe: 'vice president engineering',
@@ -395,7 +395,7 @@ export const en: LexiconTable = {
     'open work', 'hiring', 'looking', 'seeking', 'opportunities', 'tedx', 'leader', 'leadership',
   ],
   genericRoles: {
-    engineering: ['engineer', 'architect', 'technologist'],
+    engineering: ['engineer', 'technologist'],
     'general-management': ['founder', 'co founder', 'owner', 'executive', 'chief', 'principal owner', 'partner', 'founding partner'],
     consulting: ['specialist consultant'],
     administrative: ['coordinator', 'associate admin', 'assistant'],

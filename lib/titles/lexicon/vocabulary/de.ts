@@ -10,7 +10,7 @@ roles.finance: Controller(in), Konzerncontroller(in), Werkscontroller(in), Vertr
 
 # IT
 functions.information-technology: IT-Service, IT-Infrastruktur, IT-Systeme, IT-Administration, IT-Support, Systemtechnik, Netzwerktechnik, Systemadministration, Netzwerkadministration, Anwendungsbetreuung, Rechenzentrumsbetrieb, Arbeitsplatzsysteme, Benutzerservice, Servicedesk, Telekommunikation, Unternehmensarchitektur, IT-Architektur, Organisation und IT, Wirtschaftsinformatik, SAP-Beratung, ERP-Systeme
-roles.information-technology: Systemadministrator(in), Netzwerkadministrator(in), IT-Administrator(in), IT-Systemadministrator(in), Systemingenieur(in), Systemtechniker(in), Netzwerktechniker(in), Netzwerkingenieur(in), IT-Techniker(in), IT-Berater(in), IT-Consultant, IT-Spezialist(in), IT-Koordinator(in), IT-Referent(in), IT-Manager(in), IT-Projektleiter(in), IT-Architekt(in), Fachinformatiker(in) für Systemintegration, Fachinformatiker Systemintegration, Informatiker(in), Wirtschaftsinformatiker(in), SAP-Berater(in), SAP-Entwickler(in), SAP-Basis-Administrator(in), ERP-Berater(in), Datenbankadministrator(in), Servicedesk-Mitarbeiter(in), Supportmitarbeiter(in), IT-Supporter(in), Cloud-Architekt(in), Cloud-Ingenieur(in), Enterprise-Architekt(in), CIO
+roles.information-technology: Systemadministrator(in), Netzwerkadministrator(in), IT-Administrator(in), IT-Systemadministrator(in), Systemingenieur(in), Systemtechniker(in), Netzwerktechniker(in), Netzwerkingenieur(in), IT-Techniker(in), IT-Berater(in), IT-Consultant, IT-Spezialist(in), IT-Koordinator(in), IT-Referent(in), IT-Manager(in), IT-Projektleiter(in), IT-Architekt(in), Fachinformatiker(in) für Systemintegration, Fachinformatiker Systemintegration, Informatiker(in), Wirtschaftsinformatiker(in), SAP-Berater(in), SAP-Entwickler(in), SAP-Basis-Administrator(in), ERP-Berater(in), Datenbankadministrator(in), Servicedesk-Mitarbeiter(in), Supportmitarbeiter(in), IT-Supporter(in), Cloud-Architekt(in), Cloud-Ingenieur(in), Enterprise-Architekt(in)
 
 # Informationssicherheit
 functions.security: Informationssicherheitsmanagement, IT-Sicherheitsmanagement, Cyberabwehr, Netzwerksicherheit, Anwendungssicherheit, Identitätsmanagement, Berechtigungsmanagement, Zugriffsmanagement, Sicherheitsarchitektur, Schwachstellenmanagement, Sicherheitsvorfälle, Penetrationstests, IT-Forensik, Kryptografie, Cloud-Sicherheit, OT-Sicherheit
@@ -61,7 +61,7 @@ roles.compliance: Datenschutzbeauftragte(r), Datenschutzkoordinator(in), Datensc
 
 # Projekte, Beratung, Verwaltung
 roles.project-management: Projektmanager(in), Projektkoordinator(in), Projektingenieur(in), Projektassistent(in), Programmmanager(in), Projektreferent(in), Scrum Master(in), Agile Coach(in)
-roles.consulting: Unternehmensberater(in), Managementberater(in), Strategieberater(in), Berater(in), Consultant(in)
+roles.consulting: Unternehmensberater(in), Managementberater(in), Strategieberater(in)
 roles.administrative: Sekretär(in), Büroleiter(in), Bürokaufmann, Bürokauffrau, Kaufmann für Büromanagement, Kauffrau für Büromanagement, Büromanager(in), Sachbearbeiter(in) Verwaltung, Verwaltungsangestellte(r), Verwaltungsfachangestellte(r), Empfangsmitarbeiter(in), Rezeptionist(in), Assistenz der Geschäftsführung, Teamassistent(in), Office Manager(in), Bürokraft, Verwaltungsleiter(in)
 functions.administrative: Verwaltung, Sekretariat, Büromanagement, Empfang, Office
 

@@ -6,19 +6,19 @@ roles.purchasing: inköpare, strategisk inköpare, operativ inköpare, senior in
 
 # Ekonomi
 functions.finance: ekonomi, redovisning, controlling, bokföring, löner, lön, lönehantering, löneadministration, skatt, moms, treasury, finans, budget, bokslut, koncernredovisning, rapportering, kundreskontra, leverantörsreskontra, fakturering, kredit, investor relations, ekonomistyrning
-roles.finance: controller, business controller, financial controller, redovisningsekonom, ekonomiassistent, ekonom, redovisningskonsult, löneadministratör, lönekonsult, lönespecialist, revisor, auktoriserad revisor, skattejurist, skatterådgivare, kreditanalytiker, finansanalytiker, aktuarie, försäkringshandläggare, skadereglerare, kassör, cfo, ekonomichef, finanschef, redovisningschef
+roles.finance: controller, business controller, financial controller, redovisningsekonom, ekonomiassistent, ekonom, redovisningskonsult, löneadministratör, lönekonsult, lönespecialist, revisor, auktoriserad revisor, skattejurist, skatterådgivare, kreditanalytiker, finansanalytiker, aktuarie, försäkringshandläggare, skadereglerare, kassör, ekonomichef, finanschef, redovisningschef
 
 # IT
 functions.information-technology: it, it drift, it support, it infrastruktur, infrastruktur, nätverk, drift, systemförvaltning, förvaltning, servicedesk, helpdesk, telekom, datacenter, cloud, molntjänster, erp, sap, digitalisering, informationssystem
-roles.information-technology: systemadministratör, nätverkstekniker, nätverksadministratör, it tekniker, it administratör, it konsult, it specialist, it samordnare, supporttekniker, servicedesktekniker, drifttekniker, driftsansvarig, systemförvaltare, förvaltningsledare, nätverksingenjör, infrastrukturarkitekt, it arkitekt, lösningsarkitekt, molnarkitekt, sap konsult, databasadministratör, it chef, cio
+roles.information-technology: systemadministratör, nätverkstekniker, nätverksadministratör, it tekniker, it administratör, it konsult, it specialist, it samordnare, supporttekniker, servicedesktekniker, drifttekniker, driftsansvarig, systemförvaltare, förvaltningsledare, nätverksingenjör, infrastrukturarkitekt, it arkitekt, lösningsarkitekt, molnarkitekt, sap konsult, databasadministratör, it chef
 
 # Informationssäkerhet
 functions.security: informationssäkerhet, it säkerhet, cybersäkerhet, säkerhetsarbete informationssäkerhet, behörighetshantering, identitetshantering, incidenthantering, penetrationstester, säkerhetsarkitektur
-roles.security: informationssäkerhetsspecialist, informationssäkerhetssamordnare, informationssäkerhetsansvarig, it säkerhetsspecialist, säkerhetsanalytiker, säkerhetsingenjör, säkerhetskonsult, säkerhetsarkitekt, penetrationstestare, soc analytiker, ciso
+roles.security: informationssäkerhetsspecialist, informationssäkerhetssamordnare, informationssäkerhetsansvarig, it säkerhetsspecialist, säkerhetsanalytiker, säkerhetsingenjör, säkerhetskonsult, säkerhetsarkitekt, penetrationstestare, soc analytiker
 
 # Utveckling, teknik
 functions.engineering: systemutveckling, mjukvaruutveckling, utveckling, teknik, konstruktion, mekanik, elektronik, elkonstruktion, automation, test, testning, kvalitetssäkring mjukvara, devops, plattform
-roles.engineering: utvecklare, systemutvecklare, mjukvaruutvecklare, webbutvecklare, frontendutvecklare, backendutvecklare, fullstackutvecklare, programmerare, mjukvaruingenjör, civilingenjör, högskoleingenjör, konstruktör, mekanikkonstruktör, elkonstruktör, elektronikingenjör, automationsingenjör, testare, testledare, testingenjör, mjukvaruarkitekt, systemarkitekt, arkitekt, utvecklingsingenjör, processingenjör, produktionstekniker, teknisk chef, cto
+roles.engineering: utvecklare, systemutvecklare, mjukvaruutvecklare, webbutvecklare, frontendutvecklare, backendutvecklare, fullstackutvecklare, programmerare, mjukvaruingenjör, civilingenjör, högskoleingenjör, konstruktör, mekanikkonstruktör, elkonstruktör, elektronikingenjör, automationsingenjör, testare, testledare, testingenjör, mjukvaruarkitekt, systemarkitekt, arkitekt, utvecklingsingenjör, processingenjör, produktionstekniker, teknisk chef
 
 # Data
 functions.data: data, dataanalys, data science, business intelligence, analys, artificiell intelligens, maskininlärning, datahantering, datakvalitet
@@ -57,7 +57,7 @@ roles.legal: jurist, bolagsjurist, advokat, biträdande jurist, biträdande advo
 
 # Regelefterlevnad, revision, risk
 functions.compliance: regelefterlevnad, compliance, internrevision, revision, internkontroll, risk, riskhantering, dataskydd, integritetsskydd, gdpr, penningtvätt, antipenningtvätt, bedrägeri, regulatory affairs, kontinuitetshantering
-roles.compliance: compliance officer, complianceansvarig, compliancespecialist, internrevisor, riskanalytiker, riskansvarig, riskhanterare, risk manager, dataskyddsombud, dpo, integritetsskyddsansvarig, penningtvättsanalytiker, regulatory affairs specialist
+roles.compliance: compliance officer, complianceansvarig, compliancespecialist, internrevisor, riskanalytiker, riskansvarig, riskhanterare, risk manager, dataskyddsombud, integritetsskyddsansvarig, penningtvättsanalytiker, regulatory affairs specialist
 
 # Projekt, konsult, administration
 roles.project-management: projektledare, delprojektledare, projektchef, projektkoordinator, projektsamordnare, programledare, scrum master, agil coach
@@ -78,4 +78,24 @@ roles.general-management: verkställande direktör, vd, vice vd, företagare, eg
 
 # Stems of compound role nouns, so that their level word is read: kategori|chef
 compoundParts: kategori, fabriks, region, lands, affarsomrades, delprojekt
+
+# Fler yrken: bank, försäkring, offentlig sektor, handel, bygg, energi, media
+roles.finance: lönehandläggare, ekonomihandläggare, redovisningsassistent, reskontraansvarig, kundreskontraansvarig, leverantörsreskontraansvarig, faktureringsansvarig, kreditchef, kredithandläggare, kreditrådgivare, bankrådgivare, privatrådgivare, företagsrådgivare, finansiell rådgivare, placeringsrådgivare, försäkringsrådgivare, skadehandläggare, skaderegleringsansvarig, treasury manager, koncerncontroller, budgetansvarig, ekonomiansvarig, redovisningsansvarig, skattespecialist, revisorsassistent, godkänd revisor
+roles.purchasing: inköpskoordinator, inköpshandläggare, upphandlingshandläggare, upphandlingskonsult, avtalscontroller, leverantörskvalitetsingenjör, materialförsörjningsansvarig, förrådsansvarig
+roles.information-technology: it handläggare, it ansvarig, it samordnare skola, it strateg, it arkitekt lösningar, nätverksansvarig, systemförvaltare it, applikationsförvaltare, applikationsspecialist, supportansvarig, teknisk support, driftingenjör, servertekniker, telekomtekniker, it säkerhetssamordnare, cloud engineer, azure specialist, m365 specialist
+roles.security: säkerhetsskyddschef, säkerhetsskyddsansvarig, informationssäkerhetsstrateg, cybersäkerhetsspecialist, incidenthanterare, it forensiker
+roles.engineering: elingenjör, maskiningenjör, byggnadsingenjör, konstruktionsingenjör, mekanikingenjör, testautomatiserare, embeddedutvecklare, apputvecklare, spelutvecklare, devopsingenjör, plattformsingenjör, tekniker inom automation, processtekniker, beräkningsingenjör
+roles.data: dataarkitekt, bi analytiker, verksamhetsanalytiker data, maskininlärningsingenjör, ai utvecklare, analysansvarig
+roles.marketing: marknadsstrateg, digital marknadsförare, innehållsansvarig, innehållsskapare, webbredaktör, seo specialist, kommunikationsstrateg, pressekreterare, eventplanerare, kampanjansvarig
+roles.sales: säljkoordinator, säljsupport, ordersäljare, telefonförsäljare, försäljningsansvarig, distriktssäljare, butiksmedarbetare, säljassistent, kassör butik, affärsområdesansvarig sälj, kundansvarig säljare, exportsäljare, tekniksäljare
+roles.customer-success: kundtjänstansvarig, kundsupportansvarig, supportspecialist, kundrådgivare kundtjänst, serviceansvarig, servicekoordinator, eftermarknadsansvarig, reklamationshandläggare, implementeringsansvarig, onboardingansvarig
+roles.operations: lagerförman, lagerplanerare, transportsamordnare, trafikledare, chaufför, lastbilschaufför, budbilsförare, spedionshandläggare, produktionstekniker drift, processoperatör, skiftledare, skiftansvarig, montageledare, svetsare, cnc operatör, underhållsingenjör, underhållsplanerare, fastighetsskötare, fastighetschef, lokalvårdare, städare, vaktmästare, miljöansvarig, arbetsmiljösamordnare, kvalitetskoordinator, kvalitetsrevisor, förbättringsledare, leanspecialist, byggnadsarbetare, snickare, projekteringsledare, inköpsplanerare produktion, materialplanerare produktion, supply chain specialist
+roles.human-resources: hr assistent, hr koordinator, hr strateg, personalansvarig, personalstrateg, rekryteringsansvarig, rekryteringskoordinator, kompetensutvecklingsansvarig, utbildningssamordnare, arbetsmiljöstrateg hr, lönestrateg, förmånsspecialist, hr systemansvarig
+roles.legal: advokatsekreterare, juristsekreterare, avtalsjurist, processjurist, upphandlingsjurist, förvaltningsjurist
+roles.compliance: internrevisionschef, riskcontroller, complianceanalytiker, kontrollant, säkerhetsrevisor, dataskyddsspecialist, penningtvättsspecialist, kyc analytiker, regelefterlevnadsansvarig
+roles.healthcare: sjuksköterska akut, intensivvårdssjuksköterska, operationssjuksköterska, röntgensjuksköterska, skötare, personlig assistent vård, biomedicinsk analytiker, dietist, arbetsterapeut, logoped, kurator, legitimerad läkare, st läkare, ambulanssjuksköterska
+roles.education: speciallärare, fritidspedagog, barnskötare, elevassistent, studierektor, förskolechef, utbildningsledare, lärarassistent
+roles.research: forskningsassistent, forskningsledare, laboratorieingenjör, forskningschef, projektforskare
+roles.administrative: kontorsadministratör, receptionsansvarig, administrativ samordnare, registrator, arkivarie, nämndsekreterare, assistent ledningsgrupp
+roles.project-management: projektadministratör, projektstrateg, projektassistent, portföljansvarig projekt
 `;

@@ -1,88 +1,88 @@
 /** Swedish long-tail vocabulary in the compact form of ../vocabulary.ts (written by the team). */
 export const vocabulary = `
 # Inköp
-functions.purchasing: inköp, strategiskt inköp, operativt inköp, indirekt inköp, projektinköp, upphandling, offentlig upphandling, leverantörsutveckling, leverantörskvalitet, leverantörshantering, kategoristyrning, sourcing, procurement, avtalshantering inköp
-roles.purchasing: inköpare, strategisk inköpare, operativ inköpare, senior inköpare, inköpsassistent, inköpsansvarig, inköpsspecialist, inköpsadministratör, upphandlare, upphandlingsspecialist, kategorichef, category manager, buyer, leverantörsutvecklare
+functions.purchasing: operativt inköp, indirekt inköp, projektinköp, offentlig upphandling, leverantörsutveckling, leverantörskvalitet, leverantörshantering, kategoristyrning, sourcing, procurement, avtalshantering inköp
+roles.purchasing: operativ inköpare, senior inköpare, inköpsassistent, inköpsspecialist, inköpsadministratör, upphandlingsspecialist, kategorichef, category manager, buyer, leverantörsutvecklare
 
 # Ekonomi
-functions.finance: ekonomi, redovisning, controlling, bokföring, löner, lön, lönehantering, löneadministration, skatt, moms, treasury, finans, budget, bokslut, koncernredovisning, rapportering, kundreskontra, leverantörsreskontra, fakturering, kredit, investor relations, ekonomistyrning
-roles.finance: controller, business controller, financial controller, redovisningsekonom, ekonomiassistent, ekonom, redovisningskonsult, löneadministratör, lönekonsult, lönespecialist, revisor, auktoriserad revisor, skattejurist, skatterådgivare, kreditanalytiker, finansanalytiker, aktuarie, försäkringshandläggare, skadereglerare, kassör, ekonomichef, finanschef, redovisningschef
+functions.finance: bokföring, lönehantering, löneadministration, moms, treasury, budget, bokslut, koncernredovisning, rapportering, kundreskontra, leverantörsreskontra, fakturering, investor relations, ekonomistyrning
+roles.finance: business controller, financial controller, redovisningskonsult, löneadministratör, lönekonsult, revisor, auktoriserad revisor, skattejurist, skatterådgivare, kreditanalytiker, finansanalytiker, aktuarie, försäkringshandläggare, skadereglerare, kassör, redovisningschef
 
 # IT
-functions.information-technology: it, it drift, it support, it infrastruktur, infrastruktur, nätverk, drift, systemförvaltning, förvaltning, servicedesk, helpdesk, telekom, datacenter, cloud, molntjänster, erp, sap, digitalisering, informationssystem
-roles.information-technology: systemadministratör, nätverkstekniker, nätverksadministratör, it tekniker, it administratör, it konsult, it specialist, it samordnare, supporttekniker, servicedesktekniker, drifttekniker, driftsansvarig, systemförvaltare, förvaltningsledare, nätverksingenjör, infrastrukturarkitekt, it arkitekt, lösningsarkitekt, molnarkitekt, sap konsult, databasadministratör, it chef
+functions.information-technology: systemförvaltning, förvaltning, servicedesk, helpdesk, telekom, datacenter, cloud, molntjänster, erp, sap, informationssystem
+roles.information-technology: nätverksadministratör, it administratör, it konsult, it specialist, it samordnare, supporttekniker, servicedesktekniker, driftsansvarig, systemförvaltare, förvaltningsledare, nätverksingenjör, infrastrukturarkitekt, it arkitekt, lösningsarkitekt, molnarkitekt, sap konsult, databasadministratör
 
 # Informationssäkerhet
-functions.security: informationssäkerhet, it säkerhet, cybersäkerhet, säkerhetsarbete informationssäkerhet, behörighetshantering, identitetshantering, incidenthantering, penetrationstester, säkerhetsarkitektur
-roles.security: informationssäkerhetsspecialist, informationssäkerhetssamordnare, informationssäkerhetsansvarig, it säkerhetsspecialist, säkerhetsanalytiker, säkerhetsingenjör, säkerhetskonsult, säkerhetsarkitekt, penetrationstestare, soc analytiker
+functions.security: säkerhetsarbete informationssäkerhet, behörighetshantering, identitetshantering, incidenthantering, penetrationstester, säkerhetsarkitektur
+roles.security: informationssäkerhetssamordnare, säkerhetsingenjör, säkerhetskonsult, penetrationstestare, soc analytiker
 
 # Utveckling, teknik
-functions.engineering: systemutveckling, mjukvaruutveckling, utveckling, teknik, konstruktion, mekanik, elektronik, elkonstruktion, automation, test, testning, kvalitetssäkring mjukvara, devops, plattform
-roles.engineering: utvecklare, systemutvecklare, mjukvaruutvecklare, webbutvecklare, frontendutvecklare, backendutvecklare, fullstackutvecklare, programmerare, mjukvaruingenjör, civilingenjör, högskoleingenjör, konstruktör, mekanikkonstruktör, elkonstruktör, elektronikingenjör, automationsingenjör, testare, testledare, testingenjör, mjukvaruarkitekt, systemarkitekt, arkitekt, utvecklingsingenjör, processingenjör, produktionstekniker, teknisk chef
+functions.engineering: konstruktion, mekanik, elektronik, elkonstruktion, automation, test, testning, kvalitetssäkring mjukvara, devops, plattform
+roles.engineering: frontendutvecklare, backendutvecklare, fullstackutvecklare, civilingenjör, högskoleingenjör, konstruktör, mekanikkonstruktör, elkonstruktör, elektronikingenjör, automationsingenjör, testare, testledare, testingenjör, mjukvaruarkitekt, systemarkitekt, arkitekt, utvecklingsingenjör, processingenjör, produktionstekniker
 
 # Data
-functions.data: data, dataanalys, data science, business intelligence, analys, artificiell intelligens, maskininlärning, datahantering, datakvalitet
-roles.data: dataanalytiker, data analyst, data scientist, data engineer, dataingenjör, bi utvecklare, bi konsult, statistiker
+functions.data: data science, business intelligence, artificiell intelligens, maskininlärning, datahantering, datakvalitet
+roles.data: data analyst, data scientist, data engineer, dataingenjör, bi utvecklare, bi konsult, statistiker
 
 # Produkt, design, marknad
 roles.product: produktchef, produktägare, product owner, product manager, produktansvarig
 roles.design: grafisk formgivare, formgivare, designer, ux designer, ui designer, art director, illustratör, industridesigner
-functions.design: design, formgivning, grafisk design
-functions.marketing: marknadsföring, marknad, kommunikation, marknadskommunikation, digital marknadsföring, pr, press, event, innehåll, sociala medier, varumärke, reklam, marknadsundersökning
-roles.marketing: marknadsförare, marknadskoordinator, marknadsassistent, marknadsansvarig, kommunikatör, kommunikationsansvarig, pressansvarig, copywriter, skribent, redaktör, journalist, eventansvarig, eventkoordinator, varumärkesansvarig, social media manager, översättare, marknadschef, kommunikationschef
+functions.design: design, grafisk design
+functions.marketing: marknadskommunikation, digital marknadsföring, pr, press, event, innehåll, sociala medier, reklam, marknadsundersökning
+roles.marketing: marknadsassistent, marknadsansvarig, kommunikationsansvarig, pressansvarig, copywriter, skribent, redaktör, journalist, eventansvarig, eventkoordinator, varumärkesansvarig, social media manager, översättare
 
 # Försäljning
-functions.sales: försäljning, sälj, innesälj, fältsälj, key account, export, detaljhandel, butik, offert, anbud, anbudsarbete
-roles.sales: säljare, innesäljare, utesäljare, fältsäljare, försäljare, säljansvarig, key account manager, account manager, kundansvarig, butikssäljare, butiksbiträde, butikschef, butiksansvarig, kassapersonal, exportansvarig, anbudsansvarig, anbudsskrivare, säljchef, försäljningschef, försäljningsdirektör
+functions.sales: innesälj, fältsälj, key account, detaljhandel, butik, offert, anbud, anbudsarbete
+roles.sales: utesäljare, fältsäljare, försäljare, säljansvarig, account manager, butiksbiträde, butikschef, butiksansvarig, kassapersonal, exportansvarig, anbudsansvarig, anbudsskrivare
 
 # Affärsutveckling
-functions.business-development: affärsutveckling, partnerskap, partnersamarbeten, allianser
-roles.business-development: affärsutvecklare, partneransvarig, partner manager, channel manager
+functions.business-development: partnersamarbeten, allianser
+roles.business-development: partneransvarig, partner manager, channel manager
 
 # Kundtjänst
-functions.customer-success: kundtjänst, kundservice, kundsupport, kundupplevelse, kundvård, kundnöjdhet, customer success, support, eftermarknad, reklamationer, implementering
-roles.customer-success: kundtjänstmedarbetare, kundservicemedarbetare, kundsupportmedarbetare, kundrådgivare, kundansvarig support, supportmedarbetare, servicetekniker, customer success manager, implementeringskonsult, kundtjänstchef
+functions.customer-success: kundupplevelse, kundvård, kundnöjdhet, customer success, support, eftermarknad, reklamationer, implementering
+roles.customer-success: kundsupportmedarbetare, kundrådgivare, kundansvarig support, supportmedarbetare, servicetekniker, customer success manager, implementeringskonsult
 
 # Verksamhet, logistik, produktion, kvalitet
-functions.operations: verksamhet, logistik, supply chain, lager, distribution, transport, planering, produktionsplanering, materialplanering, produktion, tillverkning, underhåll, fastighet, fastigheter, förvaltning fastighet, lokalvård, facility management, kvalitet, kvalitetssäkring, kvalitetskontroll, miljö, hållbarhet, arbetsmiljö, säkerhet arbetsmiljö, orderhantering, tull, ständiga förbättringar, lean, bygg
-roles.operations: lagerarbetare, lagermedarbetare, lagerchef, lageransvarig, truckförare, orderplockare, logistiker, logistikansvarig, logistikchef, logistiksamordnare, transportledare, transportplanerare, speditör, produktionsplanerare, materialplanerare, inköpsplanerare, produktionsledare, produktionschef, produktionsmedarbetare, maskinoperatör, montör, underhållstekniker, underhållschef, elektriker, mekaniker, kvalitetsingenjör, kvalitetsansvarig, kvalitetschef, kvalitetssamordnare, kvalitetstekniker, miljöingenjör, miljösamordnare, hållbarhetsansvarig, hållbarhetschef, arbetsmiljöingenjör, fastighetsförvaltare, fastighetstekniker, drifttekniker fastighet, facility manager, platschef, arbetsledare, byggledare, ordermottagare, orderhandläggare, tullhandläggare, driftchef, fabrikschef, verksamhetschef, operations manager
+functions.operations: verksamhet, supply chain, distribution, planering, produktionsplanering, materialplanering, tillverkning, fastighet, fastigheter, förvaltning fastighet, lokalvård, facility management, kvalitetssäkring, kvalitetskontroll, miljö, hållbarhet, arbetsmiljö, säkerhet arbetsmiljö, orderhantering, tull, ständiga förbättringar, lean, bygg
+roles.operations: lagermedarbetare, lageransvarig, orderplockare, logistiker, logistikansvarig, logistiksamordnare, transportledare, transportplanerare, speditör, produktionsplanerare, materialplanerare, inköpsplanerare, produktionsmedarbetare, maskinoperatör, montör, underhållstekniker, underhållschef, elektriker, mekaniker, kvalitetsingenjör, kvalitetsansvarig, kvalitetschef, kvalitetssamordnare, kvalitetstekniker, miljöingenjör, miljösamordnare, hållbarhetsansvarig, hållbarhetschef, arbetsmiljöingenjör, fastighetsförvaltare, fastighetstekniker, drifttekniker fastighet, facility manager, platschef, arbetsledare, byggledare, ordermottagare, orderhandläggare, tullhandläggare, driftchef, fabrikschef, verksamhetschef, operations manager
 
 # HR
-functions.human-resources: hr, personal, personalfrågor, rekrytering, kompetensutveckling, utbildning, lön och förmåner, förmåner, arbetsrätt hr, organisationsutveckling, talent management, employer branding
-roles.human-resources: hr specialist, hr generalist, hr konsult, hr partner, hr business partner, hr administratör, hr ansvarig, personalhandläggare, personalsekreterare, personaladministratör, rekryterare, rekryteringskonsult, talent acquisition specialist, utbildningsansvarig, kompetensutvecklare, hr chef, personalchef
+functions.human-resources: personalfrågor, kompetensutveckling, utbildning, lön och förmåner, förmåner, arbetsrätt hr, organisationsutveckling, talent management, employer branding
+roles.human-resources: hr generalist, hr konsult, hr business partner, hr administratör, hr ansvarig, personalhandläggare, personalsekreterare, personaladministratör, rekryteringskonsult, talent acquisition specialist, utbildningsansvarig, kompetensutvecklare
 
 # Juridik
-functions.legal: juridik, juridiska frågor, avtal, avtalsrätt, arbetsrätt, bolagsrätt, immaterialrätt, patent, tvister
-roles.legal: jurist, bolagsjurist, advokat, biträdande jurist, biträdande advokat, juristassistent, notarie, paralegal, legal counsel, avtalsansvarig, patentingenjör, chefsjurist
+functions.legal: juridiska frågor, avtalsrätt, arbetsrätt, immaterialrätt, patent, tvister
+roles.legal: biträdande advokat, juristassistent, notarie, paralegal, legal counsel, avtalsansvarig, patentingenjör
 
 # Regelefterlevnad, revision, risk
-functions.compliance: regelefterlevnad, compliance, internrevision, revision, internkontroll, risk, riskhantering, dataskydd, integritetsskydd, gdpr, penningtvätt, antipenningtvätt, bedrägeri, regulatory affairs, kontinuitetshantering
-roles.compliance: compliance officer, complianceansvarig, compliancespecialist, internrevisor, riskanalytiker, riskansvarig, riskhanterare, risk manager, dataskyddsombud, integritetsskyddsansvarig, penningtvättsanalytiker, regulatory affairs specialist
+functions.compliance: internkontroll, integritetsskydd, gdpr, penningtvätt, antipenningtvätt, bedrägeri, regulatory affairs, kontinuitetshantering
+roles.compliance: compliance officer, compliancespecialist, riskansvarig, riskhanterare, risk manager, integritetsskyddsansvarig, penningtvättsanalytiker, regulatory affairs specialist
 
 # Projekt, konsult, administration
-roles.project-management: projektledare, delprojektledare, projektchef, projektkoordinator, projektsamordnare, programledare, scrum master, agil coach
-roles.consulting: managementkonsult, verksamhetskonsult, seniorkonsult
-roles.administrative: receptionist, sekreterare, kontorsassistent, kontorschef, office manager, ledningsassistent, vd assistent, administrativ assistent, koordinator administration
-functions.administrative: administration, reception, kontor, sekretariat
+roles.project-management: delprojektledare, projektsamordnare, programledare, scrum master, agil coach
+roles.consulting: verksamhetskonsult, seniorkonsult
+roles.administrative: kontorsassistent, kontorschef, office manager, ledningsassistent, vd assistent, administrativ assistent, koordinator administration
+functions.administrative: sekretariat
 
 # Forskning, vård, utbildning
-functions.research: forskning, forskning och utveckling, laboratorium, innovation
-roles.research: forskare, doktorand, postdoktor, laboratorieassistent, laborant, kemist, biolog, fysiker, forskningsingenjör
-functions.healthcare: vård, hälso och sjukvård, sjukvård, sjukhus, klinik, apotek, omsorg, klinisk forskning
-roles.healthcare: läkare, sjuksköterska, undersköterska, barnmorska, apotekare, receptarie, fysioterapeut, tandläkare, psykolog, vårdbiträde, överläkare, specialistläkare, distriktssköterska, veterinär, monitor kliniska studier
-functions.education: utbildning skola, skola, universitet, högskola, undervisning
-roles.education: lärare, gymnasielärare, grundskollärare, förskollärare, lektor, universitetslektor, professor, adjunkt, rektor, studievägledare, pedagog
+functions.research: forskning och utveckling, innovation
+roles.research: doktorand, postdoktor, laboratorieassistent, laborant, kemist, biolog, fysiker, forskningsingenjör
+functions.healthcare: hälso och sjukvård, sjukhus, klinik, apotek, omsorg, klinisk forskning
+roles.healthcare: barnmorska, apotekare, receptarie, fysioterapeut, tandläkare, psykolog, vårdbiträde, överläkare, specialistläkare, distriktssköterska, veterinär, monitor kliniska studier
+functions.education: utbildning skola, högskola, undervisning
+roles.education: gymnasielärare, grundskollärare, förskollärare, universitetslektor, professor, adjunkt, studievägledare, pedagog
 
 # Ledning
-roles.general-management: verkställande direktör, vd, vice vd, företagare, egenföretagare, grundare och vd, landschef, regionchef, affärsområdeschef
+roles.general-management: egenföretagare, grundare och vd, landschef, regionchef
 
 # Stems of compound role nouns, so that their level word is read: kategori|chef
 compoundParts: kategori, fabriks, region, lands, affarsomrades, delprojekt
 
 # Fler yrken: bank, försäkring, offentlig sektor, handel, bygg, energi, media
-roles.finance: lönehandläggare, ekonomihandläggare, redovisningsassistent, reskontraansvarig, kundreskontraansvarig, leverantörsreskontraansvarig, faktureringsansvarig, kreditchef, kredithandläggare, kreditrådgivare, bankrådgivare, privatrådgivare, företagsrådgivare, finansiell rådgivare, placeringsrådgivare, försäkringsrådgivare, skadehandläggare, skaderegleringsansvarig, treasury manager, koncerncontroller, budgetansvarig, ekonomiansvarig, redovisningsansvarig, skattespecialist, revisorsassistent, godkänd revisor
+roles.finance: lönehandläggare, ekonomihandläggare, redovisningsassistent, reskontraansvarig, kundreskontraansvarig, leverantörsreskontraansvarig, faktureringsansvarig, kreditchef, kredithandläggare, kreditrådgivare, bankrådgivare, privatrådgivare, företagsrådgivare, finansiell rådgivare, placeringsrådgivare, försäkringsrådgivare, skadehandläggare, skaderegleringsansvarig, treasury manager, koncerncontroller, budgetansvarig, redovisningsansvarig, skattespecialist, godkänd revisor
 roles.purchasing: inköpskoordinator, inköpshandläggare, upphandlingshandläggare, upphandlingskonsult, avtalscontroller, leverantörskvalitetsingenjör, materialförsörjningsansvarig, förrådsansvarig
-roles.information-technology: it handläggare, it ansvarig, it samordnare skola, it strateg, it arkitekt lösningar, nätverksansvarig, systemförvaltare it, applikationsförvaltare, applikationsspecialist, supportansvarig, teknisk support, driftingenjör, servertekniker, telekomtekniker, it säkerhetssamordnare, cloud engineer, azure specialist, m365 specialist
+roles.information-technology: it handläggare, it samordnare skola, it strateg, it arkitekt lösningar, nätverksansvarig, systemförvaltare it, applikationsförvaltare, applikationsspecialist, supportansvarig, teknisk support, driftingenjör, servertekniker, telekomtekniker, it säkerhetssamordnare, cloud engineer, azure specialist, m365 specialist
 roles.security: säkerhetsskyddschef, säkerhetsskyddsansvarig, informationssäkerhetsstrateg, cybersäkerhetsspecialist, incidenthanterare, it forensiker
 roles.engineering: elingenjör, maskiningenjör, byggnadsingenjör, konstruktionsingenjör, mekanikingenjör, testautomatiserare, embeddedutvecklare, apputvecklare, spelutvecklare, devopsingenjör, plattformsingenjör, tekniker inom automation, processtekniker, beräkningsingenjör
 roles.data: dataarkitekt, bi analytiker, verksamhetsanalytiker data, maskininlärningsingenjör, ai utvecklare, analysansvarig

@@ -1,7 +1,7 @@
 /** German long-tail vocabulary in the compact form of ../vocabulary.ts (written by the team). */
 export const vocabulary = `
 # Einkauf und Beschaffung
-functions.purchasing: operativer Einkauf, technischer Einkauf, indirekter Einkauf, direkter Einkauf, Projekteinkauf, Konzerneinkauf, Zentraleinkauf, Warengruppenmanagement, Warengruppe, Lieferantenentwicklung, Lieferantenqualifizierung, Beschaffungsmanagement, Beschaffungslogistik, Ausschreibungen, Vergabe, Vergabestelle, Vergabemanagement, Einkaufscontrolling, Disposition Einkauf
+functions.purchasing: operativer Einkauf, technischer Einkauf, indirekter Einkauf, direkter Einkauf, Projekteinkauf, Konzerneinkauf, Zentraleinkauf, Warengruppenmanagement, Warengruppe, Lieferantenentwicklung, Lieferantenqualifizierung, Beschaffungsmanagement, Beschaffungslogistik, Ausschreibungen, Vergabe, Vergabestelle, Vergabemanagement, Einkaufscontrolling
 roles.purchasing: Operativer Einkäufer, Technischer Einkäufer, Projekteinkäufer, Zentraleinkäufer(in), Einkaufsreferent, Einkaufssachbearbeiter, Einkaufsassistent, Einkaufsmanager, Warengruppenmanager, Warengruppeneinkäufer, Lieferantenmanager, Beschaffungsreferent, Vergabereferent, Vergabesachbearbeiter, Category Manager, Buyer
 
 # Finanzen, Controlling, Steuern, Treasury
@@ -17,7 +17,7 @@ functions.security: IT-Sicherheitsmanagement, Cyberabwehr, Netzwerksicherheit, A
 roles.security: Informationssicherheitsmanager, IT-Sicherheitsberater, IT-Sicherheitsingenieur, IT-Sicherheitsexpertin, IT-Sicherheitsarchitekt, Sicherheitsanalyst, Cyber-Security-Analyst, Penetrationstester(in), IT-Forensiker(in), Berechtigungsmanager, IAM-Berater, IAM-Spezialist, SOC-Analyst
 
 # Entwicklung und Technik
-functions.engineering: Anwendungsentwicklung, Softwaretechnik, Qualitätssicherung Software, Softwaretest, Testmanagement, Testautomatisierung, Hardwareentwicklung, Elektronikentwicklung, Elektrotechnik, Maschinenbau, Konstruktion, Automatisierungstechnik, Verfahrenstechnik, Fahrzeugtechnik, Embedded Systems, Mechatronik, Versuch, Erprobung, Simulation, Plattformentwicklung
+functions.engineering: Anwendungsentwicklung, Softwaretechnik, Softwaretest, Testmanagement, Testautomatisierung, Hardwareentwicklung, Elektronikentwicklung, Elektrotechnik, Maschinenbau, Konstruktion, Automatisierungstechnik, Verfahrenstechnik, Fahrzeugtechnik, Embedded Systems, Mechatronik, Versuch, Erprobung, Simulation, Plattformentwicklung
 roles.engineering: Anwendungsentwickler(in), Webentwickler, Frontend-Entwickler, Backend-Entwickler, Fullstack-Entwickler, Softwareingenieur, Fachinformatiker(in) für Anwendungsentwicklung, Softwaretester(in), Testingenieur, Testmanager, Elektroingenieur(in), Elektroniker(in), Maschinenbauingenieur, Konstrukteur(in), Entwicklungsingenieur, Versuchsingenieur, Verfahrensingenieur(in), Automatisierungsingenieur(in), Mechatroniker(in), Technischer Zeichner, Technische Zeichnerin, Produktentwickler, Hardwareentwickler, Embedded-Entwickler, Architekt, DevOps-Ingenieur
 
 # Daten
@@ -32,7 +32,7 @@ functions.marketing: Onlinemarketing, Performance-Marketing, Produktmarketing, M
 roles.marketing: Marketingmanager, Marketingreferent, Marketingassistent, Marketingspezialist, Onlinemarketing-Manager, Produktmarketingmanager, Markenmanager, Kommunikationsmanager, Kommunikationsreferent, Pressesprecherin, Pressereferent, Redakteur(in), Texter(in), Werbetexter(in), Eventmanager, Veranstaltungskaufmann, Veranstaltungskauffrau, Marktforscher, Social-Media-Manager
 
 # Vertrieb
-functions.sales: Vertriebsunterstützung, Vertriebssteuerung, Vertriebsentwicklung, Vertriebsaußendienst, Angebotsmanagement, Angebotserstellung, Kalkulation, Preisgestaltung, Verkaufsförderung, Großkunden, Key Account Management, Neukundengewinnung, Export, Handel, Einzelhandel, Filiale, Vertrieb Sales
+functions.sales: Vertriebsunterstützung, Vertriebssteuerung, Vertriebsentwicklung, Vertriebsaußendienst, Angebotsmanagement, Angebotserstellung, Kalkulation, Preisgestaltung, Verkaufsförderung, Großkunden, Key Account Management, Neukundengewinnung, Export, Handel, Einzelhandel, Filiale
 roles.sales: Vertriebsmanager, Vertriebsbeauftragte, Vertriebsassistent, Vertriebsberater, Vertriebsrepräsentant(in), Innendienstmitarbeiter, Verkaufsberater, Gebietsleiter, Bezirksleiter, Regionalverkaufsleiter, Angebotsmanager, Kalkulator(in), Exportleiter, Exportmanager, Filialleiter, Marktleiter, Kaufmann im Einzelhandel, Einzelhandelskaufmann, Verkaufsleitung, Vertriebsvorstand, Vertriebsvorständin
 
 # Geschäftsentwicklung, Partner
@@ -45,11 +45,11 @@ roles.customer-success: Kundenbetreuerin, Kundendienstmitarbeiter, Kundendienstt
 
 # Betrieb: Logistik, Produktion, Qualität, Facility, Arbeitsschutz
 functions.operations: Auftragsabwicklung, Auftragsmanagement, Auftragsbearbeitung, Versand, Spedition, Transport, Transportlogistik, Lagerlogistik, Lagerwirtschaft, Intralogistik, Distribution, Zoll, Außenhandel, Produktionsplanung, Produktionssteuerung, Arbeitsvorbereitung, Fertigungsplanung, Fertigungssteuerung, Montage, Werkstatt, Prozessmanagement, Prozessoptimierung, Kontinuierliche Verbesserung, Lean Management, Qualitätskontrolle, Qualitätsprüfung, Umweltschutz, Umweltmanagement, Nachhaltigkeit, Gebäudemanagement, Facility Management, Hausverwaltung, Liegenschaften, Immobilien, Standort, Bau, Bauleitung, Haustechnik, Gebäudetechnik, Energiemanagement, Materialdisposition, Bestandsmanagement, Operations
-roles.operations: Disponentin, Logistikerin, Logistikmanager, Logistikleiter, Logistikkoordinator(in), Speditionskaufmann, Fachkraft für Lagerlogistik, Lagerist(in), Lagermitarbeiter, Versandleiter, Fuhrparkleiter, Fuhrparkmanager, Zollsachbearbeiter, Produktionsmitarbeiter, Produktionsplaner(in), Fertigungsleiter, Betriebsleiter, Schichtführer(in), Meister(in), Industriemeister(in), Vorarbeiter(in), Maschinenführer(in), Anlagenführer(in), Monteur(in), Instandhalter(in), Instandhaltungsleiter, Industriemechaniker(in), Elektriker(in), Qualitätsprüfer(in), Qualitätsingenieur, Qualitätsbeauftragte, Qualitätsleiter, Qualitätstechniker(in), Prozessmanager, Lean Manager, Fachkraft für Arbeitssicherheit, Sicherheitsfachkraft, Umweltbeauftragte(r), Nachhaltigkeitsmanager, Facility Manager, Gebäudemanager, Hausmeister(in), Haustechniker(in), Objektleiter, Bauleiter, Polier(in), Immobilienverwalter(in), Auftragssachbearbeiter(in), Betriebswirt(in) Logistik, Operations Manager, Supply Chain Manager, Materialdisponent(in), Bedarfsplaner(in)
+roles.operations: Disponentin, Logistikerin, Logistikmanager, Logistikleiter, Logistikkoordinator(in), Speditionskaufmann, Fachkraft für Lagerlogistik, Lagerist(in), Lagermitarbeiter, Versandleiter, Fuhrparkleiter, Fuhrparkmanager, Zollsachbearbeiter, Produktionsmitarbeiter, Produktionsplaner(in), Fertigungsleiter, Betriebsleiter, Schichtführer(in), Meister(in), Industriemeister(in), Vorarbeiter(in), Maschinenführer(in), Anlagenführer(in), Monteur(in), Instandhalter(in), Instandhaltungsleiter, Industriemechaniker(in), Elektriker(in), Qualitätsprüfer(in), Qualitätsingenieur, Qualitätsbeauftragte, Qualitätsleiter, Qualitätstechniker(in), Prozessmanager, Lean Manager, Fachkraft für Arbeitssicherheit, Sicherheitsfachkraft, Umweltbeauftragte(r), Nachhaltigkeitsmanager, Facility Manager, Gebäudemanager, Hausmeister(in), Haustechniker(in), Objektleiter, Bauleiter, Polier(in), Immobilienverwalter(in), Auftragssachbearbeiter(in), Operations Manager, Supply Chain Manager, Materialdisponent(in), Bedarfsplaner(in)
 
 # Personal
-functions.human-resources: Personalbeschaffung, Personalmarketing, Personalbetreuung, Personaladministration, Personalcontrolling, Personalplanung, Vergütung, Entgelt, Talentmanagement, Weiterbildung, Fortbildung, Organisationsentwicklung, Arbeitsrecht Personal, Betriebliche Gesundheit, Gesundheitsmanagement, Employer Branding, Human Resources, People and Culture, Mitarbeiterentwicklung
-roles.human-resources: Personalmanager, Personalberater, Personalentwickler, Personalbetreuer(in), Personalfachkaufmann, Personalfachkauffrau, Personaldisponent(in), HR-Manager, HR-Referent, HR-Business-Partner(in), HR-Generalist(in), Ausbilder, Trainer(in), Referent(in) Personalentwicklung, Vergütungsmanager, Entgeltspezialist, Personalvorständin
+functions.human-resources: Personalbeschaffung, Personalmarketing, Personalbetreuung, Personaladministration, Personalcontrolling, Personalplanung, Vergütung, Entgelt, Talentmanagement, Weiterbildung, Fortbildung, Organisationsentwicklung, Betriebliche Gesundheit, Gesundheitsmanagement, Employer Branding, Human Resources, People and Culture, Mitarbeiterentwicklung
+roles.human-resources: Personalmanager, Personalberater, Personalentwickler, Personalbetreuer(in), Personalfachkaufmann, Personalfachkauffrau, Personaldisponent(in), HR-Manager, HR-Referent, HR-Business-Partner(in), HR-Generalist(in), Ausbilder, Trainer(in), Vergütungsmanager, Entgeltspezialist, Personalvorständin
 
 # Recht
 functions.legal: Vertragsmanagement, Vertragsrecht, Arbeitsrecht, Gesellschaftsrecht, Wirtschaftsrecht, Patentwesen, Patente, Markenrecht, Rechtsangelegenheiten, Recht und Compliance
@@ -62,7 +62,7 @@ roles.compliance: Datenschutzkoordinator(in), Datenschutzmanager, Datenschutzber
 # Projekte, Beratung, Verwaltung
 roles.project-management: Projektkoordinatorin, Projektingenieur, Projektassistent, Programmmanager, Projektreferent, Scrum Master(in), Agile Coach(in)
 roles.consulting: Managementberater, Strategieberater
-roles.administrative: Sekretärin, Büroleiter, Kaufmann für Büromanagement, Büromanager, Sachbearbeiter(in) Verwaltung, Verwaltungsangestellte, Verwaltungsfachangestellte(r), Empfangsmitarbeiter, Rezeptionist(in), Assistenz der Geschäftsführung, Teamassistent, Office Manager, Verwaltungsleiter
+roles.administrative: Sekretärin, Büroleiter, Kaufmann für Büromanagement, Büromanager, Verwaltungsangestellte, Verwaltungsfachangestellte(r), Empfangsmitarbeiter, Rezeptionist(in), Assistenz der Geschäftsführung, Teamassistent, Office Manager, Verwaltungsleiter
 functions.administrative: Büromanagement, Office
 
 # Forschung, Gesundheit, Bildung

@@ -34,7 +34,7 @@ functions.marketing: marketing, marketing digital, comunicacion corporativa, com
 roles.marketing: especialista en marketing, analista de marketing, especialista seo, redactor, copywriter, periodista, gestor de contenidos, brand manager, traductor
 
 # Ventas
-functions.sales: area comercial, desarrollo comercial, canal de ventas, televenta, exportacion, comercio exterior, retail, tienda, licitaciones comerciales, ofertas, presupuestos comerciales
+functions.sales: area comercial, desarrollo comercial, canal de ventas, televenta, exportacion, comercio exterior, retail, tienda, ofertas, presupuestos comerciales
 roles.sales: representante comercial, delegado comercial, tecnico comercial, ingeniero de ventas, ingeniero de preventa, key account manager, encargado de tienda, dependiente, cajero
 
 # Desarrollo de negocio, alianzas
@@ -46,7 +46,7 @@ functions.customer-success: soporte al cliente, posventa, servicio tecnico, cent
 roles.customer-success: teleoperadora, gestor de clientes, customer success manager, tecnico de soporte al cliente, tecnico de servicio, consultor de implantacion
 
 # Operaciones, logística, producción, calidad, prevención
-functions.operations: supply chain, almacenes, distribucion, transporte, expediciones, inventarios, planificacion, planificacion de la demanda, fabricacion, manufactura, lean, aseguramiento de calidad, control de calidad, gestion de calidad, prevencion de riesgos laborales, medio ambiente, sostenibilidad, servicios generales, instalaciones, mantenimiento de instalaciones, inmobiliario, obras, construccion, gestion de pedidos, comercio exterior logistica, aduanas
+functions.operations: supply chain, almacenes, distribucion, transporte, expediciones, inventarios, planificacion, planificacion de la demanda, fabricacion, manufactura, lean, aseguramiento de calidad, control de calidad, gestion de calidad, prevencion de riesgos laborales, medio ambiente, sostenibilidad, servicios generales, instalaciones, mantenimiento de instalaciones, inmobiliario, obras, construccion, gestion de pedidos, aduanas
 roles.operations: tecnico de logistica, almacenero, mozo de almacen, operario de almacen, carretillero, preparador de pedidos, planificador, planificador de la demanda, analista de supply chain, operario de produccion, tecnico de mantenimiento, mecanico, electricista, tecnico de calidad, ingeniero de calidad, inspector de calidad, tecnico de prevencion, tecnico de prevencion de riesgos laborales, facility manager, encargado de obra, gestor de pedidos, tecnico de aduanas, transitario
 
 # Recursos humanos

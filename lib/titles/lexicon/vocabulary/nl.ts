@@ -44,7 +44,7 @@ functions.business-development: business development, partnermanagement, samenwe
 roles.business-development: business developer, alliantiemanager, channel manager
 
 # Klantenservice
-functions.customer-success: klantbeleving, klanttevredenheid, customer success, support, servicedesk klant, aftersales, klachtenafhandeling, klachtenmanagement, escalatie, implementatie
+functions.customer-success: klantbeleving, klanttevredenheid, customer success, support, aftersales, klachtenafhandeling, klachtenmanagement, escalatie, implementatie
 roles.customer-success: klantcontactmedewerker, callcentermedewerker, servicemedewerker, supportmedewerker, customer success manager, klachtenbehandelaar, servicemonteur, implementatieconsultant
 
 # Operations, logistiek, productie, kwaliteit, facilitair
@@ -71,11 +71,11 @@ functions.administrative: administratieve ondersteuning, office management
 
 # Onderzoek, zorg, onderwijs
 functions.research: onderzoek en ontwikkeling, innovatie, wetenschap
-roles.research: postdoc, laborant, analist laboratorium, chemicus, bioloog, fysicus, innovatiemanager
+roles.research: postdoc, laborant, chemicus, bioloog, fysicus, innovatiemanager
 functions.healthcare: kliniek, farmacie, apotheek, klinisch onderzoek
 roles.healthcare: verpleger, specialist ouderengeneeskunde, apothekersassistent, tandarts, psycholoog, verloskundige, doktersassistent, zorgcoordinator, dierenarts, clinical research associate
 functions.education: school, educatie
-roles.education: hoogleraar, universitair docent, onderwijsassistent, onderwijskundige, schoolleider, mentor onderwijs
+roles.education: hoogleraar, universitair docent, onderwijsassistent, onderwijskundige, schoolleider
 
 # Algemene leiding
 roles.general-management: ondernemer, zelfstandig ondernemer, zzp, zzper, vestigingsdirecteur
@@ -87,18 +87,30 @@ compoundParts: filiaal, kassa, allianti, expeditie, leveranciers, balie
 roles.finance: kredietadviseur, hypotheekadviseur, financieel planner, beleggingsadviseur, vermogensbeheerder, schadeexpert, verzekeringsadviseur, acceptant schade, declaratiemedewerker, facturatiemedewerker, administratief medewerker financien, medewerker crediteurenadministratie, medewerker debiteurenadministratie, belastingspecialist, btw specialist, business analist finance, treasury analist
 roles.purchasing: inkoopanalist, inkoopcontroller, inkoopplanner, contractbeheerder inkoop, materiaalplanner, leveranciersadviseur
 roles.information-technology: applicatiespecialist, werkplekspecialist, netwerkengineer, systeemengineer, infrastructuur engineer, ict coordinator, devops beheerder, telecomspecialist, technisch applicatiebeheerder, informatieadviseur
-roles.security: cybersecurity specialist, cybersecurity analist, security architect, ciso office, informatiebeveiligingsadviseur, privacy en security officer, soc engineer
+roles.security: cybersecurity specialist, cybersecurity analist, security architect, informatiebeveiligingsadviseur, privacy en security officer, soc engineer
 roles.engineering: werktuigbouwkundig ingenieur, elektrotechnisch ingenieur, installatietechnicus, ontwikkelingsingenieur, embedded developer, app ontwikkelaar, java ontwikkelaar, net ontwikkelaar, testengineer, testautomatiseerder, devops engineer, platform engineer, constructief ontwerper
-roles.data: datawetenschapper, data specialist, data consultant, rapportagespecialist, informatieanalist data
+roles.data: datawetenschapper, data specialist, data consultant, rapportagespecialist
 roles.marketing: marketingcoordinator, online marketing specialist, seo specialist, contentspecialist, communicatiemanager, campagnemanager, brandmanager, webredacteur, eventcoordinator, persvoorlichter
 roles.sales: accountmanager binnendienst, accountmanager buitendienst, verkoopbinnendienst, verkoopmedewerker binnendienst, salesmedewerker, salesadviseur, verkoopcoordinator, telefonisch verkoper, winkelmedewerker, filiaalleider, exportmanager, areamanager
 roles.customer-success: klantenservicemanager, supportspecialist, technisch supportmedewerker, servicecoordinator, aftersales medewerker, onboarding specialist, klantmanager
-roles.operations: logistiek analist, planner logistiek, transportplanner, wagenparkbeheerder, expediteur, douanespecialist, productieplanner logistiek, procesoperator, ploegleider productie, productiecoordinator, onderhoudsengineer, onderhoudstechnicus, storingsmonteur, installateur, elektricien, lasser, timmerman, facilitair coordinator, huismeester, schoonmaker, beveiligingscoordinator vastgoed, kwaliteitsfunctionaris, kwaliteitsadviseur, milieucoordinator, duurzaamheidsadviseur, hse adviseur, veiligheidscoordinator, lean specialist, projectleider productie, werkvoorbereider bouw, calculator bouw
+roles.operations: logistiek analist, planner logistiek, transportplanner, wagenparkbeheerder, expediteur, douanespecialist, productieplanner logistiek, procesoperator, ploegleider productie, productiecoordinator, onderhoudsengineer, onderhoudstechnicus, storingsmonteur, installateur, elektricien, lasser, timmerman, facilitair coordinator, huismeester, schoonmaker, kwaliteitsfunctionaris, kwaliteitsadviseur, milieucoordinator, duurzaamheidsadviseur, hse adviseur, veiligheidscoordinator, lean specialist, projectleider productie, werkvoorbereider bouw, calculator bouw
 roles.human-resources: hr adviseur verzuim, hr officer, hr assistent, salarisspecialist, recruitment consultant, talent acquisition specialist, opleidingsmanager, loopbaancoach, arbeidsdeskundige, personeelsmanager
-roles.legal: juridisch specialist, juridisch consultant, contractjurist, advocaat stagiair, notarieel medewerker, legal officer, privacyjurist juridisch
-roles.compliance: compliance specialist, compliance analist, risk analist, operational risk manager, internal auditor, auditmanager, kwaliteitsauditor compliance, wwft analist, fraudeanalist, integriteitsfunctionaris
+roles.legal: juridisch specialist, juridisch consultant, contractjurist, advocaat stagiair, notarieel medewerker, legal officer
+roles.compliance: compliance specialist, compliance analist, risk analist, operational risk manager, internal auditor, auditmanager, wwft analist, fraudeanalist, integriteitsfunctionaris
 roles.healthcare: wijkverpleegkundige, gespecialiseerd verpleegkundige, verpleegkundig specialist, physician assistant, doktersassistente, tandartsassistent, mondhygienist, ergotherapeut, logopedist, dietist, zorgmedewerker, helpende zorg, begeleider, ggz medewerker, apothekersassistente
 roles.education: groepsleerkracht, docent wiskunde, docent engels, intern begeleider, remedial teacher, onderwijsondersteuner, pedagogisch medewerker, decaan
-roles.research: onderzoeksmedewerker, wetenschappelijk medewerker, analist r d, laboratoriummedewerker
+roles.research: onderzoeksmedewerker, wetenschappelijk medewerker, laboratoriummedewerker
 roles.administrative: secretarieel ondersteuner, managementondersteuner, directieassistent, officemanager assistent, archiefmedewerker, postkamermedewerker
+
+# Nog meer beroepen: horeca, transport, overheid, energie
+roles.operations: logistiek medewerker warehouse, warehouse medewerker, warehouse manager, magazijnbeheerder, reachtruckchauffeur, koerier, bezorger, pakketbezorger, planner transport, transportcoordinator, ritplanner, productieoperator, machinebediener, inpakker, procestechnicus, monteur elektrotechniek, servicetechnicus installaties, loodgieter, metselaar, schilder, tegelzetter, dakdekker, installatiemonteur, werkplaatsmanager, teamleider productie, kwaliteitsinspecteur productie, qa medewerker productie, milieudeskundige, arbo adviseur, arbocoordinator, facilitair medewerker receptie, gastheer, gastvrouw, kok, zelfstandig werkend kok, bediening medewerker, schoonmaakmedewerker, conciërge
+roles.finance: financieel controller, assistent controller, boekhoudkundig medewerker, medewerker financiele administratie, medewerker salarisadministratie, financieel specialist, hypotheekadviseur junior, schadebehandelaar verzekeringen, verzekeringsspecialist, pensioenadviseur, beleggingsanalist, accountmanager bank, relatiebeheerder, kredietbeheerder, incassomedewerker, debiteurenmedewerker
+roles.information-technology: ict supportmedewerker, systeembeheerder junior, netwerkbeheerder senior, applicatiebeheerder senior, ict architect, cloud specialist, azure specialist, werkplekondersteuner
+roles.engineering: software ontwikkelaar junior, medior ontwikkelaar, senior ontwikkelaar, full stack developer, mobile developer, php developer, python developer, embedded software engineer, test automation engineer, werkvoorbereider elektrotechniek, tekenaar constructeur, ontwerper werktuigbouw, calculator installatietechniek
+roles.sales: accountmanager zakelijk, accountmanager mkb, verkoopadviseur winkel, verkoopmedewerker winkel, verkoper buitendienst, verkoper binnendienst, salesmanager benelux, inside sales medewerker, telemarketeer, callcenter verkoper, key accountmanager retail, makelaar, vastgoedadviseur
+roles.marketing: online marketeer junior, content creator, contentmanager, communicatieadviseur intern, woordvoerder pers, campagneleider, merkmanager, marketing communicatie adviseur
+roles.human-resources: hr adviseur senior, hr officer recruitment, recruiter it, werving en selectie adviseur, opleidingsadviseur senior, trainer coach, loopbaanbegeleider, re integratiecoach
+roles.healthcare: verpleegkundige ic, ic verpleegkundige, ok assistent, anesthesiemedewerker, radiodiagnostisch laborant, fysiotherapeut sport, mondhygienist tandarts, verzorgende ig, helpende plus, begeleider gehandicaptenzorg, jeugdzorgwerker, maatschappelijk werker, psychiater, geriater, sociaal psychiatrisch verpleegkundige
+roles.education: docent basisonderwijs, docent voortgezet onderwijs, docent mbo, docent hbo, leraar basisonderwijs, vakdocent, onderwijsassistente, pedagogisch medewerker kinderopvang, gastouder
+roles.administrative: administratief medewerker senior, receptionist telefonist, baliemedewerker gemeente, klantmedewerker gemeente, beleidsmedewerker, beleidsadviseur, secretaresse directie, officemanager senior
 `;

@@ -3,7 +3,7 @@ export const vocabulary = `
 variants: compradora=comprador, analistas=analista, contadora=contador, tesoureira=tesoureiro, auditora=auditor, controladora=controlador, planejadora=planejador, almoxarife=almoxarife, operadora=operador, programadora=programador, desenvolvedora=desenvolvedor, engenheira=engenheiro, advogada=advogado, vendedora=vendedor, consultora=consultor, assistente=assistente, secretaria=secretario, recepcionista=recepcionista, enfermeira=enfermeiro, medica=medico, professora=professor, pesquisadora=pesquisador, farmaceutica=farmaceutico, psicologa=psicologo, quimica=quimico, biologa=biologo, arquiteta=arquiteto, designer=designer, redatora=redator, tradutora=tradutor, inspetora=inspetor, supervisora=supervisor, coordenadora=coordenador, gestora=gestor, gerenta=gerente, diretora=diretor, tecnica=tecnico, executiva=executivo, representante=representante
 
 # Compras, suprimentos
-functions.purchasing: compras indiretas, compras estrategicas, compras tecnicas, cadeia de suprimentos compras, procurement, sourcing, strategic sourcing, gestao de fornecedores, desenvolvimento de fornecedores, licitacoes, contratacoes, gestao de categorias
+functions.purchasing: compras indiretas, compras estrategicas, compras tecnicas, procurement, sourcing, strategic sourcing, gestao de fornecedores, desenvolvimento de fornecedores, licitacoes, contratacoes, gestao de categorias
 roles.purchasing: comprador tecnico, comprador senior, comprador pleno, comprador junior, assistente de compras, auxiliar de compras, especialista em compras, analista de suprimentos, category manager, gestor de categorias, analista de licitacoes
 
 # Finanças, contabilidade, controladoria, tributário, tesouraria
@@ -11,7 +11,7 @@ functions.finance: controle financeiro, impostos, faturamento, cobranca, credito
 roles.finance: analista contabil, assistente contabil, auxiliar contabil, tecnico contabil, analista de controladoria, controlador, assistente financeiro, auxiliar financeiro, analista de tesouraria, analista fiscal, analista tributario, consultor tributario, analista de contas a pagar, analista de contas a receber, analista de faturamento, analista de cobranca, analista de credito, analista de folha de pagamento, analista de custos, atuario, atuaria, subscritor, subscritora
 
 # TI
-functions.information-technology: ti, sistemas de informacao, infraestrutura de ti, telecomunicacoes, suporte tecnico ti, help desk, service desk, data center, arquitetura corporativa, erp, sap, transformacao digital, governanca de ti
+functions.information-technology: ti, sistemas de informacao, infraestrutura de ti, telecomunicacoes, help desk, service desk, data center, arquitetura corporativa, erp, sap, transformacao digital, governanca de ti
 roles.information-technology: analista de ti, analista de infraestrutura, analista de redes, tecnico de suporte, tecnico de ti, administrador de sistemas, administrador de banco de dados, engenheiro de redes, engenheiro de infraestrutura, engenheiro de sistemas, consultor sap, consultor erp, arquiteto de solucoes, arquiteto de infraestrutura, arquiteto cloud
 
 # Segurança da informação
@@ -46,7 +46,7 @@ functions.customer-success: suporte ao cliente, assistencia tecnica, sac, centra
 roles.customer-success: analista de atendimento, customer success manager, analista de suporte ao cliente, consultor de implantacao, analista de implantacao, tecnico de assistencia tecnica
 
 # Operações, logística, produção, qualidade, segurança do trabalho
-functions.operations: supply chain, almoxarifado, estoque, distribuicao, transporte, expedicao, planejamento, pcp, planejamento e controle da producao, planejamento de demanda, fabricacao, manufatura, lean, garantia da qualidade, controle de qualidade, gestao da qualidade, saude e seguranca, meio ambiente, sustentabilidade, esg, facilities, servicos gerais, infraestrutura predial, obras, construcao, pedidos, comercio exterior logistica, aduaneiro
+functions.operations: supply chain, almoxarifado, estoque, distribuicao, transporte, expedicao, planejamento, pcp, planejamento e controle da producao, planejamento de demanda, fabricacao, manufatura, lean, garantia da qualidade, controle de qualidade, gestao da qualidade, saude e seguranca, meio ambiente, sustentabilidade, esg, facilities, servicos gerais, infraestrutura predial, obras, construcao, pedidos, aduaneiro
 roles.operations: analista de logistica, assistente de logistica, estoquista, conferente, auxiliar de almoxarifado, operador de empilhadeira, separador, planejador, analista de pcp, analista de supply chain, analista de planejamento, operador de producao, operador de maquinas, auxiliar de producao, tecnico de manutencao, mecanico, eletricista, analista de qualidade, inspetor de qualidade, tecnico de qualidade, engenheiro de qualidade, tecnico de seguranca do trabalho, engenheiro de seguranca do trabalho, analista de sustentabilidade, analista de facilities, mestre de obras, analista de pedidos, despachante aduaneiro
 
 # Recursos humanos
@@ -97,7 +97,7 @@ roles.marketing: analista de marketing digital, analista de midias sociais, anal
 roles.customer-success: analista de experiencia do cliente, analista de relacionamento, consultor de relacionamento, operador de atendimento, atendente de sac, analista de pos vendas, tecnico de campo, analista de customer success, analista de onboarding
 roles.human-resources: analista de gestao de pessoas, assistente de departamento pessoal, auxiliar de departamento pessoal, analista de cargos e salarios, analista de beneficios, consultor de carreira, psicologo organizacional
 roles.legal: advogado trabalhista, advogado tributarista, advogado empresarial, analista de contratos, escrevente
-roles.compliance: analista de gestao de riscos, analista de privacidade, analista de lgpd, auditor de qualidade compliance, analista de pld
+roles.compliance: analista de gestao de riscos, analista de privacidade, analista de lgpd, analista de pld
 roles.healthcare: auxiliar de enfermagem, tecnico em radiologia, biomedico, biomedica, fonoaudiologo, fonoaudiologa, terapeuta ocupacional, medico veterinario, enfermeiro obstetra, cuidador, cuidadora, agente de saude
 roles.education: professor de ensino fundamental, professor de ingles, professor universitario, professora universitaria, monitor, monitora, instrutor de treinamento, coordenadora de ensino
 roles.administrative: auxiliar de escritorio, assistente de escritorio, recepcionista bilingue, telefonista, arquivista, digitador, digitadora, secretaria bilingue, assistente de diretoria

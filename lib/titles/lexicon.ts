@@ -14,6 +14,7 @@ import { nl } from './lexicon/nl';
 import { pt } from './lexicon/pt';
 import { sv } from './lexicon/sv';
 import type { AmbiguousSense, FunctionOrNone, LexiconTable } from './lexicon/types';
+import { withVocabulary } from './lexicon/vocabulary';
 import { rawWords, Tokenizer } from './normalize';
 import { PhraseTrie } from './trie';
 
@@ -58,7 +59,8 @@ function phrasesOf(tables: Partial<Record<string, string[]>> | undefined): [stri
   return out;
 }
 
-function buildLexicon(tables: readonly LexiconTable[]): Lexicon {
+function buildLexicon(written: readonly LexiconTable[]): Lexicon {
+  const tables = written.map(withVocabulary);
   const drop = new Set<string>();
   const noise = new Set<string>();
   const replaceRaw = new Map<string, string[]>();

@@ -38,7 +38,9 @@ table('corpus, LOCKED split (never tuned on)', locked, lang);
 table('corpus, tuned split', tuned, lang);
 console.log(`\nby kind of title (locked | tuned)\n${header}`);
 for (const kind of [...new Set(corpus.map((s) => s.case.kind ?? ''))].sort()) {
-  console.log(row(`  ${kind} locked`, locked.filter((s) => s.case.kind === kind)));
+  // Vocabulary titles are tuned only (corpus/split.ts): no empty locked row for them.
+  const lockedOfKind = locked.filter((s) => s.case.kind === kind);
+  if (lockedOfKind.length > 0) console.log(row(`  ${kind} locked`, lockedOfKind));
   console.log(row(`  ${kind} tuned`, tuned.filter((s) => s.case.kind === kind)));
 }
 table('labelled set (titles.jsonl, tuned on)', labelled, lang);

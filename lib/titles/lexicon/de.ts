@@ -1,8 +1,10 @@
 /** German titles: Leiter/Leiterin, Geschäftsführer, compounds (Einkaufsleiter → einkauf leiter), gender markers. */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/de';
 
 export const de: LexiconTable = {
   lang: 'de',
+  vocabulary,
   stopwords: ['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'fur', 'fuer', 'im', 'von', 'vom', 'zur', 'zum', 'bei', 'mit', 'u', 'ein', 'eine', 'einer', 'als'],
   variants: {
     leiterin: 'leiter', geschaftsfuhrerin: 'geschaftsfuhrer', geschaeftsfuehrer: 'geschaftsfuhrer', geschaeftsfuehrerin: 'geschaftsfuhrer',

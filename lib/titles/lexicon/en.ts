@@ -1,8 +1,10 @@
 /** English titles: the bulk of the lexicon, and the acronyms other languages borrow. */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/en';
 
 export const en: LexiconTable = {
   lang: 'en',
+  vocabulary,
   stopwords: ['of', 'the', 'for', 'and', 'in', 'at', 'on', 'with', 'a', 'an', 'to', 'as', 'by', 'our', 'my', 'from'],
   noise: [
     'cissp', 'cism', 'cisa', 'crisc', 'cgeit', 'ceh', 'oscp', 'oscp', 'gsec', 'gcih', 'gpen', 'ccsp', 'cipp', 'cipm', 'cipt',
@@ -48,7 +50,7 @@ export const en: LexiconTable = {
     sre: 'site reliability engineering', pmm: 'product marketing manager', apm: 'associate product manager',
     tpm: 'technical program manager', po: 'product owner', bd: 'business development', cx: 'customer experience',
     ic: 'individual contributor', rn: 'registered nurse', np: 'nurse practitioner', swe: 'software engineer',
-    sde: 'software development engineer', sa: 'solutions architect', hse: 'health safety environment',
+    sde: 'software development engineer', hse: 'health safety environment',
     ehs: 'environment health safety', aml: 'anti money laundering', kyc: 'know your customer', ir: 'investor relations',
     mna: 'mergers acquisitions', ma: 'mergers acquisitions', pl: 'profit loss', seo: 'search engine optimization',
     sem: 'search engine marketing', crm: 'crm', erp: 'erp', scm: 'supply chain management', vpe: 'vice president engineering',
@@ -393,7 +395,7 @@ export const en: LexiconTable = {
     'open work', 'hiring', 'looking', 'seeking', 'opportunities', 'tedx', 'leader', 'leadership',
   ],
   genericRoles: {
-    engineering: ['engineer', 'architect', 'technologist'],
+    engineering: ['engineer', 'technologist'],
     'general-management': ['founder', 'co founder', 'owner', 'executive', 'chief', 'principal owner', 'partner', 'founding partner'],
     consulting: ['specialist consultant'],
     administrative: ['coordinator', 'associate admin', 'assistant'],

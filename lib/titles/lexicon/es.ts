@@ -1,8 +1,10 @@
 /** Spanish titles: director/directora, jefe/jefa de…, gerente, "en <empresa>". */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/es';
 
 export const es: LexiconTable = {
   lang: 'es',
+  vocabulary,
   stopwords: ['de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'para', 'a', 'al', 'con', 'por', 'un', 'una'],
   variants: {
     directora: 'director', jefa: 'jefe', gerenta: 'gerente', ingeniera: 'ingeniero', desarrolladora: 'desarrollador',

@@ -1,8 +1,10 @@
 /** French titles: directeur/directrice, responsable, chef de…, and the French acronyms (RSSI, DSI, DAF, PDG). */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/fr';
 
 export const fr: LexiconTable = {
   lang: 'fr',
+  vocabulary,
   stopwords: ['de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'et', 'en', 'au', 'aux', 'pour', 'chez', 'un', 'une', 'sur', 'a'],
   noise: ['h', 'f'],
   variants: {

@@ -1,8 +1,10 @@
 /** Italian titles: responsabile, direttore/direttrice, addetto/addetta, "presso <azienda>". */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/it';
 
 export const it: LexiconTable = {
   lang: 'it',
+  vocabulary,
   stopwords: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'e', 'ed', 'il', 'lo', 'la', 'i', 'gli', 'le', 'per', 'in', 'al', 'alla', 'agli', 'alle', 'da', 'con', 'un', 'una', 'presso'],
   variants: {
     direttrice: 'direttore', responsabili: 'responsabile', addetta: 'addetto', impiegata: 'impiegato', coordinatrice: 'coordinatore',

@@ -1,8 +1,10 @@
 /** Dutch titles: hoofd, directeur, teamleider, compounds (informatiebeveiliging → informatie beveiliging). */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/nl';
 
 export const nl: LexiconTable = {
   lang: 'nl',
+  vocabulary,
   stopwords: ['van', 'de', 'het', 'en', 'voor', 'bij', 'op', 'een', 'te', 'met', 't'],
   variants: {
     medewerkster: 'medewerker', adviseuse: 'adviseur', eigenaresse: 'eigenaar', oprichtster: 'oprichter', teamleidster: 'teamleider',

@@ -1,8 +1,10 @@
 /** Portuguese titles: diretor/diretora, gerente, coordenador, "em/na/no <empresa>". */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/pt';
 
 export const pt: LexiconTable = {
   lang: 'pt',
+  vocabulary,
   stopwords: ['de', 'da', 'do', 'das', 'dos', 'e', 'em', 'na', 'no', 'nas', 'nos', 'para', 'a', 'o', 'as', 'os', 'com', 'ao', 'pela', 'pelo'],
   variants: {
     diretora: 'diretor', coordenadora: 'coordenador', engenheira: 'engenheiro', desenvolvedora: 'desenvolvedor', fundadora: 'fundador',

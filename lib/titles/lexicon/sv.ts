@@ -1,8 +1,10 @@
 /** Swedish titles: compounds in -chef, -direktör, -ansvarig (Inköpschef → inköp chef), "chef för X", VD, "på <företag>". */
 import type { LexiconTable } from './types';
+import { vocabulary } from './vocabulary/sv';
 
 export const sv: LexiconTable = {
   lang: 'sv',
+  vocabulary,
   stopwords: ['och', 'for', 'inom', 'pa', 'hos', 'av', 'i', 'med', 'till', 'vid', 'den', 'det', 'en', 'ett'],
   variants: {
     chefen: 'chef', chefer: 'chef', direktoren: 'direktor', grundaren: 'grundare', medgrundare: 'co grundare', delagare: 'delagare',

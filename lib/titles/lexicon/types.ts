@@ -54,4 +54,6 @@ export interface LexiconTable {
   qualifierConnectors?: string[];
   /** Extra word parts for splitting German and Dutch compounds (beyond the words above). */
   compoundParts?: string[];
+  /** More of the groups above in compact text, one line per group (./vocabulary.ts). */
+  vocabulary?: string;
 }

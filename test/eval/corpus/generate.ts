@@ -539,7 +539,7 @@ function emit(input: string, lang: Lang, fn: FunctionId | null, level: Level | n
   const text = input.replace(/\s+/g, ' ').trim();
   if (!text || seenInputs.has(text)) return;
   seenInputs.add(text);
-  rows.push({ input: text, lang, function: fn, seniority: level, persona, group, split: splitOf(group), kind });
+  rows.push({ input: text, lang, function: fn, seniority: level, persona, group, split: splitOf(group, kind), kind });
 }
 
 function fill(t: string, w: FnWord): string | null {
@@ -639,6 +639,14 @@ for (const line of readFileSync(`${here}hard.jsonl`, 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const h = JSON.parse(line) as { input: string; lang: Lang; function: FunctionId | null; seniority: Level | null; persona: string | null; group?: string };
   emit(h.input, h.lang, h.function, h.seniority, {}, h.group ?? `${h.lang}|hard|${h.input}`, 'hard', h.persona);
+}
+
+// Titles written with the lexicon's long-tail vocabulary, to exercise it: tuned split only (split.ts).
+for (const line of readFileSync(`${here}vocabulary.tsv`, 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [input, lang, fn, level, flag] = line.split('\t') as [string, Lang, FunctionId, Level, string | undefined];
+  const flags: PersonaFlags = flag === 'notBuyer' ? { notBuyer: true } : flag === 'account' ? { account: true } : {};
+  emit(input, lang, fn, level, flags, `${lang}|vocabulary|${input}`, 'vocabulary');
 }
 
 const out = rows.map(({ input, lang, function: fn, seniority, persona, split, kind, group }) => JSON.stringify({ input, lang, function: fn, seniority, persona, split, kind, group })).join('\n');

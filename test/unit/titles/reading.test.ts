@@ -105,9 +105,11 @@ describe('several roles in one headline', () => {
   });
 
   it('says which segment was read as the role, and which were past roles', () => {
-    expect(analyzeTitle('Head of Procurement | Board Member | Mentor').notes).toEqual([
-      '"Head of Procurement" is the role read, over "Board Member": the first of segments that read equally like a job',
+    expect(analyzeTitle('Head of Procurement | Chairman | Mentor').notes).toEqual([
+      '"Head of Procurement" is the role read, over "Chairman": the first of segments that read equally like a job',
     ]);
+    // "Board Member" is a decoration (lexicon vocabulary), not a job that competes with the role.
+    expect(analyzeTitle('Finance Specialist at Bluepeak | Board Member')).toMatchObject({ function: 'finance', seniority: 'professional' });
     expect(analyzeTitle('VP Sales | ex-Google').notes).toEqual(['"ex-Google" is a past role and is not matched']);
     expect(analyzeTitle('VP Sales').notes).toBeUndefined();
   });

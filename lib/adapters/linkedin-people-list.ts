@@ -143,7 +143,9 @@ export function extractCard(card: Element, url: URL, patch?: PatchReader): Detec
   const text = readCard(card, [titleLink, ...nameLinks, subtitle]);
   const fromLinks = [
     candidate(nameFrom(text.text(titleLink)), titleLink?.hasAttribute('data-view-name') ? 'data-attribute' : 'structure', 0.8),
-    ...nameLinks.map((link) => candidate(nameFrom(text.text(link)), 'structure', 0.7)),
+    // The photo's link is hidden from screen readers (aria-hidden): its text is the presence dot's
+    // at best, so it counts for less than a link that is read out (and ties go to the latter).
+    ...nameLinks.map((link) => candidate(nameFrom(text.text(link)), 'structure', link.getAttribute('aria-hidden') === 'true' ? 0.6 : 0.7)),
     // The photo's alt and the screen-reader "View NAME’s profile", in one query per link.
     ...links.flatMap((link) =>
       Array.from(link.querySelectorAll('img[alt], .visually-hidden'), (el) => {

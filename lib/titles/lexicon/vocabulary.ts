@@ -14,7 +14,7 @@
  * Blank lines and lines starting with # are ignored. Plain text keeps the worker bundle small:
  * no quotes or brackets per word, and gzip sees the same words over and over.
  */
-import { FUNCTION_IDS, LEVELS } from '../../pack/schema';
+import { FUNCTION_IDS, LEVELS } from '../../pack/vocabulary';
 import type { FunctionOrNone, LexiconTable } from './types';
 
 const KEYED = ['functions', 'domains', 'roles', 'genericRoles', 'employers', 'levels', 'levelModifiers'] as const;

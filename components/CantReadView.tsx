@@ -10,12 +10,12 @@ import { useAnnounce, useServices } from './services';
 
 /** The page kinds health is judged on, as a seller names them. */
 const SITE_NAMES: Record<string, () => string> = {
-  'linkedin-profile': () => i18n.t('cantRead.site.linkedin-profile'),
-  'linkedin-people-list': () => i18n.t('cantRead.site.linkedin-people-list'),
-  'sales-navigator-lead': () => i18n.t('cantRead.site.sales-navigator-lead'),
-  'sales-navigator-list': () => i18n.t('cantRead.site.sales-navigator-list'),
-  'salesforce-record': () => i18n.t('cantRead.site.salesforce-record'),
-  'hubspot-contact': () => i18n.t('cantRead.site.hubspot-contact'),
+  'linkedin-profile': () => i18n.t('cantRead.site.linkedinProfile'),
+  'linkedin-people-list': () => i18n.t('cantRead.site.linkedinPeopleList'),
+  'sales-navigator-lead': () => i18n.t('cantRead.site.salesNavigatorLead'),
+  'sales-navigator-list': () => i18n.t('cantRead.site.salesNavigatorList'),
+  'salesforce-record': () => i18n.t('cantRead.site.salesforceRecord'),
+  'hubspot-contact': () => i18n.t('cantRead.site.hubspotContact'),
 };
 
 function whatFailed(health: PageHealth): string {

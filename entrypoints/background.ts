@@ -149,8 +149,6 @@ export default defineBackground(() => {
       syncIntervalMinutes: effective.syncIntervalMinutes.value,
       policySourcesOnly: !effective.editable.packUrls,
     };
-    const policyNamesPacks = effective.packUrls.some((url) => url.fromPolicy);
-    const retired = policyNamesPacks && (await retireBundledPack(db, { policyNamesPacks }));
     // Under lockSettings only the policy's sources sync, by schedule or by request.
     const allowed = sourceId && (effective.editable.packUrls || effective.packUrls.some((url) => url.fromPolicy && url.value === sourceId));
     const results = sourceId
@@ -161,7 +159,7 @@ export default defineBackground(() => {
         (await dueSources(db, deps.now(), deps.policySourcesOnly)).length
         ? await (await packWork.get()).syncDueSources(deps)
         : [];
-    if (retired || results.some((result) => result.kind === 'installed')) await packsChanged();
+    if (results.some((result) => result.kind === 'installed')) await packsChanged();
     else await saveMirror(db, recoveryMirror);
     return results;
   }

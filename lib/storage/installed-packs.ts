@@ -25,14 +25,12 @@ export async function loadActivePacks(db: PersonaMapDb): Promise<Pack[]> {
 /**
  * Once a real pack arrives (synced or imported), the fictitious demo personas only get in the
  * way: turn the bundled pack off, unless the seller has already decided about it themselves.
- * When policy names pack URLs the organisation has its own packs coming: the demo goes off at
- * once, not only after the first sync succeeds (which may fail for hours on a misconfigured
- * host, while sellers would see fictitious personas on real prospects).
+ * (When policy names pack URLs the trust rule keeps it off at once: lib/policy/pack-rules.ts.)
  */
-export async function retireBundledPack(db: PersonaMapDb, options: { policyNamesPacks?: boolean } = {}): Promise<boolean> {
+export async function retireBundledPack(db: PersonaMapDb): Promise<boolean> {
   const rows = await db.packs.where('active').equals(1).toArray();
   const bundled = rows.find((row) => row.source === BUNDLED_SOURCE);
-  if (!bundled || (!options.policyNamesPacks && !rows.some((row) => row.source !== BUNDLED_SOURCE))) return false;
+  if (!bundled || !rows.some((row) => row.source !== BUNDLED_SOURCE)) return false;
   const prefs = await db.packPrefs.get(bundled.packId);
   if (prefs?.userToggled || prefs?.enabled === false) return false;
   await setPackEnabled(db, bundled.packId, false, { byUser: false });

@@ -44,24 +44,4 @@ describe('the bundled demo pack', () => {
     expect(await retireBundledPack(db)).toBe(false);
     expect((await loadActivePacks(db)).map((p) => p.id).sort()).toEqual(['acme-org', 'northwind-demo']);
   });
-
-  it('goes off as soon as policy names pack URLs, before any org pack has synced', async () => {
-    db = openDb();
-    await ensureBundledPack(db);
-    expect(await retireBundledPack(db, { policyNamesPacks: false })).toBe(false);
-    expect(await retireBundledPack(db, { policyNamesPacks: true })).toBe(true);
-    expect(await loadActivePacks(db)).toEqual([]);
-    expect(await retireBundledPack(db, { policyNamesPacks: true })).toBe(false); // already off: nothing changed
-    await ensureBundledPack(db);
-    expect(await loadActivePacks(db)).toEqual([]); // not reinstalled behind the policy's back
-  });
-
-  it('under policy pack URLs, still respects a seller who turned it back on (locking is a separate rule)', async () => {
-    db = openDb();
-    await ensureBundledPack(db);
-    await retireBundledPack(db, { policyNamesPacks: true });
-    await setPackEnabled(db, 'northwind-demo', true);
-    expect(await retireBundledPack(db, { policyNamesPacks: true })).toBe(false);
-    expect((await loadActivePacks(db)).map((p) => p.id)).toEqual(['northwind-demo']);
-  });
 });

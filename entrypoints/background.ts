@@ -12,6 +12,7 @@ import { matchesPattern } from '@/lib/adapters/custom-site';
 import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
+import { packChangeWords } from '@/utils/pack-change-words';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
@@ -207,6 +208,7 @@ export default defineBackground(() => {
         settings,
         saveUserKeys: (keys) => userTrustedKeys.setValue(keys),
         saveUserSyncInterval: (minutes) => userSyncIntervalMinutes.setValue(minutes),
+        words: packChangeWords(),
       },
       data,
     );

@@ -13,6 +13,7 @@ import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { packChangeWords } from '@/utils/pack-change-words';
+import { syncWords } from '@/utils/sync-words';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
@@ -149,6 +150,7 @@ export default defineBackground(() => {
       trustedKeys: effective.trustedKeys.map((key) => key.value),
       syncIntervalMinutes: effective.syncIntervalMinutes.value,
       policySourcesOnly: !effective.editable.packUrls,
+      words: syncWords(),
     };
     // Under lockSettings only the policy's sources sync, by schedule or by request.
     const allowed = sourceId && (effective.editable.packUrls || effective.packUrls.some((url) => url.fromPolicy && url.value === sourceId));

@@ -1,6 +1,7 @@
 /**
- * The pack-change answers (lib/background/pack-changes.ts) in the seller's language: the worker
- * passes utils/pack-change-words.ts, built from locales/*.yml. Here the fake browser answers in
+ * The pack-change answers (lib/background/pack-changes.ts) and sync reasons (lib/sync/sync-source.ts)
+ * in the seller's language: the worker passes utils/pack-change-words.ts and utils/sync-words.ts,
+ * built from locales/*.yml. Here the fake browser answers in
  * German, as a German Chromium would; a low-level reason stays verbatim inside the sentence.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,9 +9,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { applyPackChange, englishPackChangeWords } from '../../../lib/background/pack-changes';
 import { mergeSettings, parseManagedPolicy, type EffectiveSettings } from '../../../lib/policy/managed';
 import type { PersonaMapDb } from '../../../lib/storage/db';
+import { installPack } from '../../../lib/storage/pack-store';
+import { addPackSource } from '../../../lib/sync/sources';
+import { syncPackSource } from '../../../lib/sync/sync-source';
+import { validatePack } from '../../../lib/pack/validate';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { packChangeWords } from '../../../utils/pack-change-words';
-import { freshDb } from '../sync/test-support';
+import { bytesOf, clock, FakeServer, freshDb, makePack } from '../sync/test-support';
+import { syncWords } from '../../../utils/sync-words';
 
 const english = fakeBrowser.i18n.getMessage;
 beforeAll(async () => {
@@ -57,5 +63,39 @@ describe('pack-change answers in German', () => {
     const plain = (words: typeof german) => Object.entries(words).filter(([, v]) => typeof v === 'string');
     for (const [name, text] of plain(german)) expect(text, name).not.toBe(englishPackChangeWords[name as keyof typeof german]);
     expect(Object.keys(german).sort()).toEqual(Object.keys(englishPackChangeWords).sort());
+  });
+});
+
+describe('sync reasons in German', () => {
+  const URL = 'https://packs.example.com/acme.json';
+  async function setUp() {
+    const server = new FakeServer();
+    const time = clock();
+    const added = await addPackSource(db, URL, { now: time.now() });
+    if (!added.ok) throw new Error(added.reason);
+    return { server, deps: { db, fetch: server.fetch, now: time.now, trustedKeys: [], timeoutMs: 200, words: syncWords() } };
+  }
+
+  it('says what was installed, and what stays in use when the server has nothing newer', async () => {
+    const { server, deps } = await setUp();
+    server.serve(URL, bytesOf(makePack('1.0.0')), '"v1"');
+    expect((await syncPackSource(deps, (await db.packSources.get(URL))!)).reason).toBe('Version 1.0.0 installiert');
+    server.serve(URL, bytesOf(makePack('1.0.0')), '"v2"');
+    expect((await syncPackSource(deps, (await db.packSources.get(URL))!)).reason).toBe('Version 1.0.0 ist bereits installiert');
+  });
+
+  it('keeps the low-level failure verbatim and says in German what stays in use and when it tries again', async () => {
+    const { server, deps } = await setUp();
+    const good = validatePack(makePack('1.0.0'));
+    if (!good.ok) throw new Error('fixture');
+    await installPack(db, good.pack, { source: URL });
+    await db.packSources.update(URL, { packId: 'acme' });
+    server.serveText(URL, '{ not json');
+    const english = (await syncPackSource({ ...deps, words: undefined }, (await db.packSources.get(URL))!)).reason;
+    const lowLevel = english.slice(0, english.indexOf('. Version 1.0.0 stays in use'));
+    expect(lowLevel.length).toBeGreaterThan(0);
+    const result = await syncPackSource(deps, (await db.packSources.get(URL))!);
+    expect(result.reason).toMatch(/^.+\. Version 1\.0\.0 bleibt in Gebrauch; nächster Versuch in \d+ (Minute|Minuten|Sekunden|Stunden)\.$/);
+    expect(result.reason.startsWith(lowLevel)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { packChangeWords } from '@/utils/pack-change-words';
 import { syncWords } from '@/utils/sync-words';
+import { recoveryWords } from '@/utils/recovery-words';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
@@ -44,7 +45,7 @@ export default defineBackground(() => {
   };
   /** A lost database is found and rebuilt before anything reads it (lib/storage/recovery.ts). */
   const checkDatabase = async () => {
-    const report = await recoverLostDatabase(db, recoveryMirror);
+    const report = await recoverLostDatabase(db, recoveryMirror, Date.now(), recoveryWords());
     if (report) await recoveryNotice.setValue(report.notice);
     return report;
   };

@@ -1,8 +1,9 @@
 /**
- * The pack-change answers (lib/background/pack-changes.ts) and sync reasons (lib/sync/sync-source.ts)
- * in the seller's language: the worker passes utils/pack-change-words.ts and utils/sync-words.ts,
- * built from locales/*.yml. Here the fake browser answers in
- * German, as a German Chromium would; a low-level reason stays verbatim inside the sentence.
+ * What the worker says on the options page, in the seller's language: pack-change answers
+ * (lib/background/pack-changes.ts), sync reasons (lib/sync/sync-source.ts) and the recovery notice
+ * (lib/storage/recovery.ts), with the words from utils/*-words.ts built from locales/*.yml. Here
+ * the fake browser answers in German, as a German Chromium would; a low-level reason (an error,
+ * a URL) stays verbatim inside the sentence.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -10,12 +11,14 @@ import { applyPackChange, englishPackChangeWords } from '../../../lib/background
 import { mergeSettings, parseManagedPolicy, type EffectiveSettings } from '../../../lib/policy/managed';
 import type { PersonaMapDb } from '../../../lib/storage/db';
 import { installPack } from '../../../lib/storage/pack-store';
+import { recoverLostDatabase, saveMirror, type RecoveryMirror } from '../../../lib/storage/recovery';
 import { addPackSource } from '../../../lib/sync/sources';
 import { syncPackSource } from '../../../lib/sync/sync-source';
 import { validatePack } from '../../../lib/pack/validate';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { packChangeWords } from '../../../utils/pack-change-words';
 import { bytesOf, clock, FakeServer, freshDb, makePack } from '../sync/test-support';
+import { recoveryWords } from '../../../utils/recovery-words';
 import { syncWords } from '../../../utils/sync-words';
 
 const english = fakeBrowser.i18n.getMessage;
@@ -97,5 +100,22 @@ describe('sync reasons in German', () => {
     const result = await syncPackSource(deps, (await db.packSources.get(URL))!);
     expect(result.reason).toMatch(/^.+\. Version 1\.0\.0 bleibt in Gebrauch; nächster Versuch in \d+ (Minute|Minuten|Sekunden|Stunden)\.$/);
     expect(result.reason.startsWith(lowLevel)).toBe(true);
+  });
+});
+
+describe('the database recovery notice in German', () => {
+  it('says what was lost and restored, with the URLs and pack names verbatim', async () => {
+    let saved: RecoveryMirror | null = null;
+    const mirror = { getValue: async () => saved, setValue: async (v: RecoveryMirror | null) => void (saved = v) };
+    await addPackSource(db, 'https://packs.example.com/acme.json', { now: 0 });
+    await saveMirror(db, mirror, 1000);
+    await db.delete();
+    db = freshDb();
+    const report = await recoverLostDatabase(db, mirror, 5000, recoveryWords());
+    expect(report?.notice.message).toBe(
+      'Die lokale Datenbank von Persona Map ging verloren (sie war leer), daher waren die installierten Pakete weg. ' +
+        'Ihre Paketquelle wurde wiederhergestellt und wird wieder synchronisiert: https://packs.example.com/acme.json. ' +
+        'Ihre vertrauenswürdigen Schlüssel und Einstellungen blieben erhalten; Kontaktverlauf, Korrekturen und Nutzungszahlen von vorher ließen sich nicht wiederherstellen.',
+    );
   });
 });

@@ -1,14 +1,14 @@
 /**
  * What the worker says on the options page, in the seller's language: pack-change answers
  * (lib/background/pack-changes.ts), sync reasons (lib/sync/sync-source.ts) and the recovery notice
- * (lib/storage/recovery.ts), with the words from utils/*-words.ts built from locales/*.yml. Here
+ * (lib/storage/recovery.ts) and policy problems (lib/policy/managed.ts), with the words from utils/*-words.ts built from locales/*.yml. Here
  * the fake browser answers in German, as a German Chromium would; a low-level reason (an error,
  * a URL) stays verbatim inside the sentence.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyPackChange, englishPackChangeWords } from '../../../lib/background/pack-changes';
-import { mergeSettings, parseManagedPolicy, type EffectiveSettings } from '../../../lib/policy/managed';
+import { MAX_SYNC_INTERVAL_MINUTES, mergeSettings, parseManagedPolicy, type EffectiveSettings } from '../../../lib/policy/managed';
 import type { PersonaMapDb } from '../../../lib/storage/db';
 import { installPack } from '../../../lib/storage/pack-store';
 import { recoverLostDatabase, saveMirror, type RecoveryMirror } from '../../../lib/storage/recovery';
@@ -18,6 +18,7 @@ import { validatePack } from '../../../lib/pack/validate';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { packChangeWords } from '../../../utils/pack-change-words';
 import { bytesOf, clock, FakeServer, freshDb, makePack } from '../sync/test-support';
+import { policyWords } from '../../../utils/policy-words';
 import { recoveryWords } from '../../../utils/recovery-words';
 import { syncWords } from '../../../utils/sync-words';
 
@@ -117,5 +118,15 @@ describe('the database recovery notice in German', () => {
         'Ihre Paketquelle wurde wiederhergestellt und wird wieder synchronisiert: https://packs.example.com/acme.json. ' +
         'Ihre vertrauenswürdigen Schlüssel und Einstellungen blieben erhalten; Kontaktverlauf, Korrekturen und Nutzungszahlen von vorher ließen sich nicht wiederherstellen.',
     );
+  });
+});
+
+describe('policy problems in German', () => {
+  it("keeps the policy's names and values verbatim inside the German sentence", () => {
+    const { problems } = parseManagedPolicy({ lockSettings: 'yes', syncIntervalMinutes: 99_999 }, policyWords());
+    expect(problems).toEqual([
+      `syncIntervalMinutes: 99999 liegt über dem Maximum von ${MAX_SYNC_INTERVAL_MINUTES} Minuten (eine Woche); es wird ${MAX_SYNC_INTERVAL_MINUTES} verwendet`,
+      'lockSettings: "yes" ist weder true noch false; die Einstellungen bleiben gesperrt, bis die Richtlinie true oder false angibt',
+    ]);
   });
 });

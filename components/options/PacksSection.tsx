@@ -11,6 +11,7 @@ import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { encodeBytes, type PackChange, type PackChangeResult } from '../../lib/background/pack-changes';
 import { describeDiff } from '../../lib/pack/diff';
+import { diffWords } from '../../utils/diff-words';
 import { DemoLabel } from '../DemoLabel';
 import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, type EffectiveSettings } from '../../lib/policy/managed';
 import type { PackSource, PersonaMapDb } from '../../lib/storage/db';
@@ -286,7 +287,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
         <div role="region" aria-label={i18n.t('packs.importPreview')}>
           {pending.preview.ok ? (
             <>
-              <pre>{describeDiff(pending.preview.diff).join('\n')}</pre>
+              <pre>{describeDiff(pending.preview.diff, diffWords()).join('\n')}</pre>
               {pending.preview.needsForce ? (
                 <p className="warn">{i18n.t('packs.notNewer', { version: pending.preview.installedVersion ?? '' })}</p>
               ) : null}

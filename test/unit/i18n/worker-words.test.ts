@@ -1,7 +1,8 @@
 /**
- * What the worker says on the options page, in the seller's language: pack-change answers
- * (lib/background/pack-changes.ts), sync reasons (lib/sync/sync-source.ts) and the recovery notice
- * (lib/storage/recovery.ts) and policy problems (lib/policy/managed.ts), with the words from utils/*-words.ts built from locales/*.yml. Here
+ * What lib/ code says on the options page, in the seller's language: pack-change answers
+ * (lib/background/pack-changes.ts), sync reasons (lib/sync/sync-source.ts), the recovery notice
+ * (lib/storage/recovery.ts), policy problems (lib/policy/managed.ts) and an import's diff lines
+ * (lib/pack/diff.ts), with the words from utils/*-words.ts built from locales/*.yml. Here
  * the fake browser answers in German, as a German Chromium would; a low-level reason (an error,
  * a URL) stays verbatim inside the sentence.
  */
@@ -14,10 +15,12 @@ import { installPack } from '../../../lib/storage/pack-store';
 import { recoverLostDatabase, saveMirror, type RecoveryMirror } from '../../../lib/storage/recovery';
 import { addPackSource } from '../../../lib/sync/sources';
 import { syncPackSource } from '../../../lib/sync/sync-source';
+import { describeDiff, diffPacks } from '../../../lib/pack/diff';
 import { validatePack } from '../../../lib/pack/validate';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { packChangeWords } from '../../../utils/pack-change-words';
 import { bytesOf, clock, FakeServer, freshDb, makePack } from '../sync/test-support';
+import { diffWords } from '../../../utils/diff-words';
 import { policyWords } from '../../../utils/policy-words';
 import { recoveryWords } from '../../../utils/recovery-words';
 import { syncWords } from '../../../utils/sync-words';
@@ -128,5 +131,20 @@ describe('policy problems in German', () => {
       `syncIntervalMinutes: 99999 liegt über dem Maximum von ${MAX_SYNC_INTERVAL_MINUTES} Minuten (eine Woche); es wird ${MAX_SYNC_INTERVAL_MINUTES} verwendet`,
       'lockSettings: "yes" ist weder true noch false; die Einstellungen bleiben gesperrt, bis die Richtlinie true oder false angibt',
     ]);
+  });
+});
+
+describe("an import's diff lines in German", () => {
+  it('translates the words around the ids, labels and field names', () => {
+    const checked = validatePack(makePack('1.0.0'));
+    if (!checked.ok) throw new Error('fixture');
+    const before = checked.pack;
+    const after = structuredClone(before);
+    after.version = '1.1.0';
+    after.personas.push({ id: 'cfo', name: 'CFO', kind: 'primary', match: { titles: ['cfo'] } });
+    after.reviewBy = '2026-12-31';
+    expect(describeDiff(diffPacks(before, after), diffWords())).toEqual(['acme: 1.0.0 → 1.1.0', '+ Persona cfo (CFO)', '~ Paketfelder: reviewBy']);
+    expect(describeDiff(diffPacks(null, before), diffWords())[0]).toBe('acme: neues Paket, Version 1.0.0');
+    expect(describeDiff(diffPacks(before, before), diffWords()).at(-1)).toBe('keine Änderungen an Personas, Nachweisen oder Paketfeldern');
   });
 });

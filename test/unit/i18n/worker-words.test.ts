@@ -51,8 +51,8 @@ const deps = (policy: unknown) => ({
 describe('pack-change answers in German', () => {
   it('says what was done', async () => {
     expect(await applyPackChange(deps({}), { kind: 'order', packIds: [] })).toEqual({ ok: true, message: 'Reihenfolge gespeichert' });
-    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: 90 })).toEqual({ ok: true, message: 'Sync-Intervall: alle 90 Minuten' });
-    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: null })).toEqual({ ok: true, message: 'Sync-Intervall: Standard' });
+    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: 90 })).toEqual({ ok: true, message: 'Synchronisierungsintervall: alle 90 Minuten' });
+    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: null })).toEqual({ ok: true, message: 'Synchronisierungsintervall: Standard' });
   });
 
   it('says why it refused, keeping the low-level reason verbatim', async () => {

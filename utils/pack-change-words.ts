@@ -27,5 +27,11 @@ export function packChangeWords(): PackChangeWords {
     importDamaged: (file) => i18n.t('packChange.importDamaged', { file }),
     installed: (pack, version) => i18n.t('packChange.installed', { pack, version }),
     importRefused: (reason) => i18n.t('packChange.importRefused', { reason }),
+    rollback: {
+      notInstalled: (pack) => i18n.t('packChange.notInstalled', { pack }),
+      notKept: (version, pack, kept) => i18n.t('packChange.rollbackNotKept', { version, pack, kept: kept || i18n.t('packChange.noneKept') }),
+      nothingEarlier: (pack) => i18n.t('packChange.rollbackNothingEarlier', { pack }),
+      cannotRollBack: (version, reason) => i18n.t('packChange.rollbackRefused', { version, reason }),
+    },
   };
 }

@@ -11,7 +11,7 @@ import { fromBase64, parsePublicKey } from '../pack/sign';
 import { clampInterval, type EffectiveSettings } from '../policy/managed';
 import { packRulesFor, whyExcluded } from '../policy/pack-rules';
 import type { PersonaMapDb } from '../storage/db';
-import { rollback, setPackEnabled, setPackOrder } from '../storage/pack-store';
+import { englishRollbackWords, rollback, setPackEnabled, setPackOrder, type RollbackWords } from '../storage/pack-store';
 import { importPack } from '../sync/import';
 import { addPackSource, removePackSource } from '../sync/sources';
 
@@ -63,6 +63,7 @@ export interface PackChangeWords {
   importDamaged(fileName: string): string;
   installed(packId: string, version: string): string;
   importRefused(reason: string): string;
+  rollback: RollbackWords;
 }
 
 export const LOCKED_REASON =
@@ -89,6 +90,7 @@ export const englishPackChangeWords: PackChangeWords = {
   importDamaged: (fileName) => `${fileName} did not arrive intact`,
   installed: (packId, version) => `Installed ${packId} ${version}`,
   importRefused: (reason) => `not installed: ${reason}`,
+  rollback: englishRollbackWords,
 };
 
 /** Base64 of a file's bytes, for the `import` change (runtime messages carry JSON, not bytes). */
@@ -152,7 +154,7 @@ export async function applyPackChange(deps: PackChangeDeps, input: unknown): Pro
       await setPackOrder(db, change.packIds);
       return { ok: true, message: w.orderSaved };
     case 'rollback': {
-      const result = await rollback(db, change.packId, { refuse: (target) => whyExcluded(target, rules) });
+      const result = await rollback(db, change.packId, { refuse: (target) => whyExcluded(target, rules), words: w.rollback });
       return result.ok ? { ok: true, message: w.rolledBack(change.packId, result.to) } : refuse(result.reason);
     }
     case 'add-source': {

@@ -63,12 +63,20 @@ describe('pack-change answers in German', () => {
     expect(notAKey).toEqual({ ok: false, reason: expect.stringMatching(/^Kein öffentlicher Persona-Map-Schlüssel \(not-a-key\): \S/) });
     const damaged = await applyPackChange(deps({}), { kind: 'import', fileName: 'acme.yaml', base64: '%%%', signature: null, force: false });
     expect(damaged).toEqual({ ok: false, reason: 'Acme.yaml ist nicht unversehrt angekommen' });
+    const checked = validatePack(makePack('1.0.0'));
+    if (!checked.ok) throw new Error('fixture');
+    await installPack(db, checked.pack, { source: 'https://packs.example.com/acme.json' });
+    expect(await applyPackChange(deps({}), { kind: 'rollback', packId: 'acme' })).toEqual({
+      ok: false,
+      reason: 'Von „acme“ ist keine frühere Version aufbewahrt, zu der zurückgekehrt werden kann',
+    });
   });
 
   it('has a German sentence for every English one', () => {
     const german = packChangeWords();
     const plain = (words: typeof german) => Object.entries(words).filter(([, v]) => typeof v === 'string');
     for (const [name, text] of plain(german)) expect(text, name).not.toBe(englishPackChangeWords[name as keyof typeof german]);
+    expect(german.rollback.nothingEarlier('acme')).not.toBe(englishPackChangeWords.rollback.nothingEarlier('acme'));
     expect(Object.keys(german).sort()).toEqual(Object.keys(englishPackChangeWords).sort());
   });
 });

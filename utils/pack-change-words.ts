@@ -16,6 +16,7 @@ export function packChangeWords(): PackChangeWords {
     rolledBack: (pack, version) => i18n.t('packChange.rolledBack', { pack, version }),
     sourceAdded: (url) => i18n.t('packChange.sourceAdded', { url }),
     sourceRemoved: (id) => i18n.t('packChange.sourceRemoved', { id }),
+    sourceSetByPolicy: (url) => i18n.t('packChange.sourceSetByPolicy', { url }),
     keysByPolicy: i18n.t('packChange.keysByPolicy'),
     notAKey: (key, reason) => i18n.t('packChange.notAKey', { key, reason }),
     keyAdded: i18n.t('packChange.keyAdded'),

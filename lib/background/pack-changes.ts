@@ -13,7 +13,7 @@ import { packRulesFor, whyExcluded } from '../policy/pack-rules';
 import type { PersonaMapDb } from '../storage/db';
 import { englishRollbackWords, rollback, setPackEnabled, setPackOrder, type RollbackWords } from '../storage/pack-store';
 import { importPack } from '../sync/import';
-import { addPackSource, removePackSource } from '../sync/sources';
+import { addPackSource, englishSetByPolicy, removePackSource } from '../sync/sources';
 
 export type PackChange =
   | { kind: 'enable'; packId: string; enabled: boolean }
@@ -52,6 +52,7 @@ export interface PackChangeWords {
   rolledBack(packId: string, version: string): string;
   sourceAdded(url: string): string;
   sourceRemoved(id: string): string;
+  sourceSetByPolicy(url: string): string;
   keysByPolicy: string;
   notAKey(key: string, reason: string): string;
   keyAdded: string;
@@ -79,6 +80,7 @@ export const englishPackChangeWords: PackChangeWords = {
   rolledBack: (packId, version) => `${packId}: back to ${version}`,
   sourceAdded: (url) => `Added ${url}`,
   sourceRemoved: (id) => `Removed ${id}`,
+  sourceSetByPolicy: englishSetByPolicy,
   keysByPolicy: "trusted keys are set by your organisation's policy",
   notAKey: (key, reason) => `not a Persona Map public key (${key}): ${reason}`,
   keyAdded: 'Key added: only packs it signed are used',
@@ -163,7 +165,7 @@ export async function applyPackChange(deps: PackChangeDeps, input: unknown): Pro
       return result.ok ? { ok: true, message: w.sourceAdded(result.source.url), sourceId: result.source.id } : refuse(result.reason);
     }
     case 'remove-source': {
-      const result = await removePackSource(db, change.id);
+      const result = await removePackSource(db, change.id, w.sourceSetByPolicy);
       return result.ok ? { ok: true, message: w.sourceRemoved(change.id) } : refuse(result.reason);
     }
     case 'set-keys': {

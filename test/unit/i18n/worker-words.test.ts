@@ -77,6 +77,9 @@ describe('pack-change answers in German', () => {
     const plain = (words: typeof german) => Object.entries(words).filter(([, v]) => typeof v === 'string');
     for (const [name, text] of plain(german)) expect(text, name).not.toBe(englishPackChangeWords[name as keyof typeof german]);
     expect(german.rollback.nothingEarlier('acme')).not.toBe(englishPackChangeWords.rollback.nothingEarlier('acme'));
+    expect(german.sourceSetByPolicy('https://packs.example.com/org.json')).toBe(
+      'https://packs.example.com/org.json ist durch die Richtlinie Ihrer Organisation festgelegt und kann hier nicht entfernt werden',
+    );
     expect(Object.keys(german).sort()).toEqual(Object.keys(englishPackChangeWords).sort());
   });
 });

@@ -12,6 +12,9 @@ import { matchesPattern } from '@/lib/adapters/custom-site';
 import { selectedTitle } from '@/lib/adapters/selection';
 import { badgeFor, hintsFor } from '@/lib/background/badge';
 import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
+import { packChangeWords } from '@/utils/pack-change-words';
+import { syncWords } from '@/utils/sync-words';
+import { recoveryWords } from '@/utils/recovery-words';
 import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
@@ -42,7 +45,7 @@ export default defineBackground(() => {
   };
   /** A lost database is found and rebuilt before anything reads it (lib/storage/recovery.ts). */
   const checkDatabase = async () => {
-    const report = await recoverLostDatabase(db, recoveryMirror);
+    const report = await recoverLostDatabase(db, recoveryMirror, Date.now(), recoveryWords());
     if (report) await recoveryNotice.setValue(report.notice);
     return report;
   };
@@ -148,6 +151,7 @@ export default defineBackground(() => {
       trustedKeys: effective.trustedKeys.map((key) => key.value),
       syncIntervalMinutes: effective.syncIntervalMinutes.value,
       policySourcesOnly: !effective.editable.packUrls,
+      words: syncWords(),
     };
     // Under lockSettings only the policy's sources sync, by schedule or by request.
     const allowed = sourceId && (effective.editable.packUrls || effective.packUrls.some((url) => url.fromPolicy && url.value === sourceId));
@@ -207,6 +211,7 @@ export default defineBackground(() => {
         settings,
         saveUserKeys: (keys) => userTrustedKeys.setValue(keys),
         saveUserSyncInterval: (minutes) => userSyncIntervalMinutes.setValue(minutes),
+        words: packChangeWords(),
       },
       data,
     );

@@ -11,9 +11,10 @@ import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { encodeBytes, type PackChange, type PackChangeResult } from '../../lib/background/pack-changes';
 import { describeDiff } from '../../lib/pack/diff';
+import { diffWords } from '../../utils/diff-words';
 import { DemoLabel } from '../DemoLabel';
 import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, type EffectiveSettings } from '../../lib/policy/managed';
-import type { PackSource, PersonaMapDb } from '../../lib/storage/db';
+import type { PackSource, PersonaMapDb, SyncStatus } from '../../lib/storage/db';
 import { listInstalledPacks, type InstalledPackSummary } from '../../lib/storage/pack-store';
 import { isDueForReview } from '../../lib/sync/freshness';
 import { previewImport, type ImportPreview } from '../../lib/sync/import';
@@ -41,6 +42,14 @@ export function describeSync(url: string, results: SyncResult[]): string {
   if (result.kind === 'failed') return i18n.t('packs.syncFailed', { url, reason: result.reason });
   if (result.kind === 'installed') return i18n.t('packs.syncInstalled', { url, pack: result.packId, version: result.version });
   return i18n.t('packs.synced', { url, reason: result.reason });
+}
+
+/** A stored sync status's kind, as the source list names it (English: the kind itself). */
+function syncKind(kind: SyncStatus['kind']): string {
+  if (kind === 'installed') return i18n.t('packs.syncKind.installed');
+  if (kind === 'not-modified') return i18n.t('packs.syncKind.notModified');
+  if (kind === 'up-to-date') return i18n.t('packs.syncKind.upToDate');
+  return i18n.t('packs.syncKind.failed');
 }
 
 export function PacksSection({ db, settings, change, syncNow, onChanged }: PacksSectionProps) {
@@ -231,7 +240,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
               <br />
               <small data-testid="sync-status">
                 {i18n.t('packs.syncStatus', {
-                  result: source.lastResult ? `${source.lastResult.kind}: ${source.lastResult.reason}` : i18n.t('packs.notSyncedYet'),
+                  result: source.lastResult ? `${syncKind(source.lastResult.kind)}: ${source.lastResult.reason}` : i18n.t('packs.notSyncedYet'),
                   success: when(source.lastSuccessAt),
                   next: when(source.nextAttemptAt),
                 })}
@@ -286,7 +295,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
         <div role="region" aria-label={i18n.t('packs.importPreview')}>
           {pending.preview.ok ? (
             <>
-              <pre>{describeDiff(pending.preview.diff).join('\n')}</pre>
+              <pre>{describeDiff(pending.preview.diff, diffWords()).join('\n')}</pre>
               {pending.preview.needsForce ? (
                 <p className="warn">{i18n.t('packs.notNewer', { version: pending.preview.installedVersion ?? '' })}</p>
               ) : null}

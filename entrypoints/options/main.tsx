@@ -17,6 +17,7 @@ import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
 import { exportUsageCsv } from '@/lib/storage/usage-csv';
+import { policyWords } from '@/utils/policy-words';
 
 function OptionsApp() {
   const db = useMemo(() => new PersonaMapDb(), []);
@@ -29,6 +30,7 @@ function OptionsApp() {
         readManaged: () => browser.storage.managed.get(),
         readUserKeys: () => userTrustedKeys.getValue(),
         readUserSyncInterval: () => userSyncIntervalMinutes.getValue(),
+        policyWords: policyWords(),
       }),
     );
     setPacks(await loadActivePacks(db));

@@ -11,9 +11,9 @@ import { fromBase64, parsePublicKey } from '../pack/sign';
 import { clampInterval, type EffectiveSettings } from '../policy/managed';
 import { packRulesFor, whyExcluded } from '../policy/pack-rules';
 import type { PersonaMapDb } from '../storage/db';
-import { rollback, setPackEnabled, setPackOrder } from '../storage/pack-store';
+import { englishRollbackWords, rollback, setPackEnabled, setPackOrder, type RollbackWords } from '../storage/pack-store';
 import { importPack } from '../sync/import';
-import { addPackSource, removePackSource } from '../sync/sources';
+import { addPackSource, englishSetByPolicy, removePackSource } from '../sync/sources';
 
 export type PackChange =
   | { kind: 'enable'; packId: string; enabled: boolean }
@@ -33,10 +33,67 @@ export interface PackChangeDeps {
   saveUserKeys(keys: string[]): Promise<void>;
   saveUserSyncInterval(minutes: number | null): Promise<void>;
   crypto?: Crypto;
+  /** The answers' sentences in the UI language (utils/pack-change-words.ts); English when absent. */
+  words?: PackChangeWords;
+}
+
+/**
+ * Every sentence an answer can say. The worker passes them in the UI language: this module stays
+ * free of extension APIs. Low-level reasons (a storage or import reason, a key's parse error) are
+ * passed through verbatim inside the translated sentence.
+ */
+export interface PackChangeWords {
+  unknownChange: string;
+  locked: string;
+  notInstalled(packId: string): string;
+  staysOff(packId: string, reason: string): string;
+  switched(packId: string, enabled: boolean): string;
+  orderSaved: string;
+  rolledBack(packId: string, version: string): string;
+  sourceAdded(url: string): string;
+  sourceRemoved(id: string): string;
+  sourceSetByPolicy(url: string): string;
+  keysByPolicy: string;
+  notAKey(key: string, reason: string): string;
+  keyAdded: string;
+  keyRemoved: string;
+  keyAlreadyTrusted: string;
+  intervalByPolicy: string;
+  intervalDefault: string;
+  intervalEvery(minutes: number): string;
+  importDamaged(fileName: string): string;
+  installed(packId: string, version: string): string;
+  importRefused(reason: string): string;
+  rollback: RollbackWords;
 }
 
 export const LOCKED_REASON =
   "your organisation's policy locks these settings (lockSettings): which packs are on, their order, pack URLs, trusted keys, rollback and import are decided by it";
+
+export const englishPackChangeWords: PackChangeWords = {
+  unknownChange: 'not a pack change this extension knows',
+  locked: LOCKED_REASON,
+  notInstalled: (packId) => `no pack "${packId}" is installed`,
+  staysOff: (packId, reason) => `${packId} stays off: ${reason}`,
+  switched: (packId, enabled) => `${packId} ${enabled ? 'on' : 'off'}`,
+  orderSaved: 'order saved',
+  rolledBack: (packId, version) => `${packId}: back to ${version}`,
+  sourceAdded: (url) => `Added ${url}`,
+  sourceRemoved: (id) => `Removed ${id}`,
+  sourceSetByPolicy: englishSetByPolicy,
+  keysByPolicy: "trusted keys are set by your organisation's policy",
+  notAKey: (key, reason) => `not a Persona Map public key (${key}): ${reason}`,
+  keyAdded: 'Key added: only packs it signed are used',
+  keyRemoved: 'Key removed',
+  keyAlreadyTrusted: 'That key is already trusted',
+  intervalByPolicy: "the sync interval is set by your organisation's policy",
+  intervalDefault: 'Sync interval: the default',
+  intervalEvery: (minutes) => `Sync interval: every ${minutes} minutes`,
+  importDamaged: (fileName) => `${fileName} did not arrive intact`,
+  installed: (packId, version) => `Installed ${packId} ${version}`,
+  importRefused: (reason) => `not installed: ${reason}`,
+  rollback: englishRollbackWords,
+};
 
 /** Base64 of a file's bytes, for the `import` change (runtime messages carry JSON, not bytes). */
 export function encodeBytes(bytes: Uint8Array): string {
@@ -78,61 +135,62 @@ export function readPackChange(input: unknown): PackChange | null {
 
 /** Applies one change if policy and the trust rule allow it; the caller re-applies the rule and re-matches tabs after any success. */
 export async function applyPackChange(deps: PackChangeDeps, input: unknown): Promise<PackChangeResult> {
+  const w = deps.words ?? englishPackChangeWords;
   const change = readPackChange(input);
-  if (!change) return { ok: false, reason: 'not a pack change this extension knows' };
+  if (!change) return { ok: false, reason: w.unknownChange };
   const { db } = deps;
   const settings = await deps.settings();
   const refuse = (reason: string): PackChangeResult => ({ ok: false, reason: `${reason[0]!.toUpperCase()}${reason.slice(1)}` });
-  if (settings.locked && change.kind !== 'set-sync-interval') return refuse(LOCKED_REASON);
+  if (settings.locked && change.kind !== 'set-sync-interval') return refuse(w.locked);
   const rules = await packRulesFor(settings, deps.crypto);
 
   switch (change.kind) {
     case 'enable': {
       const prefs = await db.packPrefs.get(change.packId);
-      if (!prefs && !(await db.packs.where('packId').equals(change.packId).count())) return refuse(`no pack "${change.packId}" is installed`);
-      if (change.enabled && prefs?.blocked) return refuse(`${change.packId} stays off: ${prefs.blocked}`);
+      if (!prefs && !(await db.packs.where('packId').equals(change.packId).count())) return refuse(w.notInstalled(change.packId));
+      if (change.enabled && prefs?.blocked) return refuse(w.staysOff(change.packId, prefs.blocked));
       await setPackEnabled(db, change.packId, change.enabled);
-      return { ok: true, message: `${change.packId} ${change.enabled ? 'on' : 'off'}` };
+      return { ok: true, message: w.switched(change.packId, change.enabled) };
     }
     case 'order':
       await setPackOrder(db, change.packIds);
-      return { ok: true, message: 'order saved' };
+      return { ok: true, message: w.orderSaved };
     case 'rollback': {
-      const result = await rollback(db, change.packId, { refuse: (target) => whyExcluded(target, rules) });
-      return result.ok ? { ok: true, message: `${change.packId}: back to ${result.to}` } : refuse(result.reason);
+      const result = await rollback(db, change.packId, { refuse: (target) => whyExcluded(target, rules), words: w.rollback });
+      return result.ok ? { ok: true, message: w.rolledBack(change.packId, result.to) } : refuse(result.reason);
     }
     case 'add-source': {
-      if (!settings.editable.packUrls) return refuse(LOCKED_REASON);
+      if (!settings.editable.packUrls) return refuse(w.locked);
       const result = await addPackSource(db, change.url);
-      return result.ok ? { ok: true, message: `Added ${result.source.url}`, sourceId: result.source.id } : refuse(result.reason);
+      return result.ok ? { ok: true, message: w.sourceAdded(result.source.url), sourceId: result.source.id } : refuse(result.reason);
     }
     case 'remove-source': {
-      const result = await removePackSource(db, change.id);
-      return result.ok ? { ok: true, message: `Removed ${change.id}` } : refuse(result.reason);
+      const result = await removePackSource(db, change.id, w.sourceSetByPolicy);
+      return result.ok ? { ok: true, message: w.sourceRemoved(change.id) } : refuse(result.reason);
     }
     case 'set-keys': {
-      if (!settings.editable.trustedKeys) return refuse("trusted keys are set by your organisation's policy");
+      if (!settings.editable.trustedKeys) return refuse(w.keysByPolicy);
       const keys = [...new Set(change.keys.map((k) => k.trim()).filter(Boolean))];
       for (const key of keys) {
         const parsed = parsePublicKey(key);
-        if (!parsed.ok) return refuse(`not a Persona Map public key (${key.slice(0, 40)}): ${parsed.reason}`);
+        if (!parsed.ok) return refuse(w.notAKey(key.slice(0, 40), parsed.reason));
       }
       await deps.saveUserKeys(keys);
       // Said from what changed, not from the count: the options page sends the whole list.
       const before = new Set(settings.trustedKeys.map((k) => k.value.trim()));
-      if (keys.some((key) => !before.has(key))) return { ok: true, message: 'Key added: only packs it signed are used' };
-      if (keys.length < before.size) return { ok: true, message: 'Key removed' };
-      return { ok: true, message: 'That key is already trusted' };
+      if (keys.some((key) => !before.has(key))) return { ok: true, message: w.keyAdded };
+      if (keys.length < before.size) return { ok: true, message: w.keyRemoved };
+      return { ok: true, message: w.keyAlreadyTrusted };
     }
     case 'set-sync-interval': {
-      if (!settings.editable.syncIntervalMinutes) return refuse("the sync interval is set by your organisation's policy");
+      if (!settings.editable.syncIntervalMinutes) return refuse(w.intervalByPolicy);
       const minutes = change.minutes === null ? null : clampInterval(change.minutes);
       await deps.saveUserSyncInterval(minutes);
-      return { ok: true, message: minutes === null ? 'Sync interval: the default' : `Sync interval: every ${minutes} minutes` };
+      return { ok: true, message: minutes === null ? w.intervalDefault : w.intervalEvery(minutes) };
     }
     case 'import': {
       const bytes = fromBase64(change.base64);
-      if (!bytes) return refuse(`${change.fileName} did not arrive intact`);
+      if (!bytes) return refuse(w.importDamaged(change.fileName));
       const result = await importPack(db, bytes, {
         fileName: change.fileName,
         signature: change.signature,
@@ -140,7 +198,7 @@ export async function applyPackChange(deps: PackChangeDeps, input: unknown): Pro
         force: change.force,
         crypto: deps.crypto,
       });
-      return result.ok ? { ok: true, message: `Installed ${result.packId} ${result.version}` } : refuse(`not installed: ${result.reason}`);
+      return result.ok ? { ok: true, message: w.installed(result.packId, result.version) } : refuse(w.importRefused(result.reason));
     }
   }
 }

@@ -86,18 +86,36 @@ export function diffPacks(before: Pack | null | undefined, after: Pack): PackDif
 }
 
 /** One line per change, for the CLI and plain-text displays. */
-export function describeDiff(diff: PackDiff): string[] {
-  const lines: string[] = [
-    diff.fromVersion ? `${diff.packId}: ${diff.fromVersion} → ${diff.toVersion}` : `${diff.packId}: new pack, version ${diff.toVersion}`,
-  ];
+/**
+ * The words of a diff's lines. The options page passes them in the UI language
+ * (utils/diff-words.ts); the CLI says them in English. Ids, labels and field names stay verbatim.
+ */
+export interface DiffWords {
+  newPack(packId: string, version: string): string;
+  persona: string;
+  asset: string;
+  packFields(fields: string): string;
+  identical: string;
+}
+
+export const englishDiffWords: DiffWords = {
+  newPack: (packId, version) => `${packId}: new pack, version ${version}`,
+  persona: 'persona',
+  asset: 'asset',
+  packFields: (fields) => `~ pack fields: ${fields}`,
+  identical: 'no changes to personas, assets or pack fields',
+};
+
+export function describeDiff(diff: PackDiff, words: DiffWords = englishDiffWords): string[] {
+  const lines: string[] = [diff.fromVersion ? `${diff.packId}: ${diff.fromVersion} → ${diff.toVersion}` : words.newPack(diff.packId, diff.toVersion)];
   const section = (what: string, d: EntityDiff) => {
     for (const c of d.added) lines.push(`+ ${what} ${c.id} (${c.label})`);
     for (const c of d.changed) lines.push(`~ ${what} ${c.id} (${c.label}): ${c.fields!.join(', ')}`);
     for (const c of d.removed) lines.push(`- ${what} ${c.id} (${c.label})`);
   };
-  section('persona', diff.personas);
-  section('asset', diff.assets);
-  if (diff.packFields.length) lines.push(`~ pack fields: ${diff.packFields.join(', ')}`);
-  if (diff.identical) lines.push('no changes to personas, assets or pack fields');
+  section(words.persona, diff.personas);
+  section(words.asset, diff.assets);
+  if (diff.packFields.length) lines.push(words.packFields(diff.packFields.join(', ')));
+  if (diff.identical) lines.push(words.identical);
   return lines;
 }

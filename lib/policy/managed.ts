@@ -88,18 +88,41 @@ const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean) : undefined;
 
 /**
+ * The sentences of a policy problem, shown on the options page. The options page passes them in
+ * the UI language (utils/policy-words.ts): this module stays free of extension APIs. The policy's
+ * own names and values (lockSettings, "yes") stay verbatim.
+ */
+export interface PolicyWords {
+  packUrlsNotList: string;
+  trustedKeysNotList: string;
+  intervalNotNumber(value: string): string;
+  intervalBelow(minutes: number, min: number): string;
+  intervalAbove(minutes: number, max: number): string;
+  lockNotBoolean(value: string): string;
+}
+
+export const englishPolicyWords: PolicyWords = {
+  packUrlsNotList: 'packUrls should be a list of https URLs',
+  trustedKeysNotList: 'trustedKeys should be a list of public keys',
+  intervalNotNumber: (value) => `syncIntervalMinutes: ${value} is not a number of minutes and was ignored; the seller's setting or the default applies`,
+  intervalBelow: (minutes, min) => `syncIntervalMinutes: ${minutes} is below the minimum of ${min} minutes; ${min} is used`,
+  intervalAbove: (minutes, max) => `syncIntervalMinutes: ${minutes} is above the maximum of ${max} minutes (a week); ${max} is used`,
+  lockNotBoolean: (value) => `lockSettings: ${value} is not true or false; settings stay locked until the policy says true or false`,
+};
+
+/**
  * Reads what `chrome.storage.managed.get()` returned. Unusable entries are reported; an
  * unusable trusted key is kept (and will verify nothing), so a typo in the policy fails
  * closed instead of silently turning signature checks off.
  */
-export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy | null; problems: string[] } {
+export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPolicyWords): { policy: ManagedPolicy | null; problems: string[] } {
   if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { policy: null, problems: [] };
   const input = raw as Record<string, unknown>;
   const problems: string[] = [];
   const policy: ManagedPolicy = {};
   if (input.packUrls !== undefined) {
     const urls = strings(input.packUrls);
-    if (!urls) problems.push('packUrls should be a list of https URLs');
+    if (!urls) problems.push(words.packUrlsNotList);
     else
       policy.packUrls = urls.filter((url) => {
         const checked = checkSourceUrl(url);
@@ -109,7 +132,7 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy | null
   }
   if (input.trustedKeys !== undefined) {
     const keys = strings(input.trustedKeys);
-    if (!keys) problems.push('trustedKeys should be a list of public keys');
+    if (!keys) problems.push(words.trustedKeysNotList);
     else {
       policy.trustedKeys = keys;
       for (const key of keys) {
@@ -121,13 +144,13 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy | null
   if (input.syncIntervalMinutes !== undefined) {
     const minutes = input.syncIntervalMinutes;
     if (typeof minutes !== 'number' || !Number.isFinite(minutes))
-      problems.push(`syncIntervalMinutes: ${JSON.stringify(minutes)} is not a number of minutes and was ignored; the seller's setting or the default applies`);
+      problems.push(words.intervalNotNumber(JSON.stringify(minutes)));
     else {
       policy.syncIntervalMinutes = clampInterval(minutes);
       if (minutes < MIN_SYNC_INTERVAL_MINUTES)
-        problems.push(`syncIntervalMinutes: ${minutes} is below the minimum of ${MIN_SYNC_INTERVAL_MINUTES} minutes; ${MIN_SYNC_INTERVAL_MINUTES} is used`);
+        problems.push(words.intervalBelow(minutes, MIN_SYNC_INTERVAL_MINUTES));
       else if (minutes > MAX_SYNC_INTERVAL_MINUTES)
-        problems.push(`syncIntervalMinutes: ${minutes} is above the maximum of ${MAX_SYNC_INTERVAL_MINUTES} minutes (a week); ${MAX_SYNC_INTERVAL_MINUTES} is used`);
+        problems.push(words.intervalAbove(minutes, MAX_SYNC_INTERVAL_MINUTES));
     }
   }
   if (input.lockSettings !== undefined) {
@@ -135,7 +158,7 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy | null
     if (typeof input.lockSettings === 'boolean') policy.lockSettings = input.lockSettings;
     else {
       policy.lockSettings = true;
-      problems.push(`lockSettings: ${JSON.stringify(input.lockSettings)} is not true or false; settings stay locked until the policy says true or false`);
+      problems.push(words.lockNotBoolean(JSON.stringify(input.lockSettings)));
     }
   }
   return { policy, problems };

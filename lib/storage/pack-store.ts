@@ -144,6 +144,21 @@ export async function installPack(db: PersonaMapDb, pack: Pack, options: Install
   });
 }
 
+/** The refusals of a rollback, in the UI language when the caller passes them (lib/background/pack-changes.ts). */
+export interface RollbackWords {
+  notInstalled(packId: string): string;
+  notKept(version: string, packId: string, kept: string): string;
+  nothingEarlier(packId: string): string;
+  cannotRollBack(version: string, reason: string): string;
+}
+
+export const englishRollbackWords: RollbackWords = {
+  notInstalled: (packId) => `no pack "${packId}" is installed`,
+  notKept: (version, packId, kept) => `version ${version} of "${packId}" is not kept (kept: ${kept || 'none'})`,
+  nothingEarlier: (packId) => `no earlier version of "${packId}" is kept to roll back to`,
+  cannotRollBack: (version, reason) => `cannot roll back to ${version}: ${reason}`,
+};
+
 export type RollbackResult =
   | { ok: true; packId: string; from: string; to: string }
   | { ok: false; reason: string };
@@ -155,26 +170,27 @@ export type RollbackResult =
 export async function rollback(
   db: PersonaMapDb,
   packId: string,
-  options: { toVersion?: string; /** Why a version may not be put back in use (lib/policy/pack-rules.ts), or null. */ refuse?: (target: InstalledPack) => string | null } = {},
+  options: { toVersion?: string; /** Why a version may not be put back in use (lib/policy/pack-rules.ts), or null. */ refuse?: (target: InstalledPack) => string | null; words?: RollbackWords } = {},
 ): Promise<RollbackResult> {
   return db.transaction('rw', db.packs, db.packPrefs, async (): Promise<RollbackResult> => {
+    const w = options.words ?? englishRollbackWords;
     const current = await activeRecord(db, packId);
-    if (!current) return { ok: false, reason: `no pack "${packId}" is installed` };
+    if (!current) return { ok: false, reason: w.notInstalled(packId) };
     const versions = (await db.packs.where('packId').equals(packId).toArray()).filter((v) => v.key !== current.key);
     const prefs = await db.packPrefs.get(packId);
     const skipped = new Set(prefs?.skippedVersions ?? []);
     let target: InstalledPack | undefined;
     if (options.toVersion !== undefined) {
       target = versions.find((v) => v.version === options.toVersion);
-      if (!target) return { ok: false, reason: `version ${options.toVersion} of "${packId}" is not kept (kept: ${[...versions].sort((a, b) => b.installedAt - a.installedAt).map((v) => v.version).join(', ') || 'none'})` };
+      if (!target) return { ok: false, reason: w.notKept(options.toVersion, packId, [...versions].sort((a, b) => b.installedAt - a.installedAt).map((v) => v.version).join(', ')) };
     } else {
       target =
         versions.find((v) => v.key === current.replacedKey) ??
         versions.filter((v) => v.installedAt < current.installedAt && !skipped.has(v.version)).sort((a, b) => b.installedAt - a.installedAt)[0];
-      if (!target) return { ok: false, reason: `no earlier version of "${packId}" is kept to roll back to` };
+      if (!target) return { ok: false, reason: w.nothingEarlier(packId) };
     }
     const refused = options.refuse?.(target);
-    if (refused) return { ok: false, reason: `cannot roll back to ${target.version}: ${refused}` };
+    if (refused) return { ok: false, reason: w.cannotRollBack(target.version, refused) };
     await db.packs.update(current.key, { active: 0 });
     await db.packs.update(target.key, { active: 1 });
     const skippedVersions = [...new Set([...(prefs?.skippedVersions ?? []), current.version])].filter((v) => v !== target.version);

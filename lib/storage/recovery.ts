@@ -44,6 +44,33 @@ export interface RecoveryReport {
   notice: RecoveryNotice;
 }
 
+/**
+ * The notice's sentences. The worker passes them in the UI language (utils/recovery-words.ts):
+ * this module stays free of extension APIs. The error, URLs and pack names go in verbatim.
+ */
+export interface RecoveryWords {
+  cannotOpen(error: string): string;
+  replaced: string;
+  empty: string;
+  lost(cause: string): string;
+  sourcesRestored(urls: string[]): string;
+  noSources: string;
+  importAgain(packs: string[]): string;
+  kept: string;
+}
+
+export const englishRecoveryWords: RecoveryWords = {
+  cannotOpen: (error) => `it could not be opened (${error})`,
+  replaced: 'it was replaced by a different one',
+  empty: 'it was found empty',
+  lost: (cause) => `Persona Map's local database was lost (${cause}), so the installed packs were gone.`,
+  sourcesRestored: (urls) =>
+    `Your ${urls.length === 1 ? 'pack source was' : `${urls.length} pack sources were`} restored and ${urls.length === 1 ? 'is' : 'are'} syncing again: ${urls.join(', ')}.`,
+  noSources: 'There were no pack sources to restore.',
+  importAgain: (packs) => `Import again the pack${packs.length === 1 ? '' : 's'} you had imported from a file: ${packs.join(', ')}.`,
+  kept: 'Your trusted keys and settings were kept; contact history, corrections and usage counts from before could not be recovered.',
+};
+
 const MARKER = 'marker';
 const why = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 const newMarker = () => globalThis.crypto.randomUUID();
@@ -74,6 +101,7 @@ export async function recoverLostDatabase(
   db: PersonaMapDb,
   mirror: DurableItem<RecoveryMirror | null>,
   now = Date.now(),
+  words: RecoveryWords = englishRecoveryWords,
 ): Promise<RecoveryReport | null> {
   const saved = await mirror.getValue();
   let cause: string | null = null;
@@ -82,7 +110,7 @@ export async function recoverLostDatabase(
     if (!db.isOpen()) await db.open();
     marker = (await db.meta.get(MARKER))?.value;
   } catch (error) {
-    cause = `it could not be opened (${why(error)})`;
+    cause = words.cannotOpen(why(error));
     db.close();
     await db.delete({ disableAutoOpen: false });
     await db.open();
@@ -92,7 +120,7 @@ export async function recoverLostDatabase(
     return null;
   }
   if (!cause && marker === saved.marker) return null;
-  cause ??= marker ? 'it was replaced by a different one' : 'it was found empty';
+  cause ??= marker ? words.replaced : words.empty;
 
   await db.transaction('rw', db.meta, db.packSources, db.packPrefs, async () => {
     for (const source of saved.sources) {
@@ -106,14 +134,10 @@ export async function recoverLostDatabase(
   const toImportAgain = saved.packs.filter((p) => p.source === IMPORT_SOURCE).map(({ packId, version }) => ({ packId, version }));
   const lostPacks = saved.packs.filter((p) => p.source !== BUNDLED_SOURCE);
   const parts = [
-    `Persona Map's local database was lost (${cause}), so the installed packs were gone.`,
-    restoredSources.length
-      ? `Your ${restoredSources.length === 1 ? 'pack source was' : `${restoredSources.length} pack sources were`} restored and ${restoredSources.length === 1 ? 'is' : 'are'} syncing again: ${restoredSources.join(', ')}.`
-      : lostPacks.length
-        ? ''
-        : 'There were no pack sources to restore.',
-    toImportAgain.length ? `Import again the pack${toImportAgain.length === 1 ? '' : 's'} you had imported from a file: ${toImportAgain.map((p) => `${p.packId} ${p.version}`).join(', ')}.` : '',
-    'Your trusted keys and settings were kept; contact history, corrections and usage counts from before could not be recovered.',
+    words.lost(cause),
+    restoredSources.length ? words.sourcesRestored(restoredSources) : lostPacks.length ? '' : words.noSources,
+    toImportAgain.length ? words.importAgain(toImportAgain.map((p) => `${p.packId} ${p.version}`)) : '',
+    words.kept,
   ];
   return { cause, restoredSources, toImportAgain, notice: { at: now, message: parts.filter(Boolean).join(' ') } };
 }

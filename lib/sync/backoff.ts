@@ -25,11 +25,23 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/** How a delay is said: in English unless the caller passes the UI language's words. */
+export interface DelayUnits {
+  seconds(n: number): string;
+  minutes(n: number): string;
+  hours(n: number): string;
+}
+
+export const englishDelayUnits: DelayUnits = {
+  seconds: (n) => `${n} seconds`,
+  minutes: (n) => `${n} minute${n === 1 ? '' : 's'}`,
+  hours: (n) => `${n} hours`,
+};
+
 /** "2 minutes", "6 hours": for reasons shown to people. */
-export function describeDelay(ms: number): string {
+export function describeDelay(ms: number, units: DelayUnits = englishDelayUnits): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return `${Math.max(1, Math.round(ms / 1000))} seconds`;
-  if (minutes < 120) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = Math.round(minutes / 60);
-  return `${hours} hours`;
+  if (minutes < 1) return units.seconds(Math.max(1, Math.round(ms / 1000)));
+  if (minutes < 120) return units.minutes(minutes);
+  return units.hours(Math.round(minutes / 60));
 }

@@ -35,12 +35,21 @@ export async function addPackSource(
   });
 }
 
-/** Stops syncing a URL. The pack it installed stays installed (uninstall it separately). */
-export async function removePackSource(db: PersonaMapDb, id: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+export const englishSetByPolicy = (url: string) => `${url} is set by your organisation's policy and cannot be removed here`;
+
+/**
+ * Stops syncing a URL. The pack it installed stays installed (uninstall it separately).
+ * `setByPolicy` says the refusal in the UI language (lib/background/pack-changes.ts passes it).
+ */
+export async function removePackSource(
+  db: PersonaMapDb,
+  id: string,
+  setByPolicy: (url: string) => string = englishSetByPolicy,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const source = await db.packSources.get(id);
   if (!source) return { ok: true };
   if (source.origin === 'policy')
-    return { ok: false, reason: `${source.url} is set by your organisation's policy and cannot be removed here` };
+    return { ok: false, reason: setByPolicy(source.url) };
   await db.packSources.delete(id);
   return { ok: true };
 }

@@ -17,7 +17,7 @@ import type { PackProblem } from '../pack/validate';
 import { syntaxOf } from '../pack/validate';
 import type { PackSource, PersonaMapDb, SyncStatus } from '../storage/db';
 import { compareVersions, installedPack, installPack } from '../storage/pack-store';
-import { DEFAULT_SYNC_INTERVAL_MINUTES, describeDelay, retryDelay } from './backoff';
+import { DEFAULT_SYNC_INTERVAL_MINUTES, describeDelay, englishDelayUnits, retryDelay, type DelayUnits } from './backoff';
 import { checkPackBytes } from './check-pack';
 import { fetchLimited, type FetchFailureCode } from './fetch-limited';
 import { checkSourceUrl } from './source-url';
@@ -39,7 +39,48 @@ export interface SyncDeps {
   syncIntervalMinutes?: number;
   /** Policy locks settings: sources the seller added are left alone. */
   policySourcesOnly?: boolean;
+  /** The reasons' sentences in the UI language (utils/sync-words.ts); English when absent. */
+  words?: SyncWords;
 }
+
+/**
+ * The sentences a sync result's reason is made of. The worker passes them in the UI language:
+ * this module stays free of extension APIs. A low-level reason (a fetch or validation failure,
+ * an exception's message) goes verbatim into `failed`.
+ */
+export interface SyncWords {
+  notModified(version: string | null): string;
+  notConditional(url: string): string;
+  signatureFetchFailed(reason: string): string;
+  signatureNotConditional(sigUrl: string): string;
+  servesOtherPack(url: string, was: string, now: string): string;
+  syncedElsewhere(packId: string, source: string): string;
+  installed(version: string, previousVersion: string | null): string;
+  serverRolledBack(serverVersion: string, installedVersion: string): string;
+  serverOlder(serverVersion: string, installedVersion: string): string;
+  alreadyInstalled(version: string): string;
+  crashed(url: string, message: string): string;
+  /** The failure's reason, what stays in use (`inUse` null: nothing is installed) and when the next try is. */
+  failed(reason: string, inUse: string | null, nextTry: string): string;
+  delay: DelayUnits;
+}
+
+export const englishSyncWords: SyncWords = {
+  notModified: (version) => `unchanged on the server (HTTP 304); ${version !== null ? `version ${version}` : 'the installed version'} stays in use`,
+  notConditional: (url) => `${url} answered 304 Not Modified to a request that was not conditional`,
+  signatureFetchFailed: (reason) => `could not fetch the signature: ${reason}`,
+  signatureNotConditional: (sigUrl) => `${sigUrl} answered 304 to an unconditional request`,
+  servesOtherPack: (url, was, now) => `${url} used to serve pack "${was}" but now serves "${now}"; remove this source and add it again to switch packs`,
+  syncedElsewhere: (packId, source) => `pack "${packId}" is already synced from ${source}; remove one of the two sources`,
+  installed: (version, previousVersion) => (previousVersion ? `installed version ${version} (was ${previousVersion})` : `installed version ${version}`),
+  serverRolledBack: (serverVersion, installedVersion) =>
+    `the server has version ${serverVersion}, which was rolled back; ${installedVersion} stays in use until a newer version is published`,
+  serverOlder: (serverVersion, installedVersion) => `the server has version ${serverVersion}, older than the installed ${installedVersion}, which stays in use`,
+  alreadyInstalled: (version) => `version ${version} is already installed`,
+  crashed: (url, message) => `could not install the pack from ${url}: ${message}`,
+  failed: (reason, inUse, nextTry) => `${reason}. ${inUse !== null ? `Version ${inUse} stays in use` : 'Nothing was installed'}; next try in ${nextTry}.`,
+  delay: englishDelayUnits,
+};
 
 export type SyncFailureCode =
   | 'insecure-url'
@@ -80,6 +121,7 @@ function signatureUrl(url: string): string {
 }
 
 async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Promise<Outcome> {
+  const w = deps.words ?? englishSyncWords;
   const checked = checkSourceUrl(source.url);
   if (!checked.ok) return { kind: 'failed', code: 'insecure-url', reason: checked.reason };
   const limits = {
@@ -93,8 +135,8 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
   const etag = force || !current ? null : source.etag;
   const response = await fetchLimited(limits, source.url, { etag });
   if (response.kind === 'not-modified') {
-    if (!etag) return { kind: 'failed', code: 'http', httpStatus: 304, reason: `${source.url} answered 304 Not Modified to a request that was not conditional` };
-    return { kind: 'not-modified', reason: `unchanged on the server (HTTP 304); ${current ? `version ${current.version}` : 'the installed version'} stays in use` };
+    if (!etag) return { kind: 'failed', code: 'http', httpStatus: 304, reason: w.notConditional(source.url) };
+    return { kind: 'not-modified', reason: w.notModified(current ? current.version : null) };
   }
   if (response.kind === 'failed') {
     const { kind: _kind, code, status, ...rest } = response;
@@ -113,7 +155,7 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
       return {
         kind: 'failed',
         code: 'signature-fetch',
-        reason: `could not fetch the signature: ${sig.kind === 'failed' ? sig.reason : `${sigUrl} answered 304 to an unconditional request`}`,
+        reason: w.signatureFetchFailed(sig.kind === 'failed' ? sig.reason : w.signatureNotConditional(sigUrl)),
         ...(sig.kind === 'failed' && sig.status !== undefined ? { httpStatus: sig.status } : {}),
       };
   }
@@ -134,7 +176,7 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
     return {
       kind: 'failed',
       code: 'pack-mismatch',
-      reason: `${source.url} used to serve pack "${source.packId}" but now serves "${pack.id}"; remove this source and add it again to switch packs`,
+      reason: w.servesOtherPack(source.url, source.packId, pack.id),
     };
   const installed = await installedPack(deps.db, pack.id);
   if (installed && installed.source !== source.url && installed.source.startsWith('https:') && (await deps.db.packSources.get(installed.source)))
@@ -142,7 +184,7 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
       kind: 'failed',
       code: 'pack-mismatch',
       packId: pack.id,
-      reason: `pack "${pack.id}" is already synced from ${installed.source}; remove one of the two sources`,
+      reason: w.syncedElsewhere(pack.id, installed.source),
     };
 
   const result = await installPack(deps.db, pack, { source: source.url, force, signedBy: check.signedBy ?? undefined, now: deps.now() });
@@ -154,17 +196,15 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
       previousVersion: result.previousVersion,
       etag: response.etag,
       signedBy: check.signedBy,
-      reason: result.previousVersion
-        ? `installed version ${pack.version} (was ${result.previousVersion})`
-        : `installed version ${pack.version}`,
+      reason: w.installed(pack.version, result.previousVersion),
     };
   if (result.code === 'invalid') return { kind: 'failed', code: 'install', reason: result.reason };
   const reason =
     result.code === 'rolled-back'
-      ? `the server has version ${pack.version}, which was rolled back; ${result.installedVersion} stays in use until a newer version is published`
+      ? w.serverRolledBack(pack.version, String(result.installedVersion))
       : compareVersions(pack.version, result.installedVersion ?? '0.0.0') < 0
-        ? `the server has version ${pack.version}, older than the installed ${result.installedVersion}, which stays in use`
-        : `version ${pack.version} is already installed`;
+        ? w.serverOlder(pack.version, String(result.installedVersion))
+        : w.alreadyInstalled(pack.version);
   return { kind: 'up-to-date', packId: pack.id, version: pack.version, reason, etag: response.etag };
 }
 
@@ -174,13 +214,14 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
  */
 export async function syncPackSource(deps: SyncDeps, given: PackSource, options: { force?: boolean } = {}): Promise<SyncResult> {
   // The caller's copy may be stale (an options page open for an hour): the stored one counts failures.
+  const w = deps.words ?? englishSyncWords;
   const source = (await deps.db.packSources.get(given.id).catch(() => undefined)) ?? given;
   let outcome: Outcome;
   try {
     outcome = await attempt(deps, source, options.force ?? false);
   } catch (error) {
     // A bug or a storage failure: still a result, still the old pack.
-    outcome = { kind: 'failed', code: 'install', reason: `could not install the pack from ${source.url}: ${(error as Error).message}` };
+    outcome = { kind: 'failed', code: 'install', reason: w.crashed(source.url, (error as Error).message) };
   }
   const at = deps.now();
   const failures = outcome.kind === 'failed' ? source.failures + 1 : 0;
@@ -193,11 +234,7 @@ export async function syncPackSource(deps: SyncDeps, given: PackSource, options:
   const inUse = packId ? await installedPack(deps.db, packId).catch(() => undefined) : undefined;
   const installedVersion = inUse?.version ?? null;
 
-  let reason = outcome.reason;
-  if (outcome.kind === 'failed') {
-    const keeps = inUse ? `version ${inUse.version} stays in use` : 'nothing was installed';
-    reason = `${reason}. ${keeps[0]!.toUpperCase()}${keeps.slice(1)}; next try in ${describeDelay(delay)}.`;
-  }
+  const reason = outcome.kind === 'failed' ? w.failed(outcome.reason, inUse ? inUse.version : null, describeDelay(delay, w.delay)) : outcome.reason;
 
   const status: SyncStatus = {
     kind: outcome.kind,

@@ -94,6 +94,10 @@ describe('The extension in a German browser', () => {
     const row = normalize(await options.getByRole('list', { name: 'Installierte Pakete' }).locator(':scope > li').first().textContent());
     expect(row).toContain(PACK.name);
     expect(row).toMatch(/installiert \d{1,2}\.\d{1,2}\.\d{4}, \d{1,2}:\d{2}:\d{2}/);
+    // What the background answers (lib/background/pack-changes.ts) is German too.
+    await options.getByLabel('Nach neuen Paketversionen suchen alle').fill('90');
+    await options.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect.poll(() => options.getByRole('status').allTextContents()).toContain('Synchronisierungsintervall: alle 90 Minuten');
     await options.screenshot({ path: join(SCREENSHOTS, 'options-de.png') });
     await options.close();
   });

@@ -26,7 +26,7 @@ const textOf = (m: Parsed) => (m.type === 'plural' ? Object.values(m.plurals).jo
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   de: ['extName', 'panel.navAccounts', 'panel.listSeparator', 'demo.label', 'asset.link', 'persona.label', 'persona.jobs', 'accounts.heading'],
-  fr: ['extName', 'asset.type.benchmark', 'persona.objections', 'packs.minutes'],
+  fr: ['extName', 'asset.type.benchmark', 'persona.objections', 'packs.minutes', 'sync.minutes', 'diff.persona'],
   es: ['extName', 'panel.nav', 'panel.listSeparator', 'demo.label', 'asset.type.benchmark', 'asset.type.demo'],
 };
 

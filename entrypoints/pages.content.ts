@@ -21,15 +21,19 @@ export default defineContentScript({
     'https://*.hubspot.com/*',
   ],
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     const chips = location.hostname.endsWith('linkedin.com') ? inlineChipsOnLinkedIn : inlineChipsInCrm;
-    // The packs' repairs for the built-in adapters (data only), before the first read.
-    let patches: AdapterPatch[] = await sendMessage('getAdapterPatches').catch(() => []);
+    // The packs' repairs for the built-in adapters (data only). The page is read at once without
+    // them (no round trip to the worker first), and read again only when a pack carries some.
+    let patches: AdapterPatch[] = [];
     const watcher = runContentScript(ctx, (url) => builtInAdaptersFor(url, patches), () => chips.getValue(), { healthWaitMs: HEALTH_WAIT_MS });
-    onMessage('adapterPatchesChanged', ({ data }) => {
-      patches = data;
-      watcher.reread();
-    });
+    const usePatches = (next: AdapterPatch[]) => {
+      const changes = patches.length > 0 || next.length > 0;
+      patches = next;
+      if (changes) watcher.reread();
+    };
+    void sendMessage('getAdapterPatches').then(usePatches, () => undefined);
+    onMessage('adapterPatchesChanged', ({ data }) => usePatches(data));
     onMessage('pageSkeleton', async () => {
       const url = new URL(location.href);
       const adapter = builtInAdaptersFor(url)[0]?.id ?? null;

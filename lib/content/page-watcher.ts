@@ -364,40 +364,43 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   }
 
   let currentUrl: URL | null = null;
-  function reread() {
-    if (!currentUrl || signal.aborted) return;
-    const url = currentUrl;
-    const current = ++generation;
-    left = null;
-    rendered = true;
+
+  /** Stops watching the page shown so far; returns the new read's generation. */
+  function stopWatching(): number {
     scopes = new Map();
     disconnect();
     stopCurrent();
     stopCurrent = () => {};
-    defer(() => current === generation && !signal.aborted && read(url));
+    return ++generation;
+  }
+
+  /** Reads `url` in a task of its own, never before the page's load event (so it never comes later for us). */
+  function readSoon(url: URL, current: number, inApp: boolean) {
+    if (signal.aborted) return;
+    const readNow = () => current === generation && !signal.aborted && read(url);
+    if (inApp) defer(readNow);
+    else if (document.readyState === 'complete') readNow();
+    else document.defaultView?.addEventListener('load', () => defer(readNow), { once: true, signal });
+  }
+
+  function reread() {
+    if (!currentUrl || signal.aborted) return;
+    left = null;
+    rendered = true;
+    readSoon(currentUrl, stopWatching(), document.readyState === 'complete');
   }
 
   function navigated(url: URL) {
     currentUrl = url;
     const inApp = started;
     started = true;
-    const current = ++generation;
     if (inApp) {
       left = leftPageOf(document, currentCards, currentKind === 'list');
       rendered = false;
     }
-    scopes = new Map();
-    disconnect();
-    stopCurrent();
-    stopCurrent = () => {};
-    if (signal.aborted) return;
     // Called from the Navigation API's `navigate` event, before the app has rendered anything:
-    // the reading waits for a task of its own.
-    const readNow = () => current === generation && !signal.aborted && read(url);
-    if (inApp) defer(readNow);
-    else if (document.readyState === 'complete') readNow();
-    // Nothing of ours runs before the page's load event, so it never comes later for us.
-    else document.defaultView?.addEventListener('load', () => defer(readNow), { once: true, signal });
+    // an in-app read waits for a task of its own.
+    readSoon(url, stopWatching(), inApp);
   }
 
   signal.addEventListener('abort', () => {

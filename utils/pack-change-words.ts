@@ -4,6 +4,7 @@
  */
 import { i18n } from '#i18n';
 import type { PackChangeWords } from '@/lib/background/pack-changes';
+import { packCheckWords, sourceUrlWords } from './sync-words';
 
 export function packChangeWords(): PackChangeWords {
   return {
@@ -34,5 +35,7 @@ export function packChangeWords(): PackChangeWords {
       nothingEarlier: (pack) => i18n.t('packChange.rollbackNothingEarlier', { pack }),
       cannotRollBack: (version, reason) => i18n.t('packChange.rollbackRefused', { version, reason }),
     },
+    sourceUrl: sourceUrlWords(),
+    check: packCheckWords(),
   };
 }

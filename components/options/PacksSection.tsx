@@ -12,6 +12,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { encodeBytes, type PackChange, type PackChangeResult } from '../../lib/background/pack-changes';
 import { describeDiff } from '../../lib/pack/diff';
 import { diffWords } from '../../utils/diff-words';
+import { packCheckWords } from '../../utils/sync-words';
 import { DemoLabel } from '../DemoLabel';
 import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, type EffectiveSettings } from '../../lib/policy/managed';
 import type { PackSource, PersonaMapDb, SyncStatus } from '../../lib/storage/db';
@@ -123,7 +124,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
       const bytes = new Uint8Array(await packFile.arrayBuffer());
       const signature = sigFile ? await sigFile.text() : null;
       // The preview is for reading only; the background checks everything again before it installs.
-      const preview = await previewImport(db, bytes, { fileName: packFile.name, signature, trustedKeys });
+      const preview = await previewImport(db, bytes, { fileName: packFile.name, signature, trustedKeys, words: packCheckWords() });
       setPending({ bytes, fileName: packFile.name, signature, preview });
       setMessage(preview.ok ? i18n.t('packs.checked', { file: packFile.name }) : i18n.t('packs.cannotInstall', { file: packFile.name, reason: preview.reason }));
     } catch (error) {

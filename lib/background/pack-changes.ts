@@ -12,7 +12,9 @@ import { clampInterval, type EffectiveSettings } from '../policy/managed';
 import { packRulesFor, whyExcluded } from '../policy/pack-rules';
 import type { PersonaMapDb } from '../storage/db';
 import { englishRollbackWords, rollback, setPackEnabled, setPackOrder, type RollbackWords } from '../storage/pack-store';
+import { englishPackCheckWords, type PackCheckWords } from '../sync/check-pack';
 import { importPack } from '../sync/import';
+import { englishSourceUrlWords, type SourceUrlWords } from '../sync/source-url';
 import { addPackSource, englishSetByPolicy, removePackSource } from '../sync/sources';
 
 export type PackChange =
@@ -65,6 +67,10 @@ export interface PackChangeWords {
   installed(packId: string, version: string): string;
   importRefused(reason: string): string;
   rollback: RollbackWords;
+  /** Why a typed pack URL is refused. */
+  sourceUrl: SourceUrlWords;
+  /** Why an imported file is refused. */
+  check: PackCheckWords;
 }
 
 export const LOCKED_REASON =
@@ -93,6 +99,8 @@ export const englishPackChangeWords: PackChangeWords = {
   installed: (packId, version) => `Installed ${packId} ${version}`,
   importRefused: (reason) => `not installed: ${reason}`,
   rollback: englishRollbackWords,
+  sourceUrl: englishSourceUrlWords,
+  check: englishPackCheckWords,
 };
 
 /** Base64 of a file's bytes, for the `import` change (runtime messages carry JSON, not bytes). */
@@ -161,7 +169,7 @@ export async function applyPackChange(deps: PackChangeDeps, input: unknown): Pro
     }
     case 'add-source': {
       if (!settings.editable.packUrls) return refuse(w.locked);
-      const result = await addPackSource(db, change.url);
+      const result = await addPackSource(db, change.url, { words: w.sourceUrl });
       return result.ok ? { ok: true, message: w.sourceAdded(result.source.url), sourceId: result.source.id } : refuse(result.reason);
     }
     case 'remove-source': {
@@ -197,6 +205,7 @@ export async function applyPackChange(deps: PackChangeDeps, input: unknown): Pro
         trustedKeys: settings.trustedKeys.map((k) => k.value),
         force: change.force,
         crypto: deps.crypto,
+        words: w.check,
       });
       return result.ok ? { ok: true, message: w.installed(result.packId, result.version) } : refuse(w.importRefused(result.reason));
     }

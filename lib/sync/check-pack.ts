@@ -25,35 +25,60 @@ export interface PackCheckOptions {
   where: string;
   syntax?: PackSyntax;
   crypto?: Crypto;
+  /** The reasons' sentences in the UI language (utils/sync-words.ts); English when absent. */
+  words?: PackCheckWords;
 }
 
-export function describeProblems(where: string, problems: readonly PackProblem[]): string {
+/**
+ * The sentences a refused pack is described in. What they wrap (a schema problem at a JSON path,
+ * a signature's parse error) stays as the validator and the CLI word it, in English.
+ */
+export interface PackCheckWords {
+  /** `problem` is the size or decoding problem ("is 30 MiB; the limit is 25 MiB"). */
+  unreadable(where: string, problem: string): string;
+  unsigned(where: string, because: string | null): string;
+  signatureFailed(where: string, reason: string): string;
+  invalid(where: string): string;
+  /** The first problem at its JSON path, and how many more there are. */
+  invalidAt(where: string, path: string, message: string, more: number): string;
+  /** Why an imported file has no signature. */
+  noSignatureChosen(fileName: string): string;
+}
+
+export const englishPackCheckWords: PackCheckWords = {
+  unreadable: (where, problem) => `the pack at ${where} ${problem}`,
+  unsigned: (where, because) =>
+    `the pack at ${where} is not signed${because ? ` (${because})` : ''}; trusted keys are set, so only packs signed with one of them install (persona-map sign)`,
+  signatureFailed: (where, reason) => `signature check failed for ${where}: ${reason}`,
+  invalid: (where) => `the pack at ${where} is not valid`,
+  invalidAt: (where, path, message, more) =>
+    `the pack at ${where} is not valid: ${path}: ${message}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`,
+  noSignatureChosen: (fileName) => `no ${fileName}.sig was chosen with it`,
+};
+
+export function describeProblems(where: string, problems: readonly PackProblem[], words: PackCheckWords = englishPackCheckWords): string {
   const [first] = problems;
-  if (!first) return `the pack at ${where} is not valid`;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-  return `the pack at ${where} is not valid: ${first.path}: ${first.message}${more}`;
+  if (!first) return words.invalid(where);
+  return words.invalidAt(where, first.path, first.message, problems.length - 1);
 }
 
 export async function checkPackBytes(bytes: Uint8Array, options: PackCheckOptions): Promise<PackCheck> {
   // Counted in bytes, first: a 25 MiB file of 3-byte characters is 8 million characters.
+  const w = options.words ?? englishPackCheckWords;
   const tooBig = sizeProblem(bytes.byteLength);
-  if (tooBig) return { ok: false, code: 'invalid', reason: `the pack at ${options.where} ${tooBig}`, problems: [{ path: '$', message: tooBig }] };
+  if (tooBig) return { ok: false, code: 'invalid', reason: w.unreadable(options.where, tooBig), problems: [{ path: '$', message: tooBig }] };
   let signedBy: string | null = null;
   if (options.trustedKeys.length > 0) {
     if (options.signature === null)
-      return {
-        ok: false,
-        code: 'unsigned',
-        reason: `the pack at ${options.where} is not signed${options.signatureMissingBecause ? ` (${options.signatureMissingBecause})` : ''}; trusted keys are set, so only packs signed with one of them install (persona-map sign)`,
-      };
+      return { ok: false, code: 'unsigned', reason: w.unsigned(options.where, options.signatureMissingBecause ?? null) };
     const verified = await verifyWithTrustedKeys(options.trustedKeys, bytes, options.signature, options.crypto);
-    if (!verified.ok) return { ok: false, code: 'signature', reason: `signature check failed for ${options.where}: ${verified.reason}` };
+    if (!verified.ok) return { ok: false, code: 'signature', reason: w.signatureFailed(options.where, verified.reason) };
     signedBy = verified.keyId;
   }
   const decoded = decodePackBytes(bytes);
   if (!decoded.ok)
-    return { ok: false, code: 'invalid', reason: `the pack at ${options.where} ${decoded.message}`, problems: [{ path: '$', message: decoded.message }] };
+    return { ok: false, code: 'invalid', reason: w.unreadable(options.where, decoded.message), problems: [{ path: '$', message: decoded.message }] };
   const parsed = parsePack(decoded.text, options.syntax ?? 'json');
-  if (!parsed.ok) return { ok: false, code: 'invalid', reason: describeProblems(options.where, parsed.problems), problems: parsed.problems };
+  if (!parsed.ok) return { ok: false, code: 'invalid', reason: describeProblems(options.where, parsed.problems, w), problems: parsed.problems };
   return { ok: true, pack: parsed.pack, signedBy };
 }

@@ -13,7 +13,49 @@ export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
   now?: () => number;
+  /** The failure reasons in the UI language (utils/sync-words.ts); English when absent. */
+  words?: FetchWords;
 }
+
+/** Every reason a download can fail, as a sentence a person can act on. */
+export interface FetchWords {
+  /** `duration` is already worded: "30 seconds", "500 ms". */
+  timeout(url: string, duration: string): string;
+  seconds(n: number): string;
+  cors(url: string): string;
+  network(url: string, message: string): string;
+  opaqueRedirect(url: string): string;
+  redirectWithoutLocation(url: string, status: number): string;
+  insecureRedirect(url: string, target: string): string;
+  tooManyRedirects(url: string, max: number, target: string): string;
+  http(url: string, status: number, statusText: string): string;
+  /** `detail` is `announced` or `stoppedAfter`. */
+  tooLarge(url: string, limit: string, detail: string): string;
+  announced(size: string): string;
+  stoppedAfter(size: string): string;
+  brokeOff(url: string, received: number, declared: number | null, message: string): string;
+  incomplete(url: string, received: number, declared: number): string;
+}
+
+export const englishFetchWords: FetchWords = {
+  timeout: (url, duration) => `${url} did not answer within ${duration}`,
+  seconds: (n) => `${n} seconds`,
+  cors: (url) =>
+    `${url} answered, but without the CORS headers the extension needs to read it: the server must send "Access-Control-Allow-Origin: *" (and "Access-Control-Expose-Headers: ETag, Retry-After"), and allow If-None-Match in preflight`,
+  network: (url, message) => `could not reach ${url}: ${message} (offline, DNS, TLS or a blocked request)`,
+  opaqueRedirect: (url) =>
+    `${url} answered with a redirect, which the extension does not follow (the browser hides where it leads, so it cannot be checked first); set the pack URL to the address the pack is really served from`,
+  redirectWithoutLocation: (url, status) => `${url} answered HTTP ${status} (a redirect) without a usable Location header`,
+  insecureRedirect: (url, target) => `${url} redirected to ${target}, which is not https; nothing was requested from it and the pack was not downloaded`,
+  tooManyRedirects: (url, max, target) => `${url} redirected more than ${max} times (last to ${target}); the pack was not downloaded`,
+  http: (url, status, statusText) => `${url} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}`,
+  tooLarge: (url, limit, detail) => `the pack at ${url} is larger than the ${limit} limit (${detail}); it was not downloaded`,
+  announced: (size) => `the server announced ${size}`,
+  stoppedAfter: (size) => `stopped after ${size}`,
+  brokeOff: (url, received, declared, message) =>
+    `the download of ${url} broke off after ${received} bytes${declared !== null ? ` of ${declared}` : ''} (${message || 'connection lost'})`,
+  incomplete: (url, received, declared) => `the download of ${url} is incomplete: ${received} of the ${declared} bytes the server announced arrived`,
+};
 
 export type FetchFailureCode = 'network' | 'timeout' | 'http' | 'too-large' | 'truncated' | 'insecure-redirect' | 'redirect' | 'cors';
 
@@ -29,6 +71,7 @@ export type FetchOutcome =
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
 
 export async function fetchLimited(limits: FetchLimits, url: string, options: { etag?: string | null } = {}): Promise<FetchOutcome> {
+  const w = limits.words ?? englishFetchWords;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -38,7 +81,7 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
   const timeout = (): FetchOutcome => ({
     kind: 'failed',
     code: 'timeout',
-    reason: `${url} did not answer within ${limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : `${Math.round(limits.timeoutMs / 1000)} seconds`}`,
+    reason: w.timeout(url, limits.timeoutMs < 1000 ? `${limits.timeoutMs} ms` : w.seconds(Math.round(limits.timeoutMs / 1000))),
   });
   try {
     const headers: Record<string, string> = { Accept: 'application/json, application/yaml;q=0.9, */*;q=0.1' };
@@ -56,23 +99,15 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
         // A browser reports a missing CORS header exactly like a network failure ("Failed to
         // fetch"). An opaque no-cors request tells them apart: it succeeds when the server answers.
         if (await answersWithoutCors(limits.fetch, current, controller.signal))
-          return {
-            kind: 'failed',
-            code: 'cors',
-            reason: `${current} answered, but without the CORS headers the extension needs to read it: the server must send "Access-Control-Allow-Origin: *" (and "Access-Control-Expose-Headers: ETag, Retry-After"), and allow If-None-Match in preflight`,
-          };
+          return { kind: 'failed', code: 'cors', reason: w.cors(current) };
         if (timedOut) return timeout();
-        return { kind: 'failed', code: 'network', reason: `could not reach ${current}: ${(error as Error).message || String(error)} (offline, DNS, TLS or a blocked request)` };
+        return { kind: 'failed', code: 'network', reason: w.network(current, (error as Error).message || String(error)) };
       }
       // In a browser a manual redirect is opaque: its target cannot be read, so it cannot be
       // checked before it is requested. Refusing every redirect there (https to https too) is
       // the price of never sending a request to a URL nobody checked; see docs/hostile-input.md.
       if (response.type === 'opaqueredirect')
-        return {
-          kind: 'failed',
-          code: 'redirect',
-          reason: `${current} answered with a redirect, which the extension does not follow (the browser hides where it leads, so it cannot be checked first); set the pack URL to the address the pack is really served from`,
-        };
+        return { kind: 'failed', code: 'redirect', reason: w.opaqueRedirect(current) };
       if (!REDIRECT_STATUSES.has(response.status)) break;
       void response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
@@ -81,12 +116,12 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
         target = new URL(location ?? '', current).href;
         if (location === null) throw new Error('no Location');
       } catch {
-        return { kind: 'failed', code: 'redirect', status: response.status, reason: `${current} answered HTTP ${response.status} (a redirect) without a usable Location header` };
+        return { kind: 'failed', code: 'redirect', status: response.status, reason: w.redirectWithoutLocation(current, response.status) };
       }
       if (!checkSourceUrl(target).ok)
-        return { kind: 'failed', code: 'insecure-redirect', reason: `${current} redirected to ${target}, which is not https; nothing was requested from it and the pack was not downloaded` };
+        return { kind: 'failed', code: 'insecure-redirect', reason: w.insecureRedirect(current, target) };
       if (hops + 1 > MAX_REDIRECTS)
-        return { kind: 'failed', code: 'redirect', reason: `${url} redirected more than ${MAX_REDIRECTS} times (last to ${target}); the pack was not downloaded` };
+        return { kind: 'failed', code: 'redirect', reason: w.tooManyRedirects(url, MAX_REDIRECTS, target) };
       current = target;
     }
     if (response.status === 304) {
@@ -100,7 +135,7 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
         kind: 'failed',
         code: 'http',
         status: response.status,
-        reason: `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        reason: w.http(url, response.status, response.statusText),
         ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
       };
     }
@@ -109,12 +144,12 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
     const tooLarge = (detail: string): FetchOutcome => ({
       kind: 'failed',
       code: 'too-large',
-      reason: `the pack at ${url} is larger than the ${mib(limits.maxBytes)} limit (${detail}); it was not downloaded`,
+      reason: w.tooLarge(url, mib(limits.maxBytes), detail),
     });
     if (declared !== undefined && declared > limits.maxBytes) {
       void response.body?.cancel().catch(() => undefined);
       controller.abort();
-      return tooLarge(`the server announced ${mib(declared)}`);
+      return tooLarge(w.announced(mib(declared)));
     }
 
     const chunks: Uint8Array[] = [];
@@ -129,23 +164,19 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
           if (total > limits.maxBytes) {
             void reader.cancel().catch(() => undefined);
             controller.abort();
-            return tooLarge(`stopped after ${mib(total)}`);
+            return tooLarge(w.stoppedAfter(mib(total)));
           }
           chunks.push(value);
         }
       } catch (error) {
         if (timedOut) return timeout();
-        return {
-          kind: 'failed',
-          code: 'truncated',
-          reason: `the download of ${url} broke off after ${total} bytes${declared !== undefined ? ` of ${declared}` : ''} (${(error as Error).message || 'connection lost'})`,
-        };
+        return { kind: 'failed', code: 'truncated', reason: w.brokeOff(url, total, declared ?? null, (error as Error).message) };
       }
     }
     // With content-encoding the header counts compressed bytes; only a plain body can be checked.
     const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
     if (declared !== undefined && !encoded && total < declared)
-      return { kind: 'failed', code: 'truncated', reason: `the download of ${url} is incomplete: ${total} of the ${declared} bytes the server announced arrived` };
+      return { kind: 'failed', code: 'truncated', reason: w.incomplete(url, total, declared) };
 
     const bytes = new Uint8Array(total);
     let offset = 0;

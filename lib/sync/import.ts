@@ -7,7 +7,7 @@ import type { Pack } from '../pack/schema';
 import { syntaxOf } from '../pack/validate';
 import type { PersonaMapDb } from '../storage/db';
 import { compareVersions, IMPORT_SOURCE, installedPack, installPack, type InstallResult } from '../storage/pack-store';
-import { checkPackBytes, type PackCheck } from './check-pack';
+import { checkPackBytes, englishPackCheckWords, type PackCheck, type PackCheckWords } from './check-pack';
 
 export interface ImportOptions {
   fileName: string;
@@ -15,6 +15,8 @@ export interface ImportOptions {
   signature: string | null;
   trustedKeys: readonly string[];
   crypto?: Crypto;
+  /** The refusal's sentences in the UI language; English when absent. */
+  words?: PackCheckWords;
 }
 
 export type ImportPreview =
@@ -35,10 +37,11 @@ export async function previewImport(db: PersonaMapDb, bytes: Uint8Array, options
   const check = await checkPackBytes(bytes, {
     trustedKeys: options.trustedKeys,
     signature: options.signature,
-    signatureMissingBecause: options.signature === null ? `no ${options.fileName}.sig was chosen with it` : undefined,
+    signatureMissingBecause: options.signature === null ? (options.words ?? englishPackCheckWords).noSignatureChosen(options.fileName) : undefined,
     where: options.fileName,
     syntax: syntaxOf(options.fileName),
     crypto: options.crypto,
+    words: options.words,
   });
   if (!check.ok) return check;
   const current = await installedPack(db, check.pack.id);

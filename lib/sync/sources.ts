@@ -3,7 +3,7 @@
  * by enterprise policy (lib/policy/managed.ts), which the user cannot remove.
  */
 import type { PackSource, PersonaMapDb } from '../storage/db';
-import { checkSourceUrl } from './source-url';
+import { checkSourceUrl, type SourceUrlWords } from './source-url';
 
 export type AddSourceResult = { ok: true; source: PackSource; added: boolean } | { ok: false; reason: string };
 
@@ -15,9 +15,9 @@ export function newSource(url: string, origin: PackSource['origin'], now: number
 export async function addPackSource(
   db: PersonaMapDb,
   input: string,
-  options: { origin?: PackSource['origin']; now?: number } = {},
+  options: { origin?: PackSource['origin']; now?: number; words?: SourceUrlWords } = {},
 ): Promise<AddSourceResult> {
-  const checked = checkSourceUrl(input);
+  const checked = checkSourceUrl(input, options.words);
   if (!checked.ok) return checked;
   const origin = options.origin ?? 'user';
   return db.transaction('rw', db.packSources, async (): Promise<AddSourceResult> => {

@@ -18,9 +18,9 @@ import { syntaxOf } from '../pack/validate';
 import type { PackSource, PersonaMapDb, SyncStatus } from '../storage/db';
 import { compareVersions, installedPack, installPack } from '../storage/pack-store';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, describeDelay, englishDelayUnits, retryDelay, type DelayUnits } from './backoff';
-import { checkPackBytes } from './check-pack';
-import { fetchLimited, type FetchFailureCode } from './fetch-limited';
-import { checkSourceUrl } from './source-url';
+import { checkPackBytes, englishPackCheckWords, type PackCheckWords } from './check-pack';
+import { englishFetchWords, fetchLimited, type FetchFailureCode, type FetchWords } from './fetch-limited';
+import { checkSourceUrl, englishSourceUrlWords, type SourceUrlWords } from './source-url';
 import { dueSources } from './sources';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -45,8 +45,9 @@ export interface SyncDeps {
 
 /**
  * The sentences a sync result's reason is made of. The worker passes them in the UI language:
- * this module stays free of extension APIs. A low-level reason (a fetch or validation failure,
- * an exception's message) goes verbatim into `failed`.
+ * this module stays free of extension APIs. The download's, the URL's and the pack check's own
+ * reasons come from their words; what only a program says (an exception's message, a schema
+ * problem at a JSON path) goes verbatim into `failed`.
  */
 export interface SyncWords {
   notModified(version: string | null): string;
@@ -63,6 +64,9 @@ export interface SyncWords {
   /** The failure's reason, what stays in use (`inUse` null: nothing is installed) and when the next try is. */
   failed(reason: string, inUse: string | null, nextTry: string): string;
   delay: DelayUnits;
+  fetch: FetchWords;
+  sourceUrl: SourceUrlWords;
+  check: PackCheckWords;
 }
 
 export const englishSyncWords: SyncWords = {
@@ -80,6 +84,9 @@ export const englishSyncWords: SyncWords = {
   crashed: (url, message) => `could not install the pack from ${url}: ${message}`,
   failed: (reason, inUse, nextTry) => `${reason}. ${inUse !== null ? `Version ${inUse} stays in use` : 'Nothing was installed'}; next try in ${nextTry}.`,
   delay: englishDelayUnits,
+  fetch: englishFetchWords,
+  sourceUrl: englishSourceUrlWords,
+  check: englishPackCheckWords,
 };
 
 export type SyncFailureCode =
@@ -122,13 +129,14 @@ function signatureUrl(url: string): string {
 
 async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Promise<Outcome> {
   const w = deps.words ?? englishSyncWords;
-  const checked = checkSourceUrl(source.url);
+  const checked = checkSourceUrl(source.url, w.sourceUrl);
   if (!checked.ok) return { kind: 'failed', code: 'insecure-url', reason: checked.reason };
   const limits = {
     fetch: deps.fetch,
     timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxBytes: deps.maxBytes ?? MAX_PACK_BYTES,
     now: deps.now,
+    words: w.fetch,
   };
   // A forced sync wants the body even if unchanged; without an installed pack an ETag is meaningless.
   const current = source.packId ? await installedPack(deps.db, source.packId) : undefined;
@@ -150,7 +158,7 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
     const sig = await fetchLimited({ ...limits, maxBytes: MAX_SIGNATURE_BYTES }, sigUrl);
     if (sig.kind === 'body') signature = new TextDecoder().decode(sig.bytes);
     else if (sig.kind === 'failed' && sig.code === 'http' && (sig.status === 404 || sig.status === 410))
-      signatureMissingBecause = `${sigUrl} answered HTTP ${sig.status}`;
+      signatureMissingBecause = w.fetch.http(sigUrl, sig.status, '');
     else
       return {
         kind: 'failed',
@@ -168,6 +176,7 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
     where: source.url,
     syntax: syntaxOf(pathname),
     crypto: deps.crypto,
+    words: w.check,
   });
   if (!check.ok) return { kind: 'failed', code: check.code, reason: check.reason, ...(check.problems ? { problems: check.problems } : {}) };
   const { pack } = check;

@@ -102,7 +102,7 @@ describe('sync reasons in German', () => {
     expect((await syncPackSource(deps, (await db.packSources.get(URL))!)).reason).toBe('Version 1.0.0 ist bereits installiert');
   });
 
-  it('keeps the low-level failure verbatim and says in German what stays in use and when it tries again', async () => {
+  it('says in German that the pack is not valid, keeps the parser problem at its path verbatim, and says what stays in use', async () => {
     const { server, deps } = await setUp();
     const good = validatePack(makePack('1.0.0'));
     if (!good.ok) throw new Error('fixture');
@@ -110,11 +110,31 @@ describe('sync reasons in German', () => {
     await db.packSources.update(URL, { packId: 'acme' });
     server.serveText(URL, '{ not json');
     const english = (await syncPackSource({ ...deps, words: undefined }, (await db.packSources.get(URL))!)).reason;
-    const lowLevel = english.slice(0, english.indexOf('. Version 1.0.0 stays in use'));
-    expect(lowLevel.length).toBeGreaterThan(0);
+    const englishPrefix = `the pack at ${URL} is not valid: `;
+    expect(english.startsWith(englishPrefix)).toBe(true);
+    const problem = english.slice(englishPrefix.length, english.indexOf('. Version 1.0.0 stays in use'));
+    expect(problem.length).toBeGreaterThan(0);
     const result = await syncPackSource(deps, (await db.packSources.get(URL))!);
-    expect(result.reason).toMatch(/^.+\. Version 1\.0\.0 bleibt in Gebrauch; nächster Versuch in \d+ (Minute|Minuten|Sekunden|Stunden)\.$/);
-    expect(result.reason.startsWith(lowLevel)).toBe(true);
+    expect(result.reason.startsWith(`das Paket unter ${URL} ist nicht gültig: ${problem}. Version 1.0.0 bleibt in Gebrauch; nächster Versuch in `)).toBe(true);
+    expect(result.reason).toMatch(/nächster Versuch in \d+ (Minute|Minuten|Sekunden|Stunden)\.$/);
+  });
+
+  it('says in German why a download failed and why a URL is refused', async () => {
+    const { server, deps } = await setUp();
+    server.route(URL, () => new Response('busy', { status: 503, statusText: 'Service Unavailable' }));
+    expect((await syncPackSource(deps, (await db.packSources.get(URL))!)).reason).toMatch(
+      /^https:\/\/packs\.example\.com\/acme\.json hat mit HTTP 503 Service Unavailable geantwortet\. Es wurde nichts installiert; nächster Versuch in /,
+    );
+    server.route(URL, () => new Response(null, { status: 302, headers: { location: 'http://packs.example.com/acme.json' } }));
+    expect((await syncPackSource(deps, (await db.packSources.get(URL))!)).reason).toMatch(
+      /^https:\/\/packs\.example\.com\/acme\.json leitet auf http:\/\/packs\.example\.com\/acme\.json weiter, das kein https ist; /,
+    );
+    const refused = await addPackSource(db, 'http://packs.example.com/acme.json', { words: syncWords().sourceUrl });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.reason).toBe(
+        'http://packs.example.com/acme.json verwendet http:, das jeder im Netzwerk verändern kann; veröffentlichen Sie das Paket unter einer https:-URL (https://packs.example.com/acme.json)',
+      );
   });
 });
 

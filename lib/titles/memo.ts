@@ -10,7 +10,7 @@
  *
  * These are the speed tricks the extension's own path pays for (a people list repeats titles; a
  * panel re-matches when packs change). What only the CLI needs (encoded output lines, the input
- * line cache) lives in the CLI (lib/cli/commands/match.ts).
+ * line cache) lives in the CLI (cli/commands/match.ts).
  */
 import { BoundedMap } from './bounded-map';
 import type { CompiledPack, MatchOutcome } from './compile';

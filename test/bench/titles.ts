@@ -4,7 +4,7 @@
  *   (the 500 one holds ~20,000 phrases), against the cost of merely reading and writing the
  *   same lines in process;
  * - compile time per pack;
- * - the CLI path: `node lib/cli/persona-map.mjs match` over 200k generated titles against a
+ * - the CLI path: `node cli/persona-map.mjs match` over 200k generated titles against a
  *   Node script that only reads and writes the same lines, for all-distinct titles and for a
  *   realistic mix where common titles repeat (see zipfTitles).
  */
@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { readLines, write } from '../../lib/cli/io';
+import { readLines, write } from '../../cli/io';
 import { FUNCTION_IDS, LEVELS, type FunctionId, type Pack, type PackInput } from '../../lib/pack/schema';
 import { validatePack } from '../../lib/pack/validate';
 import { analyzeTitle } from '../../lib/titles/analyze';
 import { setTitleCacheLimit } from '../../lib/titles/memo';
-import { MatchOutput } from '../../lib/cli/commands/match';
+import { MatchOutput } from '../../cli/commands/match';
 import { compilePack, type CompiledPack } from '../../lib/titles/compile';
 import { getLexicon } from '../../lib/titles/lexicon';
 import { matchTitle } from '../../lib/titles/match';
@@ -311,7 +311,7 @@ export const bench: BenchModule = {
 
     // The CLI path over 200k titles, against a script that only reads and writes the lines.
     // The bin runs the esbuild bundle, rebuilt here so it holds the current sources.
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'lib/cli/bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'cli/bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
     if (bundled.status !== 0) throw new Error('building the CLI bundle failed');
     const dir = mkdtempSync(join(tmpdir(), 'persona-map-bench-'));
     try {
@@ -323,7 +323,7 @@ export const bench: BenchModule = {
       const packFile = packFiles[1]!;
       const baseline = join(dir, 'baseline.mjs');
       writeFileSync(baseline, BASELINE);
-      const cli = join(ROOT, 'lib/cli/persona-map.mjs');
+      const cli = join(ROOT, 'cli/persona-map.mjs');
       const unique = uniqueTitles(200_000);
       const POOL = 100_000;
       const realistic = zipfTitles(200_000, unique.slice(0, POOL));
@@ -363,7 +363,7 @@ export const bench: BenchModule = {
       ]);
       rows.push(['persona-map match, empty input (start-up + pack compile)', fmt(startup), '', '', '']);
       const cliTable: BenchTable = {
-        title: `CLI: 200,000 titles through \`node lib/cli/persona-map.mjs match --pack <pack>\`, output to /dev/null (median of ${ROUNDS} interleaved rounds)`,
+        title: `CLI: 200,000 titles through \`node cli/persona-map.mjs match --pack <pack>\`, output to /dev/null (median of ${ROUNDS} interleaved rounds)`,
         columns: ['process', 'ms', 'titles/s', 'ratio', 'ratio per round'],
         rows,
         notes: [

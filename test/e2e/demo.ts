@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatBuildProblem } from '../../lib/pack/build';
 import type { Pack } from '../../lib/pack/schema';
-import { buildPackFrom } from '../../lib/cli/load-pack';
+import { buildPackFrom } from '../../cli/load-pack';
 import { withBrowser } from './find-browser';
 import { ExtensionSession, FIXTURES, PRODUCTION_BUILD_DIR, ROOT } from './harness';
 import { activeVersions } from './pack-host';

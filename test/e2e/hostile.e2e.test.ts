@@ -164,7 +164,7 @@ async function actionOutcome(options: Page, act: () => Promise<void>, timeout = 
 
 const run = (args: string[], cwd: string) =>
   new Promise<{ code: number; out: string }>((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'lib/cli/persona-map.mjs'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [join(ROOT, 'cli/persona-map.mjs'), ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` }),
     );
   });

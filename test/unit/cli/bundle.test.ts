@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIO } from '../../../lib/cli/io';
-import { runCli } from '../../../lib/cli/main';
+import type { CliIO } from '../../../cli/io';
+import { runCli } from '../../../cli/main';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PACK = 'test/eval/eval-pack.json';
@@ -43,12 +43,12 @@ async function runWith(cli: RunCli, argv: string[], input: string): Promise<{ co
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-describe('the bundled CLI (lib/cli/bundle.mjs)', () => {
+describe('the bundled CLI (cli/bundle.mjs)', () => {
   let dir: string;
   let bundled: RunCli;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'persona-map-bundle-'));
-    const built = spawnSync(process.execPath, [join(ROOT, 'lib/cli/bundle.mjs'), dir], { cwd: ROOT, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, [join(ROOT, 'cli/bundle.mjs'), dir], { cwd: ROOT, encoding: 'utf8' });
     expect(built.status, built.stderr).toBe(0);
     ({ runCli: bundled } = await import(pathToFileURL(join(dir, 'persona-map.mjs')).href));
   }, 60_000);
@@ -56,7 +56,7 @@ describe('the bundled CLI (lib/cli/bundle.mjs)', () => {
 
   it('lists the project sources it was built from, for the bin to tell when it is stale', () => {
     const inputs: string[] = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8'));
-    expect(inputs).toEqual(expect.arrayContaining(['lib/cli/main.ts', 'lib/titles/analyze.ts', 'lib/cli/commands/match.ts']));
+    expect(inputs).toEqual(expect.arrayContaining(['cli/main.ts', 'lib/titles/analyze.ts', 'cli/commands/match.ts']));
     expect(inputs.some((f) => f.includes('node_modules'))).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 /** An in-memory CliIO for running commands without a process. */
 import { PassThrough, Writable } from 'node:stream';
-import type { CliIO } from '../../../lib/cli/io';
-import { runCli } from '../../../lib/cli/main';
+import type { CliIO } from '../../../cli/io';
+import { runCli } from '../../../cli/main';
 
 class Collect extends Writable {
   text = '';

@@ -28,7 +28,7 @@ describe('npm run persona-map', () => {
     const dir = mkdtempSync(join(tmpdir(), 'persona-map-cwd-'));
     try {
       copyFileSync(join(ROOT, 'lib/pack/demo-pack.json'), join(dir, 'mine.json'));
-      const result = spawnSync(process.execPath, [join(ROOT, 'lib/cli/persona-map.mjs'), 'validate', 'mine.json'], {
+      const result = spawnSync(process.execPath, [join(ROOT, 'cli/persona-map.mjs'), 'validate', 'mine.json'], {
         cwd: ROOT, // where npm runs the script
         env: { ...process.env, npm_lifecycle_event: 'persona-map', INIT_CWD: dir },
         encoding: 'utf8',

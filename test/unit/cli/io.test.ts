@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { readLineBatches, readLines } from '../../../lib/cli/io';
+import { readLineBatches, readLines } from '../../../cli/io';
 
 /** What readline makes of the same bytes: the behaviour readLines promises. */
 async function viaReadline(chunks: (Buffer | string)[]): Promise<string[]> {

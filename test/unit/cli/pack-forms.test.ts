@@ -1,6 +1,6 @@
 /**
  * Every command that reads a pack takes every authoring form (JSON, YAML, a CSV folder, an Excel
- * workbook) through the one loader (lib/cli/load-pack.ts), and reports problems the same way.
+ * workbook) through the one loader (cli/load-pack.ts), and reports problems the same way.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -67,7 +67,7 @@ describe('keygen, sign and verify round trip', () => {
 });
 
 describe('the installed bin', () => {
-  const bin = fileURLToPath(new URL('../../../lib/cli/persona-map.mjs', import.meta.url));
+  const bin = fileURLToPath(new URL('../../../cli/persona-map.mjs', import.meta.url));
   const cli = (...args: string[]) => {
     const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../lib/cli/main';
+import { runCli } from '../../../cli/main';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 

@@ -1,7 +1,7 @@
 /**
  * The CLI as an installable package: `npm pack` → a tarball an admin installs anywhere →
  * `npx persona-map` works outside the repository, with the production dependencies only and
- * none of the sources (the tarball ships the bundle, lib/cli/bundle.mjs). The package is staged
+ * none of the sources (the tarball ships the bundle, cli/bundle.mjs). The package is staged
  * in a temporary folder (package.json as it is, the bin, a fresh bundle) so packing leaves the
  * checkout's own bundle alone while other tests use it.
  */
@@ -26,9 +26,9 @@ const sh = (cmd: string, args: string[], cwd: string) => {
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'persona-map-pack-'));
   const stage = join(work, 'stage');
-  mkdirSync(join(stage, 'lib/cli'), { recursive: true });
-  for (const file of ['package.json', 'README.md', 'lib/cli/persona-map.mjs']) copyFileSync(join(ROOT, file), join(stage, file));
-  const bundled = sh(process.execPath, [join(ROOT, 'lib/cli/bundle.mjs'), join(stage, '.output/cli')], ROOT);
+  mkdirSync(join(stage, 'cli'), { recursive: true });
+  for (const file of ['package.json', 'README.md', 'cli/persona-map.mjs']) copyFileSync(join(ROOT, file), join(stage, file));
+  const bundled = sh(process.execPath, [join(ROOT, 'cli/bundle.mjs'), join(stage, '.output/cli')], ROOT);
   expect(bundled.status, bundled.out).toBe(0);
   // Scripts are the checkout's (prepare builds the bundle there); the staged bundle is already built.
   const packed = sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], stage);
@@ -47,8 +47,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the packed CLI, installed outside the repository', () => {
   it('holds the bin and its bundle, no sources', () => {
-    expect(pkg.files).toEqual(['lib/cli/persona-map.mjs', '.output/cli/']);
-    expect(tarball).toEqual(expect.arrayContaining(['package.json', 'lib/cli/persona-map.mjs', '.output/cli/persona-map.mjs', '.output/cli/inputs.json']));
+    expect(pkg.files).toEqual(['cli/persona-map.mjs', '.output/cli/']);
+    expect(tarball).toEqual(expect.arrayContaining(['package.json', 'cli/persona-map.mjs', '.output/cli/persona-map.mjs', '.output/cli/inputs.json']));
     expect(tarball.filter((f) => f.endsWith('.ts'))).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ import { correctionsToCsv } from '../../../lib/storage/corrections';
 import { usageToCsv } from '../../../lib/storage/usage-csv';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const CLI = join(ROOT, 'lib/cli/persona-map.mjs');
+const CLI = join(ROOT, 'cli/persona-map.mjs');
 const FINDER_FIRST = /^tsx test\/e2e\/find-browser\.ts( --firefox)? && /;
 
 describe('reading the README', () => {
@@ -56,7 +56,7 @@ describe("the README's set-up block", () => {
     expect(run.status).toBe(0);
     // The install step the README promises builds the CLI and WXT's types as well: `prepare` runs on
     // npm install and npm ci in the checkout and before npm pack, not where the packed CLI is installed.
-    expect(pkg.scripts.prepare).toBe('wxt prepare && node lib/cli/bundle.mjs');
+    expect(pkg.scripts.prepare).toBe('wxt prepare && node cli/bundle.mjs');
     expect(pkg.scripts.postinstall).toBeUndefined();
   });
 
@@ -115,7 +115,7 @@ describe("the README's other commands, run", () => {
 
   it('the README shows CLI commands at all (this check is not vacuous)', () => {
     expect(others.length).toBeGreaterThanOrEqual(5);
-    expect(pkg.scripts['persona-map']).toBe('node lib/cli/persona-map.mjs');
+    expect(pkg.scripts['persona-map']).toBe('node cli/persona-map.mjs');
   });
 
   /** Files in the scratch folder with their sizes, to see what a command wrote. */
@@ -129,7 +129,7 @@ describe("the README's other commands, run", () => {
     );
 
   it.each(others.map((c) => [`README.md:${c.line}: ${c.command}`, c] as const))('%s', (_name, { command, line }) => {
-    // `npm run -s persona-map --` is `node lib/cli/persona-map.mjs` (checked above); run it by path
+    // `npm run -s persona-map --` is `node cli/persona-map.mjs` (checked above); run it by path
     // so the scratch folder needs no package.json.
     const runnable = command.replaceAll('npm run -s persona-map --', `node ${JSON.stringify(CLI)}`);
     const known = /^(echo (".*"|'.*') \| )?node "[^"]+persona-map\.mjs" [a-z]/.test(runnable);

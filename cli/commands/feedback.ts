@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatReview, reviewFeedback } from '../../feedback/review';
-import { parseArgs, UsageError, type Command } from '../io';
+import { formatReview, reviewFeedback } from '../../lib/feedback/review';
+import { command } from '../args';
+import { UsageError } from '../io';
 import { loadPack } from '../load-pack';
 
 /**
@@ -9,8 +10,7 @@ import { loadPack } from '../load-pack';
  * CSVs merged into one review: rule changes to make, disputed titles, use per persona and
  * stage, personas never hit.
  */
-export const feedback: Command = async (args, io) => {
-  const { options, positional } = parseArgs(args, ['pack', 'min-sellers']);
+export const feedback = command({ pack: { type: 'string' }, 'min-sellers': { type: 'string' }, json: { type: 'boolean' } }, async ({ options, positional }, io) => {
   if (!positional.length)
     throw new UsageError('feedback needs the exports sellers sent: persona-map feedback --pack pack.json corrections-*.csv usage-*.csv');
   const pack = typeof options.pack === 'string' ? await loadPack(options.pack, io) : null;
@@ -21,4 +21,4 @@ export const feedback: Command = async (args, io) => {
   const review = reviewFeedback(exports, pack, { minSellers });
   io.stdout.write(options.json ? `${JSON.stringify(review, null, 2)}\n` : formatReview(review, pack));
   return 0;
-};
+});

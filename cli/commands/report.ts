@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { renderReport } from '../../report/persona-map';
-import { compilePack } from '../../titles/compile';
-import { matchTitle } from '../../titles/match';
-import { parseArgs, readLines, UsageError, type Command } from '../io';
+import { renderReport } from '../../lib/report/persona-map';
+import { compilePack } from '../../lib/titles/compile';
+import { matchTitle } from '../../lib/titles/match';
+import { command } from '../args';
+import { readLines, UsageError } from '../io';
 import { loadPack } from '../load-pack';
 
 /**
@@ -12,10 +13,9 @@ import { loadPack } from '../load-pack';
  * page, gaps flagged; with a titles file (one per line, e.g. a CRM export's title column) each
  * persona lists the titles it matches.
  */
-export const report: Command = async (args, io) => {
-  const { options, positional } = parseArgs(args, ['o', 'out', 'titles', 'today']);
+export const report = command({ out: { type: 'string', short: 'o' }, titles: { type: 'string' }, today: { type: 'string' } }, async ({ options, positional }, io) => {
   const file = positional[0];
-  const out = options.o ?? options.out;
+  const out = options.out;
   if (!file || typeof out !== 'string') throw new UsageError('report needs a pack and an output file: persona-map report pack.json -o map.html');
   const pack = await loadPack(file, io);
   if (!pack) return 1;
@@ -48,4 +48,4 @@ export const report: Command = async (args, io) => {
   await writeFile(target, renderReport(pack, { today, matchedTitles, titleCounts }));
   io.stdout.write(`${out}: persona map of ${pack.name} ${pack.version} (${pack.personas.length} personas)\n`);
   return 0;
-};
+});

@@ -1,13 +1,13 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { generateKeyPair } from '../../pack/sign';
-import { parseArgs, UsageError, type Command } from '../io';
+import { generateKeyPair } from '../../lib/pack/sign';
+import { command } from '../args';
+import { UsageError } from '../io';
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
 /** `keygen --out <base> [--force]`: writes `<base>.key` (private, mode 600) and `<base>.pub`. */
-export const keygen: Command = async (args, io) => {
-  const { options } = parseArgs(args, ['out']);
+export const keygen = command({ out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, async ({ options }, io) => {
   if (typeof options.out !== 'string') throw new UsageError('keygen needs --out <base>, e.g. --out keys/acme');
   const base = resolve(io.cwd, options.out);
   const keyFile = `${base}.key`;
@@ -23,4 +23,4 @@ export const keygen: Command = async (args, io) => {
   io.stdout.write(`${options.out}.key: private key (keep it secret, do not commit it)\n`);
   io.stdout.write(`${options.out}.pub: public key, add it to the trusted keys:\n${pair.publicKey}`);
   return 0;
-};
+});

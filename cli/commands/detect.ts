@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { DetectedContact } from '../../adapters/contact';
-import { pageHealth } from '../../adapters/health';
-import { adaptersFor, builtInAdaptersFor, detectContacts } from '../../adapters/registry';
-import { skeletonHeader } from '../../content/skeleton';
-import type { AdapterPatch, SiteAdapter } from '../../pack/schema';
-import { parseArgs, UsageError, type Command } from '../io';
+import type { DetectedContact } from '../../lib/adapters/contact';
+import { pageHealth } from '../../lib/adapters/health';
+import { adaptersFor, builtInAdaptersFor, detectContacts } from '../../lib/adapters/registry';
+import { skeletonHeader } from '../../lib/content/skeleton';
+import type { AdapterPatch, SiteAdapter } from '../../lib/pack/schema';
+import { command } from '../args';
+import { UsageError } from '../io';
 import { loadPack } from '../load-pack';
 
 const FIELDS = ['name', 'title', 'company', 'profileUrl'] as const;
@@ -35,8 +36,7 @@ export function detectedJson(contact: DetectedContact) {
  * ("Save page structure for your admin"): its texts are placeholders and it names its own
  * (masked) address, so `--url` may be left out.
  */
-export const detect: Command = async (args, io) => {
-  const { options } = parseArgs(args, ['url', 'html', 'pack']);
+export const detect = command({ url: { type: 'string' }, html: { type: 'string' }, pack: { type: 'string' } }, async ({ options }, io) => {
   if (typeof options.html !== 'string') throw new UsageError('detect needs the saved page: --html page.html');
   const html = await readFile(resolve(io.cwd, options.html), 'utf8');
   const skeleton = skeletonHeader(html);
@@ -82,4 +82,4 @@ export const detect: Command = async (args, io) => {
   }
   io.stdout.write(`${JSON.stringify(contacts.map(detectedJson), null, 2)}\n`);
   return 0;
-};
+});

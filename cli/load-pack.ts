@@ -7,9 +7,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { buildFromCsvFiles, buildFromJson, buildFromWorkbook, buildFromYaml, CSV_FILE_NAMES, formatBuildProblem, type BuildProblem, type BuildResult } from '../pack/build';
-import { decodePackBytes } from '../pack/decode';
-import type { Pack } from '../pack/schema';
+import { buildFromCsvFiles, buildFromJson, buildFromWorkbook, buildFromYaml, CSV_FILE_NAMES, formatBuildProblem, type BuildProblem, type BuildResult } from '../lib/pack/build';
+import { decodePackBytes } from '../lib/pack/decode';
+import type { Pack } from '../lib/pack/schema';
 import type { CliIO } from './io';
 
 /** Reads the pack files of a CSV folder (other files, like a README, are left alone). */
@@ -36,7 +36,7 @@ export async function buildPackFrom(input: string, io: CliIO): Promise<BuildResu
   const bytes = await readFile(path);
   if (/\.xlsx$/i.test(input)) {
     // Loaded only for workbooks: the other forms need none of the unzipping and XML reading.
-    const { readWorkbook } = await import('../pack/xlsx');
+    const { readWorkbook } = await import('../lib/pack/xlsx');
     const workbook = await readWorkbook(bytes);
     return workbook.ok ? buildFromWorkbook(workbook.sheets, input) : { ok: false, problems: [{ file: input, message: workbook.message }] };
   }

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { describeDiff, diffPacks } from '../../pack/diff';
-import type { Pack } from '../../pack/schema';
-import { compilePack } from '../../titles/compile';
-import { matchTitle } from '../../titles/match';
-import { parseArgs, readLines, UsageError, type CliIO, type Command } from '../io';
+import { describeDiff, diffPacks } from '../../lib/pack/diff';
+import type { Pack } from '../../lib/pack/schema';
+import { compilePack } from '../../lib/titles/compile';
+import { matchTitle } from '../../lib/titles/match';
+import { command } from '../args';
+import { readLines, UsageError, type CliIO } from '../io';
 import { loadPack } from '../load-pack';
 
 const personaName = (pack: Pack, id: string | null) => (id ? (pack.personas.find((p) => p.id === id)?.name ?? id) : '(no persona)');
@@ -31,8 +32,7 @@ async function movedTitles(before: Pack, after: Pack, titlesFile: string, io: Cl
  * of a pack: personas and assets added, changed (which fields) and removed; with titles, every
  * title whose persona changes.
  */
-export const diff: Command = async (args, io) => {
-  const { options, positional } = parseArgs(args, ['titles']);
+export const diff = command({ titles: { type: 'string' } }, async ({ options, positional }, io) => {
   const [oldFile, newFile] = positional;
   if (!oldFile || !newFile) throw new UsageError('diff needs two packs: persona-map diff old.json new.json');
   const before = await loadPack(oldFile, io);
@@ -45,4 +45,4 @@ export const diff: Command = async (args, io) => {
     io.stdout.write(moved.length ? `titles that change persona (${moved.length}):\n${moved.map((m) => `  ${m}`).join('\n')}\n` : 'no title in the list changes persona\n');
   }
   return 0;
-};
+});

@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatBuildProblem } from '../../pack/build';
-import { parseArgs, UsageError, type Command } from '../io';
+import { formatBuildProblem } from '../../lib/pack/build';
+import { command } from '../args';
+import { UsageError } from '../io';
 import { buildPackFrom } from '../load-pack';
 
 /** `build <pack.yaml|pack.xlsx|folder> [-o out.json]`: the pack JSON on stdout (or in the file), problems on stderr. */
-export const build: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ['out']);
+export const build = command({ out: { type: 'string', short: 'o' } }, async ({ positional, options }, io) => {
   const input = positional[0];
   if (!input) throw new UsageError('build needs a YAML file, an Excel workbook (.xlsx) or a folder of CSV files');
   const result = await buildPackFrom(input, io);
@@ -22,4 +22,4 @@ export const build: Command = async (args, io) => {
     io.stderr.write(`${options.out}: ${pack.id}@${pack.version}: ${pack.personas.length} personas, ${pack.assets.length} assets\n`);
   } else io.stdout.write(json);
   return 0;
-};
+});

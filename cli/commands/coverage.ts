@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { compilePack } from '../../titles/compile';
-import { CoverageCounter, type CoverageReport } from '../../titles/coverage';
-import { matchTitle } from '../../titles/match';
-import { parseArgs, readLines, UsageError, type Command } from '../io';
+import { compilePack } from '../../lib/titles/compile';
+import { CoverageCounter, type CoverageReport } from '../../lib/titles/coverage';
+import { matchTitle } from '../../lib/titles/match';
+import { command } from '../args';
+import { readLines, UsageError } from '../io';
 import { loadPack } from '../load-pack';
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -62,8 +63,7 @@ export function csvTitles(text: string, column: string | undefined, file: string
 }
 
 /** `coverage --pack <file> <titles.txt|export.csv> [--column C] [--examples N] [--json] [--top N]`: share of titles per persona, examples, top unmatched. */
-export const coverage: Command = async (args, io) => {
-  const { options, positional } = parseArgs(args, ['pack', 'top', 'examples', 'column']);
+export const coverage = command({ pack: { type: 'string' }, top: { type: 'string' }, examples: { type: 'string' }, column: { type: 'string' }, json: { type: 'boolean' } }, async ({ options, positional }, io) => {
   const packFile = options.pack;
   const titlesFile = positional[0];
   if (typeof packFile !== 'string' || !titlesFile)
@@ -86,11 +86,11 @@ export const coverage: Command = async (args, io) => {
     });
     for await (const line of readLines(input)) counter.add(matchTitle(line, compiled));
   }
-  const count = (name: string, fallback: number) => {
+  const count = (name: 'top' | 'examples', fallback: number) => {
     const value = typeof options[name] === 'string' ? Number(options[name]) : fallback;
     return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
   };
   const report = counter.report(count('top', 20) || 20, count('examples', 0));
   io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : formatCoverage(report));
   return 0;
-};
+});

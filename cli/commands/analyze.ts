@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
-import { analyzeTitle } from '../../titles/analyze';
-import { readLines, write, type Command } from '../io';
+import { analyzeTitle } from '../../lib/titles/analyze';
+import { command } from '../args';
+import { readLines, write } from '../io';
 
 /**
  * Output lines batched per input chunk: one write per 64 KiB (or whenever the input pauses)
@@ -33,7 +34,7 @@ export class LineBatcher {
 }
 
 /** `analyze`: titles on stdin, one JSON line per title (docs/title-analysis.md, CLI contract). */
-export const analyze: Command = async (_args, io) => {
+export const analyze = command({}, async (_args, io) => {
   const out = new LineBatcher(io.stdout);
   for await (const line of readLines(io.stdin)) {
     const a = analyzeTitle(line);
@@ -43,4 +44,4 @@ export const analyze: Command = async (_args, io) => {
   }
   await out.flush();
   return 0;
-};
+});

@@ -2,10 +2,11 @@
  * persona-map: the admin's command line (docs/title-analysis.md, "The CLI contract").
  * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
  */
-import { readFileSync } from 'node:fs';
-import { UsageError, type CliIO, type Command } from './io';
+import packageJson from '../package.json' with { type: 'json' };
+import { parseCommandArgs, type Command } from './args';
+import { UsageError, type CliIO } from './io';
 
-/** Every authoring form a pack may be given in (lib/cli/load-pack.ts reads them all). */
+/** Every authoring form a pack may be given in (cli/load-pack.ts reads them all). */
 const PACK_FORMS = 'pack.json|pack.yaml|pack.xlsx|csv-folder';
 
 /**
@@ -38,15 +39,12 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   },
 };
 
-/** The package's version, read where it is installed (the sources and the bundle are both two folders below package.json). */
-export function cliVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-}
-
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--version' || name === '-v' || name === 'version') {
-    io.stdout.write(`persona-map ${cliVersion()}\n`);
+    // package.json's version: esbuild inlines it into the bundle, which lists package.json among
+    // its inputs, so a version bump rebuilds it (persona-map.mjs) rather than printing a stale one.
+    io.stdout.write(`persona-map ${packageJson.version}\n`);
     return 0;
   }
   const command = name ? COMMANDS[name] : undefined;
@@ -61,7 +59,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const run = await command.load();
-    return await run(args, io);
+    return await run.run(parseCommandArgs(name!, run.options, args), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`persona-map ${name}: ${error.message}\nusage: persona-map ${command.usage}\n`);

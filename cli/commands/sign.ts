@@ -1,16 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decodePackBytes } from '../../pack/decode';
-import { signBytes } from '../../pack/sign';
-import { parsePack, syntaxOf } from '../../pack/validate';
-import { parseArgs, UsageError, type Command } from '../io';
+import { decodePackBytes } from '../../lib/pack/decode';
+import { signBytes } from '../../lib/pack/sign';
+import { parsePack, syntaxOf } from '../../lib/pack/validate';
+import { command } from '../args';
+import { UsageError } from '../io';
 
 /**
  * `sign <pack> --key <base>.key`: writes `<pack>.sig`, a detached signature of the exact
  * bytes. An invalid pack is not signed: every browser would refuse it anyway.
  */
-export const sign: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ['key']);
+export const sign = command({ key: { type: 'string' } }, async ({ positional, options }, io) => {
   const file = positional[0];
   if (!file) throw new UsageError('sign needs a pack file');
   if (typeof options.key !== 'string') throw new UsageError('sign needs --key <base>.key (from persona-map keygen)');
@@ -33,4 +33,4 @@ export const sign: Command = async (args, io) => {
   await writeFile(resolve(io.cwd, `${file}.sig`), signature);
   io.stdout.write(`${file}.sig: signed ${checked.pack.id}@${checked.pack.version}; publish it beside ${file}\n`);
   return 0;
-};
+});

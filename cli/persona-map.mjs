@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, '.output/cli/persona-map.mjs');
 
 function bundleProblem() {
@@ -27,14 +27,14 @@ function bundleProblem() {
   }
 }
 
-const checkout = existsSync(join(root, 'lib/cli/main.ts'));
+const checkout = existsSync(join(root, 'cli/main.ts'));
 const problem = checkout ? bundleProblem() : null;
 let runCli;
 if (problem) {
   process.stderr.write(`persona-map: ${problem}; running the sources through tsx (slower start; \`npm run build:cli\` rebuilds it)\n`);
   const { register } = await import('tsx/esm/api');
   register();
-  ({ runCli } = await import(pathToFileURL(join(root, 'lib/cli/main.ts')).href));
+  ({ runCli } = await import(pathToFileURL(join(root, 'cli/main.ts')).href));
 } else ({ runCli } = await import(pathToFileURL(bundle).href));
 
 process.stdout.on('error', (error) => {

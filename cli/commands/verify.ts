@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { verifyBytes } from '../../pack/sign';
-import { parseArgs, UsageError, type Command } from '../io';
+import { verifyBytes } from '../../lib/pack/sign';
+import { command } from '../args';
+import { UsageError } from '../io';
 
 /** `verify <pack> --key <base>.pub [--sig <file>]`: exit 0 when the signature holds, 1 with the reason when not. */
-export const verify: Command = async (args, io) => {
-  const { positional, options } = parseArgs(args, ['key', 'sig']);
+export const verify = command({ key: { type: 'string' }, sig: { type: 'string' } }, async ({ positional, options }, io) => {
   const file = positional[0];
   if (!file) throw new UsageError('verify needs a pack file');
   if (typeof options.key !== 'string') throw new UsageError('verify needs --key <base>.pub');
@@ -25,4 +25,4 @@ export const verify: Command = async (args, io) => {
   }
   io.stdout.write(`${file}: signature OK (key ${result.keyId})\n`);
   return 0;
-};
+});

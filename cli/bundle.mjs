@@ -3,7 +3,7 @@
  * Bundles the CLI (main.ts and everything it imports) into one ESM file, so the bin starts
  * without compiling TypeScript at run time (tsx costs about a second per run). Runs at
  * `prepare` (npm install and npm ci of the checkout, and npm pack, so the packed CLI ships it;
- * `npm run build:cli` by hand) and before the titles bench; `lib/cli/persona-map.mjs` uses the
+ * `npm run build:cli` by hand) and before the titles bench; `cli/persona-map.mjs` uses the
  * bundle while it is newer than every source file it was built from (listed next to it).
  */
 import { build } from 'esbuild';
@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Writes persona-map.mjs, its chunks and inputs.json (the sources it was built from) to `outDir`. */
 export async function bundleCli(outDir = join(root, '.output/cli')) {
@@ -19,7 +19,7 @@ export async function bundleCli(outDir = join(root, '.output/cli')) {
   mkdirSync(outDir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['lib/cli/main.ts'],
+    entryPoints: ['cli/main.ts'],
     outdir: outDir,
     entryNames: 'persona-map',
     chunkNames: 'chunks/[name]-[hash]',
@@ -42,5 +42,5 @@ export async function bundleCli(outDir = join(root, '.output/cli')) {
   writeFileSync(join(outDir, 'inputs.json'), JSON.stringify(inputs));
 }
 
-// `node lib/cli/bundle.mjs [out-dir]`
+// `node cli/bundle.mjs [out-dir]`
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundleCli(process.argv[2]);

@@ -1,8 +1,9 @@
 import type { Writable } from 'node:stream';
-import { BoundedMap } from '../../titles/bounded-map';
-import { compilePack, type CompiledPack, type MatchOutcome } from '../../titles/compile';
-import { matchOutcome } from '../../titles/match';
-import { parseArgs, readLineBatches, UsageError, write, type Command } from '../io';
+import { BoundedMap } from '../../lib/titles/bounded-map';
+import { compilePack, type CompiledPack, type MatchOutcome } from '../../lib/titles/compile';
+import { matchOutcome } from '../../lib/titles/match';
+import { command } from '../args';
+import { readLineBatches, UsageError, write } from '../io';
 import { loadPack } from '../load-pack';
 
 /** Output lines of `match` are written in chunks of about this many bytes. */
@@ -122,8 +123,7 @@ export class MatchOutput {
 }
 
 /** `match --pack <file>`: titles on stdin, one JSON line per title with the persona and its reasons. */
-export const match: Command = async (args, io) => {
-  const { options } = parseArgs(args, ['pack']);
+export const match = command({ pack: { type: 'string' } }, async ({ options }, io) => {
   const file = options.pack;
   if (typeof file !== 'string') throw new UsageError('match needs a pack: persona-map match --pack pack.json < titles.txt');
   const pack = await loadPack(file, io);
@@ -136,4 +136,4 @@ export const match: Command = async (args, io) => {
     }
   await out.flush();
   return 0;
-};
+});

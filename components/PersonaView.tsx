@@ -249,6 +249,7 @@ function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Per
         {i18n.t('persona.whatNow')}
       </Heading>
       {card.lead && (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of text, not of form controls, which is what <fieldset> is for.
         <div className="pm-lead" aria-label={i18n.t('persona.leadWith')} role="group">
           <span className="pm-now__label">{i18n.t('persona.leadWith')}</span>
           <p className="pm-lead__text">{card.lead.text}</p>

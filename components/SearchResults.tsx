@@ -32,11 +32,14 @@ export function SearchResults({
           ? i18n.t('search.nothingFound', { query })
           : i18n.t('search.results', hits.length)}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern: the search box owns focus and the keys, and points at the active option with aria-activedescendant. */}
       <ul id={listId} role="listbox" aria-label={i18n.t('search.listLabel')} className="pm-results__list">
         {hits.map((hit, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/useKeyWithClickEvents: an option of the combobox above: never focused itself; the search box handles the keys.
           <li
             key={hit.id}
             id={optionId(listId, i)}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox (see the list above).
             role="option"
             aria-selected={i === active}
             className={`pm-result pm-result--${hit.kind}${i === active ? ' pm-result--active' : ''}`}

@@ -115,7 +115,7 @@ export function readCrx3(file: Buffer): Crx3 {
   const signedData = header1.get(10000)?.[0];
   if (!signedData) throw new Error('CRX header has no signed_header_data');
   const crxId = protobufFields(signedData).get(1)?.[0];
-  if (!crxId || crxId.length !== 16) throw new Error('CRX signed data has no 16-byte crx_id');
+  if (crxId?.length !== 16) throw new Error('CRX signed data has no 16-byte crx_id');
   const id = idFromBytes(crxId);
 
   const sizeLe = Buffer.alloc(4);

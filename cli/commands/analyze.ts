@@ -16,7 +16,7 @@ export class LineBatcher {
   constructor(private readonly out: Writable, private readonly limit = 1 << 16) {}
 
   line(text: string): Promise<void> | void {
-    this.buffer += text + '\n';
+    this.buffer += `${text}\n`;
     if (this.buffer.length >= this.limit) return this.flush();
     this.timer ??= setImmediate(() => {
       this.timer = undefined;

@@ -24,7 +24,7 @@ export function formatCoverage(report: CoverageReport): string {
     lines.push('', 'top unmatched titles:');
     for (const u of report.topUnmatched) lines.push(`${String(u.count).padStart(7)}  ${u.title}  (${u.reasons.join('; ')})`);
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Header cells that name the title column of a CRM or LinkedIn export, in the engine's languages. */
@@ -91,6 +91,6 @@ export const coverage = command({ pack: { type: 'string' }, top: { type: 'string
     return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
   };
   const report = counter.report(count('top', 20) || 20, count('examples', 0));
-  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : formatCoverage(report));
+  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCoverage(report));
   return 0;
 });

@@ -69,7 +69,7 @@ export class MatchOutput {
     const quoted = NEEDS_ESCAPE.test(input) ? JSON.stringify(input) : undefined;
     // At most 3 UTF-8 bytes per UTF-16 unit.
     const most = HEAD.length + (quoted ?? input).length * 3 + 2 + tail.length;
-    let pending: Promise<void> | void = undefined;
+    let pending: Promise<void> | void ;
     if (this.pos + most > this.buffer.length) {
       pending = this.flush();
       if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);

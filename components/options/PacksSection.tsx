@@ -293,7 +293,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
         </>
       )}
       {pending ? (
-        <div role="region" aria-label={i18n.t('packs.importPreview')}>
+        <section aria-label={i18n.t('packs.importPreview')}>
           {pending.preview.ok ? (
             <>
               <pre>{describeDiff(pending.preview.diff, diffWords()).join('\n')}</pre>
@@ -310,7 +310,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           ) : (
             <p className="warn">{i18n.t('packs.notInstallable', { reason: pending.preview.reason })}</p>
           )}
-        </div>
+        </section>
       ) : null}
 
       <h3>{i18n.t('packs.keysHeading')}</h3>

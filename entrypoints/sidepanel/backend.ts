@@ -14,7 +14,7 @@ import type { Pack } from '@/lib/pack/schema';
 import { FOCUS_SEARCH_KEY, onMessage, sendMessage, type TabContactsAdded, type TabState } from '@/lib/messaging';
 import { ContactHistory } from '@/lib/storage/contact-history';
 import { CorrectionStore } from '@/lib/storage/corrections';
-import { PersonaMapDb, type UsageCount } from '@/lib/storage/db';
+import type { PersonaMapDb, UsageCount } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
 
 /** `?tab=123` → 123; anything else → null (follow the active tab). */

@@ -56,7 +56,7 @@ export function shadowOf(el: Element): DocumentFragment | null {
   // shadow DOM (linkedom) need every child looked at.
   if (attachesDeclarativeRoots(el)) {
     const first = el.firstElementChild;
-    if (!first || first.tagName !== 'TEMPLATE') return null;
+    if (first?.tagName !== 'TEMPLATE') return null;
   }
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) {

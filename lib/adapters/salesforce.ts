@@ -31,7 +31,7 @@ const FIELDS = {
   },
 } as const;
 
-function valueOf(item: Element): string {
+function fieldValue(item: Element): string {
   const value = deepQueryAll(item, VALUE).find(isVisible);
   if (value) return readText(value);
   const label = readText(deepQueryAll(item, LABEL)[0]);
@@ -47,7 +47,7 @@ function fieldCandidates(items: Element[], field: keyof typeof FIELDS, objectNam
     const label = readText(deepQueryAll(item, LABEL)[0]) || item.getAttribute('field-label') || '';
     return (labels as readonly string[]).includes(label.replace(/^\*\s*/, '').toLowerCase());
   });
-  return [candidate(byApi && valueOf(byApi), 'data-attribute', 0.85 * weight), candidate(byLabel && valueOf(byLabel), 'structure', 0.7 * weight)];
+  return [candidate(byApi && fieldValue(byApi), 'data-attribute', 0.85 * weight), candidate(byLabel && fieldValue(byLabel), 'structure', 0.7 * weight)];
 }
 
 export const salesforceAdapter: PageAdapter = {

@@ -293,7 +293,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       const cards = new Set<Element>();
       for (const node of nodes) {
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (!element || !element.isConnected) continue;
+        if (!element?.isConnected) continue;
         for (const card of cardsIn(element)) cards.add(card);
         const around = adapter.cardOf?.(element);
         if (around) cards.add(around);

@@ -286,7 +286,6 @@ function cellText(cell: Cell): string {
 
 /** Excel's day 0 of the 1900 date system (its serial 60 is the 29 February 1900 that never was; real dates start after it). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 function isoDateOf(date: Date, withTime: boolean): string {
   const iso = date.toISOString();

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { selectorProblem } from './css-selector';
-import { PACK_FORMAT, MAX_PACK_BYTES, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYPES, BUYING_ROLES, EVIDENCE_TIERS, isAllowedUrl } from './vocabulary';
+import { PACK_FORMAT, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYPES, BUYING_ROLES, EVIDENCE_TIERS, isAllowedUrl } from './vocabulary';
 
 // No code generation: extension pages forbid eval by CSP anyway, and store reviewers flag it.
 // Zod then validates with its interpreter, which is all the extension and the CLI use.

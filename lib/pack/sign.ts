@@ -68,7 +68,7 @@ export function parsePublicKey(text: string): { ok: true; raw: Uint8Array } | { 
   // A PKCS#8 Ed25519 private key is 48 bytes: someone pasted the .key file instead of the .pub.
   if (raw?.length === 48)
     return { ok: false, reason: 'this looks like a private key (.key); trusted keys are the public key from the .pub file' };
-  if (!raw || raw.length !== 32)
+  if (raw?.length !== 32)
     return { ok: false, reason: `is not a persona-map public key (expected "${PUBLIC_KEY_PREFIX}" and 44 base64 characters, as in a .pub file from persona-map keygen)` };
   return { ok: true, raw };
 }
@@ -117,7 +117,7 @@ export async function verifyWithTrustedKeys(
   crypto: Crypto = globalThis.crypto,
 ): Promise<VerifyResult> {
   const signature = fromBase64(signatureText.trim());
-  if (!signature || signature.length !== 64)
+  if (signature?.length !== 64)
     return { ok: false, reason: 'the signature file is not an Ed25519 signature (expected 88 base64 characters, as written by persona-map sign)' };
   const badKeys: string[] = [];
   for (const text of trustedKeys) {

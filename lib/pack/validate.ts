@@ -111,6 +111,7 @@ export interface JsonScan {
   duplicate?: { path: string; key: string };
 }
 
+// biome-ignore lint/suspicious/noConstEnum: used in this file only, where esbuild inlines its values (the scanner's hot loop).
 const enum Next {
   Value,
   Key,

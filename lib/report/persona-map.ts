@@ -41,7 +41,7 @@ const PROFILE_LISTS: Array<[keyof Persona, string]> = [
   ['empathy' as keyof Persona, 'Empathy'],
 ];
 
-const escape = (value: unknown): string =>
+const escapeHtml = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const insightText = (insight: Insight): string => (typeof insight === 'string' ? insight : insight.text);
@@ -84,8 +84,8 @@ export function reviewStatus(pack: Pack, today: string): ReviewStatus {
 }
 
 function link(asset: Asset): string {
-  const title = escape(asset.title);
-  return isAllowedUrl(asset.url) ? `<a href="${escape(asset.url)}">${title}</a>` : title;
+  const title = escapeHtml(asset.title);
+  return isAllowedUrl(asset.url) ? `<a href="${escapeHtml(asset.url)}">${title}</a>` : title;
 }
 
 /** Assets for a persona at a stage: named for the persona (or for nobody) and for the stage (or for every stage). */
@@ -98,7 +98,7 @@ function list(items: string[], empty = ''): string {
   return `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 }
 
-const GAP = (text: string) => `<span class="gap">${escape(text)}</span>`;
+const GAP = (text: string) => `<span class="gap">${escapeHtml(text)}</span>`;
 
 function personaSection(pack: Pack, persona: Persona, options: ReportOptions): string {
   const gaps = gapsOf(pack, persona);
@@ -106,19 +106,19 @@ function personaSection(pack: Pack, persona: Persona, options: ReportOptions): s
   const assetsById = new Map(pack.assets.map((a) => [a.id, a]));
   const parts: string[] = [];
   parts.push(
-    `<h2 id="persona-${escape(persona.id)}">${escape(persona.name)} <small>${escape(persona.kind)}${persona.role ? ` · ${escape(persona.role)}` : ''}</small></h2>`,
+    `<h2 id="persona-${escapeHtml(persona.id)}">${escapeHtml(persona.name)} <small>${escapeHtml(persona.kind)}${persona.role ? ` · ${escapeHtml(persona.role)}` : ''}</small></h2>`,
   );
-  if (persona.summary) parts.push(`<p>${escape(persona.summary)}</p>`);
+  if (persona.summary) parts.push(`<p>${escapeHtml(persona.summary)}</p>`);
 
   const mixText = mix.total
-    ? EVIDENCE_TIERS.map((tier) => `${tier} ${Math.round((mix.counts[tier]! / mix.total) * 100)}%`).join(' · ') + ` (of ${mix.total})`
+    ? `${EVIDENCE_TIERS.map((tier) => `${tier} ${Math.round((mix.counts[tier]! / mix.total) * 100)}%`).join(' · ')} (of ${mix.total})`
     : 'no insights yet';
-  parts.push(`<p class="evidence" data-testid="evidence-mix">Evidence: ${escape(mixText)}</p>`);
+  parts.push(`<p class="evidence" data-testid="evidence-mix">Evidence: ${escapeHtml(mixText)}</p>`);
 
   const profile = PROFILE_LISTS.flatMap(([key, label]) => {
     const items = persona[key];
     if (!Array.isArray(items) || !items.length) return [];
-    return [`<h3>${label}</h3>${list((items as Insight[]).map((i) => `${escape(insightText(i))} <span class="tier">${escape(insightTier(i))}</span>`))}`];
+    return [`<h3>${label}</h3>${list((items as Insight[]).map((i) => `${escapeHtml(insightText(i))} <span class="tier">${escapeHtml(insightTier(i))}</span>`))}`];
   });
   if (profile.length) parts.push(`<div class="profile">${profile.join('')}</div>`);
 
@@ -127,20 +127,20 @@ function personaSection(pack: Pack, persona: Persona, options: ReportOptions): s
       const messages = (persona.messages ?? []).filter((m) => m.stage === stage);
       const questions = (persona.questions ?? []).filter((q) => q.stage === stage);
       const cell = messages.length
-        ? list(messages.map((m) => `${escape(m.text)}${m.cta ? `<br><b>CTA:</b> ${escape(m.cta)}` : ''}`))
+        ? list(messages.map((m) => `${escapeHtml(m.text)}${m.cta ? `<br><b>CTA:</b> ${escapeHtml(m.cta)}` : ''}`))
         : GAP('no message');
-      return `<tr><th scope="row">${escape(stage)}</th><td>${cell}</td><td>${list(questions.map((q) => escape(q.text)), '—')}</td><td>${list(assetsAt(pack, persona, stage).map(link), '—')}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(stage)}</th><td>${cell}</td><td>${list(questions.map((q) => escapeHtml(q.text)), '—')}</td><td>${list(assetsAt(pack, persona, stage).map(link), '—')}</td></tr>`;
     });
     parts.push(
       `<h3>By stage</h3><table class="matrix"><thead><tr><th>Stage</th><th>Message and CTA</th><th>Questions</th><th>Assets</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     );
     const anyStage = (persona.questions ?? []).filter((q) => !q.stage);
-    if (anyStage.length) parts.push(`<h3>Discovery questions, any stage</h3>${list(anyStage.map((q) => escape(q.text)))}`);
+    if (anyStage.length) parts.push(`<h3>Discovery questions, any stage</h3>${list(anyStage.map((q) => escapeHtml(q.text)))}`);
   }
 
   const objections = (persona.objections ?? []).map((o) => {
     const proof = (o.proof ?? []).map((id) => assetsById.get(id)).filter((a): a is Asset => !!a);
-    return `<li><b>${escape(o.text)}</b><br>${escape(o.response)}<br>${proof.length ? `Proof: ${proof.map(link).join(', ')}` : GAP('no proof')}</li>`;
+    return `<li><b>${escapeHtml(o.text)}</b><br>${escapeHtml(o.response)}<br>${proof.length ? `Proof: ${proof.map(link).join(', ')}` : GAP('no proof')}</li>`;
   });
   if (objections.length) parts.push(`<h3>Objections</h3><ul>${objections.join('')}</ul>`);
 
@@ -158,7 +158,7 @@ function personaSection(pack: Pack, persona: Persona, options: ReportOptions): s
   const titles = options.matchedTitles?.get(persona.id);
   if (options.matchedTitles)
     parts.push(
-      `<h3>Titles it matches</h3>${titles?.length ? list(titles.slice(0, 15).map(([title, n]) => `${escape(title)} <span class="count">×${n}</span>`)) : `<p>${GAP('no title in the export matches this persona')}</p>`}`,
+      `<h3>Titles it matches</h3>${titles?.length ? list(titles.slice(0, 15).map(([title, n]) => `${escapeHtml(title)} <span class="count">×${n}</span>`)) : `<p>${GAP('no title in the export matches this persona')}</p>`}`,
     );
   return `<section class="persona">${parts.join('\n')}</section>`;
 }
@@ -180,18 +180,18 @@ export function renderReport(pack: Pack, options: ReportOptions): string {
     review.kind === 'none'
       ? GAP('no review date (reviewBy)')
       : review.kind === 'overdue'
-        ? `<span class="overdue">review overdue since ${escape(review.reviewBy)} (${-review.days} days)</span>`
-        : `review by ${escape(review.reviewBy)} (${review.days} days)`;
+        ? `<span class="overdue">review overdue since ${escapeHtml(review.reviewBy)} (${-review.days} days)</span>`
+        : `review by ${escapeHtml(review.reviewBy)} (${review.days} days)`;
   const counts = options.titleCounts
     ? ` · ${options.titleCounts.total} titles given, ${options.titleCounts.unmatched} matched no persona`
     : '';
-  const nav = `<nav><ul>${pack.personas.map((p) => `<li><a href="#persona-${escape(p.id)}">${escape(p.name)}</a></li>`).join('')}</ul></nav>`;
+  const nav = `<nav><ul>${pack.personas.map((p) => `<li><a href="#persona-${escapeHtml(p.id)}">${escapeHtml(p.name)}</a></li>`).join('')}</ul></nav>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escape(pack.name)} ${escape(pack.version)}: persona map</title><style>${STYLE}</style></head>
-<body><header><h1>${escape(pack.name)}</h1>
-<p class="meta">Pack <code>${escape(pack.id)}</code> version ${escape(pack.version)}, published ${escape(pack.publishedAt.slice(0, 10))}${pack.owner ? `, owner ${escape(pack.owner)}` : ''} · <span data-testid="review">${reviewText}</span>${counts}</p>
+<title>${escapeHtml(pack.name)} ${escapeHtml(pack.version)}: persona map</title><style>${STYLE}</style></head>
+<body><header><h1>${escapeHtml(pack.name)}</h1>
+<p class="meta">Pack <code>${escapeHtml(pack.id)}</code> version ${escapeHtml(pack.version)}, published ${escapeHtml(pack.publishedAt.slice(0, 10))}${pack.owner ? `, owner ${escapeHtml(pack.owner)}` : ''} · <span data-testid="review">${reviewText}</span>${counts}</p>
 <p class="meta">${pack.personas.length} personas, ${pack.assets.length} assets, stages: ${stagesOf(pack).map(escape).join(' → ')}</p></header>
 ${nav}
 ${pack.personas.map((persona) => personaSection(pack, persona, options)).join('\n')}

@@ -38,7 +38,7 @@ try {
   for (const b of BENCHES) {
     if (only.length && !only.includes(b.name)) continue;
     console.log(`\n== ${b.name} ==\n`);
-    for (const table of await b.run()) console.log(formatTable(table) + '\n');
+    for (const table of await b.run()) console.log(`${formatTable(table)}\n`);
   }
 } catch (error) {
   // No browser for the browser bench: its one sentence, not a stack trace.

@@ -141,7 +141,7 @@ async function readWriteMs(text: string, transform: (line: string) => string): P
   const t0 = performance.now();
   let buffer = '';
   for await (const line of readLines(Readable.from([text]))) {
-    buffer += transform(line) + '\n';
+    buffer += `${transform(line)}\n`;
     if (buffer.length > 1 << 16) {
       await write(sink, buffer);
       buffer = '';
@@ -235,7 +235,7 @@ export const bench: BenchModule = {
     const lexiconMs = performance.now() - t0;
     const packs = [syntheticPack(50, 1), syntheticPack(500, 2)];
     const titles = syntheticTitles(20_000);
-    const text = titles.join('\n') + '\n';
+    const text = `${titles.join('\n')}\n`;
 
     // Compile: median of 5 (the first one warms the JIT).
     const compileRows: (string | number)[][] = [];
@@ -281,7 +281,7 @@ export const bench: BenchModule = {
     const fullMs: number[] = [];
     for (let i = 0; i < 3; i++) {
       setTitleCacheLimit(50_000);
-      fullMs.push(await matchOutputMs(fresh(300 + i).join('\n') + '\n', cliCompiled));
+      fullMs.push(await matchOutputMs(`${fresh(300 + i).join('\n')}\n`, cliCompiled));
     }
     const vs = (r: number) => `${(ioRate / r + 1).toFixed(1)}x`;
     const change = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)}%`;
@@ -332,7 +332,7 @@ export const bench: BenchModule = {
       const changes: string[] = [];
       for (const [label, lines] of [['all distinct', unique], ['realistic (Zipf)', realistic]] as const) {
         const input = join(dir, 'titles.txt');
-        writeFileSync(input, lines.join('\n') + '\n');
+        writeFileSync(input, `${lines.join('\n')}\n`);
         // Rounds interleave the three processes, so a slow spell of this shared machine hits all alike.
         const runs = { base: [] as number[], 50: [] as number[], 500: [] as number[] };
         for (let i = 0; i <= ROUNDS; i++) {

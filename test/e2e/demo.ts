@@ -88,13 +88,13 @@ const PROFILE_SLUG = 'jérôme-martin-4c7d';
  */
 function personaPages(pack: Pack): { url: string; html: string; persona: Pack['personas'][number]; headline: string }[] {
   const template = readFileSync(join(FIXTURES, PROFILE), 'utf8');
-  const escape = (text: string) => text.replace(/["\\]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escapeHtml = (text: string) => text.replace(/["\\]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return pack.personas.map((persona) => {
     const headline = persona.match.titles?.[0] ?? persona.name;
     const slug = `preview-${persona.id}`;
     return {
       url: `https://www.linkedin.com/in/${slug}/`,
-      html: template.replaceAll(PROFILE_HEADLINE, escape(headline)).replaceAll(PROFILE_SLUG, slug),
+      html: template.replaceAll(PROFILE_HEADLINE, escapeHtml(headline)).replaceAll(PROFILE_SLUG, slug),
       persona,
       headline,
     };

@@ -598,6 +598,7 @@ describe('hostile input and faults', () => {
       { name: 'a 10,000-character name', person: 'A'.repeat(10_000), badge: /^!$/, notAName: true },
       { name: 'right-to-left override and zero-width characters', person: 'Priya\u202eRaman\u200b\u2066', headline: 'VP of Security\u200d Engineering', badge: /./ },
       { name: 'a javascript: URL where the name is', person: 'javascript:alert(1)', badge: /./ },
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a member's headline that looks like a template is the hostile input.
       { name: 'a template-injection string', person: '{{constructor.constructor("alert(1)")()}}', headline: '${alert(1)} VP Security', badge: /.*/ },
       { name: 'a page nested 3,000 elements deep', body: (html) => html.replace(/<body[^>]*>/, (tag) => `${tag}<div>${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}</div>`), badge: /.*/ },
       // A profile URL that shows no one is the "can't read this page" state (issue 13, lib/adapters/health.ts).
@@ -609,9 +610,9 @@ describe('hostile input and faults', () => {
         const url = `https://www.linkedin.com/in/hostile-${++n}/`;
         let html = fixture;
         // Written into the page as text (escaped), as LinkedIn would serve what a member typed.
-        const escape = (text: string) => text.replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch]!);
-        if (c.person) html = html.replaceAll('Priya Raman', escape(c.person));
-        if (c.headline) html = html.replace('VP of Security Engineering at Northwind Health', escape(c.headline));
+        const escapeHtml = (text: string) => text.replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch]!);
+        if (c.person) html = html.replaceAll('Priya Raman', escapeHtml(c.person));
+        if (c.headline) html = html.replace('VP of Security Engineering at Northwind Health', escapeHtml(c.headline));
         if (c.body) html = c.body(html);
         session.pages.set(url, html);
         await page.goto(url);

@@ -148,7 +148,7 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
         const slug = /\/in\/([^/?#]+)/.exec(item.querySelector('a[href*="/in/"]')!.getAttribute('href')!)![1]!;
         const urn = item.querySelector('[data-chameleon-result-urn]')?.getAttribute('data-chameleon-result-urn') ?? null;
         names.forEach((name, i) => {
-          const newSlug = name.toLowerCase().replace(/\s+/g, '-') + '-scrolled';
+          const newSlug = `${name.toLowerCase().replace(/\s+/g, '-')}-scrolled`;
           const swap = (text: string) => {
             let out = text.split(template).join(name).split(slug).join(newSlug);
             if (urn) out = out.split(urn).join(`urn:li:member:7770${Date.now() % 100000}${i}`);

@@ -67,6 +67,7 @@ describe('a self-hosted CRX force-installed by policy', () => {
     const internals = await context!.newPage();
     const installed = async () => {
       await internals.goto('chrome://extensions-internals');
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's page.innerText, not the DOM property.
       const all = JSON.parse(await internals.innerText('body')) as { id: string; location: string; version: string; disable_reasons: unknown[] }[];
       return all.find((extension) => extension.id === id) ?? null;
     };

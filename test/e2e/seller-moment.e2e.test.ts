@@ -32,7 +32,7 @@ const INDEX = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8')) as 
 const PROFILE = INDEX.find((f) => f.file === 'linkedin-profile-2025.html')!;
 const MATCHED = PACK.personas.find((p) => p.id === 'security-gatekeeper')!;
 const SCREENSHOTS = join(ROOT, '.output/screenshots');
-export const PANEL_SIZE = { width: 360, height: 640 };
+const PANEL_SIZE = { width: 360, height: 640 };
 
 /** components/persona-model.ts pasteLine, spelled out so a change of wording fails here. */
 function expectedPasteLine(a: DemoPack['assets'][number]): string {

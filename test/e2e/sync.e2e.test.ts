@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, signBytes } from '../../lib/pack/sign';
 import type { PackInput } from '../../lib/pack/schema';
-import { ExtensionSession, FIXTURES, openSections, ROOT } from './harness';
+import { ExtensionSession, openSections, ROOT } from './harness';
 import { ManagedPolicy } from './managed-policy';
 
 const PROFILE = { url: 'https://www.linkedin.com/in/priya-raman/', fixture: 'linkedin-profile-2025.html' };

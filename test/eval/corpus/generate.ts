@@ -650,6 +650,6 @@ for (const line of readFileSync(`${here}vocabulary.tsv`, 'utf8').split('\n')) {
 }
 
 const out = rows.map(({ input, lang, function: fn, seniority, persona, split, kind, group }) => JSON.stringify({ input, lang, function: fn, seniority, persona, split, kind, group })).join('\n');
-writeFileSync(`${here}../corpus.jsonl`, out + '\n');
+writeFileSync(`${here}../corpus.jsonl`, `${out}\n`);
 const count = (pred: (r: Row) => boolean) => rows.filter(pred).length;
 console.log(`${rows.length} titles (${count((r) => r.split === 'locked')} locked); ${Object.keys(LANGS).map((l) => `${l} ${count((r) => r.lang === l)}`).join(', ')}`);

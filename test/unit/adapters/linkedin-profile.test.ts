@@ -135,7 +135,7 @@ describe('LinkedIn profile adapter: embedded JSON', () => {
     for (let i = 0; i < 5; i++) expect(adapter.extract(document, url)).toEqual(first);
     expect(parse.mock.calls.length).toBe(parsedOnce);
     const code = document.querySelector('code[id^="bpr-guid-"]')!;
-    code.textContent = code.textContent + ' ';
+    code.textContent = `${code.textContent} `;
     adapter.extract(document, url);
     expect(parse.mock.calls.length).toBeGreaterThan(parsedOnce);
   });

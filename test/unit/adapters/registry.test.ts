@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adaptersFor, builtInAdaptersFor, detectContacts, isListAdapter } from '../../../lib/adapters/registry';
-import { loadPage, parsePage } from './saved-pages';
+import { parsePage } from './saved-pages';
 
 const ADAPTERS_DIR = fileURLToPath(new URL('../../../lib/adapters/', import.meta.url));
 

@@ -61,7 +61,7 @@ describe('the bundled CLI (cli/bundle.mjs)', () => {
   });
 
   it('matches and analyses exactly like the sources', async () => {
-    const input = TITLES.join('\n') + '\n';
+    const input = `${TITLES.join('\n')}\n`;
     for (const argv of [['match', '--pack', PACK], ['analyze']]) {
       const expected = await runWith(runCli, argv, input);
       expect(expected.code).toBe(0);

@@ -20,7 +20,7 @@ describe('CSV rows longer than the header', () => {
     const file = join(dir, 'csv-pack', 'objections.csv');
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.push('security-gatekeeper,price,Too expensive,It pays back, in a quarter,,evaluation,likely');
-    writeFileSync(file, lines.filter((l, i) => l !== '' || i < lines.length - 1).join('\n') + '\n');
+    writeFileSync(file, `${lines.filter((l, i) => l !== '' || i < lines.length - 1).join('\n')}\n`);
     const rowNumber = lines.filter((l, i) => l !== '' || i < lines.length - 1).length;
     const { code, stderr } = await run(['build', 'csv-pack', '-o', 'out.json'], dir);
     expect(code).toBe(1);

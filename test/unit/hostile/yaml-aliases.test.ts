@@ -26,7 +26,7 @@ function reusingPack(): string {
     if (i === 0) lines.push('    objections: &common', '      - id: price', '        text: Too expensive', '        response: It pays back in a quarter.');
     else lines.push('    objections: *common');
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const billionLaughs = [

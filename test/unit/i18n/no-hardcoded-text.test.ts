@@ -28,7 +28,7 @@ function tsxFiles(dir: string): string[] {
 }
 
 /** Where `file` shows text that is not an i18n call: "line: text". */
-export function hardCodedText(file: string, source = readFileSync(file, 'utf8')): string[] {
+function hardCodedText(file: string, source = readFileSync(file, 'utf8')): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {

@@ -51,6 +51,7 @@ describe('accessibility of the panel (axe-core)', () => {
   });
 
   it('would catch a violation (the check is not vacuous in happy-dom)', async () => {
+    // biome-ignore lint/a11y/useAltText: the missing alt (with the nameless button) is the violation this test proves axe finds.
     const { container } = render(<div><button type="button" /><img src="x.png" /></div>);
     const found = await seriousViolations(container);
     expect(found.some((v) => v.startsWith('button-name'))).toBe(true);

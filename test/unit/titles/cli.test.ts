@@ -50,7 +50,7 @@ describe('persona-map match', () => {
     const distinct = Array.from({ length: 6000 }, (_, i) => (i % 2 ? `Security Analyst at Company${i}` : `CISO at Firm${i}`));
     const repeated = Array.from({ length: 3000 }, (_, i) => ['CISO at Acme', 'Security Guard', 'Security Analyst Intern'][i % 3]!);
     const input = [...distinct, ...repeated];
-    const { code, lines } = await run(['match', '--pack', 'security-pack.json'], input.join('\n') + '\n');
+    const { code, lines } = await run(['match', '--pack', 'security-pack.json'], `${input.join('\n')}\n`);
     expect(code).toBe(0);
     expect(lines).toHaveLength(input.length);
     const byInput = new Map<string, string>();
@@ -68,7 +68,7 @@ describe('persona-map match', () => {
 
   it('echoes every input exactly, whatever it holds (quotes, backslashes, tabs, emoji, a lone surrogate)', async () => {
     const inputs = ['Head of "Growth"', 'CISO \\ CIO', 'CISO\tat Acme', 'CISO 🚀', 'Responsable sécurité', 'CISO \ud800 at Acme', ''];
-    const { code, out } = await run(['match', '--pack', 'security-pack.json'], inputs.join('\n') + '\n');
+    const { code, out } = await run(['match', '--pack', 'security-pack.json'], `${inputs.join('\n')}\n`);
     expect(code).toBe(0);
     const lines = out.split('\n').slice(0, -1);
     expect(lines.map((l) => JSON.parse(l).input)).toEqual(inputs.map((i) => i.replace('\ud800', '\ufffd')));

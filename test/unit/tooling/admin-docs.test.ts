@@ -51,7 +51,7 @@ describe('the admin docs', () => {
   });
 
   it('give the Linux policy JSON as valid JSON that Chromium would read for this id', () => {
-    const block = read('docs/admin/policy.md').match(/```json\n(\{\n  "ExtensionInstallForcelist"[\s\S]*?)```/)?.[1];
+    const block = read('docs/admin/policy.md').match(/```json\n(\{\n {2}"ExtensionInstallForcelist"[\s\S]*?)```/)?.[1];
     const policy = JSON.parse(block!) as { ExtensionInstallForcelist: string[]; '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
     expect(policy.ExtensionInstallForcelist[0]).toMatch(new RegExp(`^${id};https://`));
     expect(Object.keys(policy['3rdparty'].extensions)).toEqual([id]);

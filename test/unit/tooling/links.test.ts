@@ -16,7 +16,7 @@ const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--excl
 const checked = tracked.filter((file) => file === 'README.md' || file.startsWith('docs/') || file.endsWith('/README.md'));
 
 /** Link targets outside fenced and inline code: inline `[text](target)`, images, and `[ref]: target`. */
-export function markdownLinks(markdown: string): string[] {
+function markdownLinks(markdown: string): string[] {
   const prose = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]*`/g, '');
   const inline = [...prose.matchAll(/!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)].map((m) => m[1]!);
   const references = [...prose.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$/gm)].map((m) => m[1]!);
@@ -24,7 +24,7 @@ export function markdownLinks(markdown: string): string[] {
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
-export function headingSlugs(markdown: string): Set<string> {
+function headingSlugs(markdown: string): Set<string> {
   const prose = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
   const slugs = new Set<string>();
   for (const [, heading] of prose.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {

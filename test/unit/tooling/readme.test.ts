@@ -66,14 +66,16 @@ describe("the README's set-up block", () => {
     expect(existsSync(join(ROOT, 'test/e2e/readme.e2e.test.ts'))).toBe(true);
   });
 
-  it('npm test: finds the browser first, then type-check, unit tier, test build, Firefox build, e2e tier; CI runs the same command', () => {
+  it('npm test: finds the browser first, then type-check, lint and format check, unit tier, test and production builds, Firefox build, e2e tier; CI runs the same command', () => {
     expect(pkg.scripts.test).toMatch(FINDER_FIRST);
     const steps = pkg.scripts.test!.split('&&').map((s) => s.trim());
     expect(steps).toEqual([
       'tsx test/e2e/find-browser.ts --firefox',
       'npm run typecheck',
+      'biome check .',
       'vitest run --config test/vitest.config.ts --project unit --project adapters-noisy',
       'wxt build --mode test',
+      'wxt build',
       'wxt build -b firefox',
       'vitest run --config test/vitest.config.ts --project e2e',
     ]);
@@ -81,7 +83,7 @@ describe("the README's set-up block", () => {
     expect(pkg.scripts.test).not.toMatch(/passWithNoTests|--exclude|-t /);
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/^CI=true npm test /m);
     // The quick loop the README names exists and is the unit tier alone.
-    expect(pkg.scripts['test:unit']).toBe(steps[2]);
+    expect(pkg.scripts['test:unit']).toBe(steps[3]);
   });
 });
 
@@ -97,7 +99,7 @@ describe("the README's other commands, run", () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'persona-map-readme-'));
     cpSync(join(ROOT, 'test/fixtures/csv-pack'), join(scratch, 'my-pack'), { recursive: true });
-    writeFileSync(join(scratch, 'crm-export-titles.txt'), ['CISO', 'VP, Information Security', 'Head of IT-Sicherheit', 'Account Executive', 'Chief Financial Officer'].join('\n') + '\n');
+    writeFileSync(join(scratch, 'crm-export-titles.txt'), `${['CISO', 'VP, Information Security', 'Head of IT-Sicherheit', 'Account Executive', 'Chief Financial Officer'].join('\n')}\n`);
     symlinkSync(join(ROOT, 'lib'), join(scratch, 'lib'));
     // `diff published.json pack.json`: the version on the server, here the sample pack as built.
     const built = spawnSync('node', [CLI, 'build', 'my-pack', '-o', 'published.json'], { cwd: scratch, encoding: 'utf8' });

@@ -69,7 +69,8 @@ export class MatchOutput {
     const quoted = NEEDS_ESCAPE.test(input) ? JSON.stringify(input) : undefined;
     // At most 3 UTF-8 bytes per UTF-16 unit.
     const most = HEAD.length + (quoted ?? input).length * 3 + 2 + tail.length;
-    let pending: Promise<void> | void ;
+    // biome-ignore lint/complexity/noUselessUndefinedInitialization: TypeScript does not count a `void` type as assigned without it.
+    let pending: Promise<void> | void = undefined;
     if (this.pos + most > this.buffer.length) {
       pending = this.flush();
       if (most > this.buffer.length) this.buffer = Buffer.allocUnsafe(most);

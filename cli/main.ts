@@ -1,6 +1,7 @@
 /**
  * persona-map: the admin's command line (docs/title-analysis.md, "The CLI contract").
- * Each command lives in commands/<name>.ts and receives its arguments and an IO object.
+ * Each command lives in commands/<name>.ts, declares the options it takes (args.ts) and receives
+ * its positional arguments, those options parsed, and an IO object.
  */
 import packageJson from '../package.json' with { type: 'json' };
 import { parseCommandArgs, type Command } from './args';

@@ -3,7 +3,7 @@
  * Each command lives in commands/<name>.ts, declares the options it takes (args.ts) and receives
  * its positional arguments, those options parsed, and an IO object.
  */
-import packageJson from '../package.json' with { type: 'json' };
+import { existsSync, readFileSync } from 'node:fs';
 import { parseCommandArgs, type Command } from './args';
 import { UsageError, type CliIO } from './io';
 
@@ -40,12 +40,26 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> 
   },
 };
 
+/**
+ * The version in the package's package.json, read when asked: the nearest one above this module
+ * that is persona-map's (the sources sit one folder below it, the bundle two). Read, not imported,
+ * so editing package.json does not make the bundle out of date.
+ */
+function packageVersion(): string {
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    const file = new URL('package.json', dir);
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'persona-map' && pkg.version) return pkg.version;
+    }
+    if (dir.pathname === '/') throw new Error(`no persona-map package.json above ${import.meta.url}`);
+  }
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === '--version' || name === '-v' || name === 'version') {
-    // package.json's version: esbuild inlines it into the bundle, which lists package.json among
-    // its inputs, so a version bump rebuilds it (persona-map.mjs) rather than printing a stale one.
-    io.stdout.write(`persona-map ${packageJson.version}\n`);
+    io.stdout.write(`persona-map ${packageVersion()}\n`);
     return 0;
   }
   const command = name ? COMMANDS[name] : undefined;

@@ -4,7 +4,7 @@
  */
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
 import { runContentScript } from '@/lib/content/run-content-script';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage } from '@/lib/contracts/messages';
 import { inlineChipsInCrm } from '@/lib/settings';
 
 export default defineContentScript({

@@ -6,7 +6,7 @@
 import { builtInAdaptersFor } from '@/lib/adapters/registry';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { pageSkeleton } from '@/lib/content/skeleton';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/contracts/messages';
 import type { AdapterPatch } from '@/lib/pack/schema';
 import { inlineChipsInCrm, inlineChipsOnLinkedIn } from '@/lib/settings';
 

@@ -9,7 +9,7 @@ import { SitesSection } from '@/components/options/SitesSection';
 import { ToggleSetting } from '@/components/options/ToggleSetting';
 import '@/components/options/options.css';
 import { effectiveSettings } from '@/lib/background/pack-settings';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage } from '@/lib/contracts/messages';
 import type { Pack } from '@/lib/pack/schema';
 import type { EffectiveSettings } from '@/lib/policy/managed';
 import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';

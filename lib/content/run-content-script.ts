@@ -3,9 +3,10 @@
  * background, and (where the setting allows) show inline chips with the matched persona.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging';
+import { sendMessage } from '../contracts/messages';
 import { showChip } from './chips';
-import { watchPage, type PageWatcher, type WatchedAdapter } from './page-watcher';
+import { watchPage, type PageWatcher } from './page-watcher';
+import type { WatchedAdapter } from '../contracts/page-adapter';
 
 export interface ContentScriptOptions {
   /** Judge each page's health this long after reading it (built-in adapters only: lib/adapters/health.ts). */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { DetectedContact } from '../../adapters/contact';
+import type { DetectedContact } from '../../contracts/contact';
 import { pageHealth } from '../../adapters/health';
 import { adaptersFor, builtInAdaptersFor, detectContacts } from '../../adapters/registry';
 import { skeletonHeader } from '../../content/skeleton';

@@ -15,8 +15,9 @@ import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { packChangeWords } from '@/utils/pack-change-words';
 import { syncWords } from '@/utils/sync-words';
 import { recoveryWords } from '@/utils/recovery-words';
-import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
-import { effectiveSettings } from '@/lib/background/pack-settings';
+import { siteStatuses } from '@/lib/adapters/site-permissions';
+import { registerGrantedSites } from '@/lib/background/custom-sites';
+import { applyPolicy } from '@/lib/background/apply-policy';
 import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
@@ -60,7 +61,7 @@ export default defineBackground(() => {
   const asSellerSees = async (contacts: TabState['contacts']) =>
     applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
   const settings = () =>
-    effectiveSettings(db, {
+    applyPolicy(db, {
       readManaged: () => browser.storage.managed.get(),
       readUserKeys: () => userTrustedKeys.getValue(),
       readUserSyncInterval: () => userSyncIntervalMinutes.getValue(),

@@ -25,7 +25,7 @@ import { TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage } from '@/lib/contracts/messages';
 import type { TabState } from '@/lib/contracts/tab-state';
 import { enforcePackRules, packRulesFor } from '@/lib/policy/pack-rules';
-import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
+import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/utils/settings';
 import { ContactHistory } from '@/lib/storage/contact-history';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';

@@ -12,7 +12,7 @@ import { readEffectiveSettings } from '@/lib/policy/effective-settings';
 import { sendMessage } from '@/lib/contracts/messages';
 import type { Pack } from '@/lib/pack/schema';
 import type { EffectiveSettings } from '@/lib/policy/managed';
-import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/utils/settings';
 import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';

@@ -17,7 +17,10 @@ const ED25519 = { name: 'Ed25519' } as const;
 
 export type VerifyResult = { ok: true; keyId: string } | { ok: false; reason: string };
 
-/** Base64 of a file's bytes, (chunked: spreading a large file into one call overflows the stack); the options page sends an import this way (runtime messages carry JSON, not bytes). */
+/**
+ * Base64 of bytes, in chunks (one String.fromCharCode call over a whole file overflows the stack).
+ * The options page sends an imported file this way: runtime messages carry JSON, not bytes.
+ */
 export function encodeBytes(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

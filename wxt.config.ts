@@ -106,7 +106,8 @@ export default defineConfig({
   // persona-map-0.1.0-chrome-production.zip (self-hosted, stable id) and …-store.zip (no key).
   zip: { artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{mode}}.zip' },
   hooks: {
-    // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema).
+    // Chromium reads the enterprise policy schema from this file (manifest storage.managed_schema):
+    // lib/policy/managed-schema.json, generated from the zod schema in lib/policy/managed-schema.ts.
     'build:publicAssets': (wxt, files) => {
       files.push({ relativeDest: 'managed-schema.json', contents: JSON.stringify(MANAGED_STORAGE_SCHEMA, null, 2) });
       // Icons are rendered from assets/icon.svg on every build (tooling/icons.ts).

@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import { useState } from 'react';
-import type { PageHealth } from '../lib/adapters/health';
+import type { PageHealth } from '../lib/contracts/tab-state';
 import { useAnnounce, useServices } from './services';
 
 /** The page kinds health is judged on, as a seller names them. */

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { Pack } from '../lib/pack/schema';
-import type { MatchedContact } from '../lib/messaging';
+import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { Account } from '../lib/accounts/account-map';
 import { namedAccountFor } from '../lib/accounts/named-accounts';
 import type { Correction } from '../lib/storage/db';

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { useId, type ReactNode } from 'react';
 import type { Pack } from '../lib/pack/schema';
-import type { MatchedContact } from '../lib/messaging';
+import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { Correction, SeenContact } from '../lib/storage/db';
 import { capitalize, committeeCoverage, findPersona, groupByPersona, humanize, type CoveragePerson } from './persona-model';
 

@@ -15,7 +15,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Pack } from '../lib/pack/schema';
-import type { MatchedContact, TabState } from '../lib/messaging';
+import type { MatchedContact, TabState } from '../lib/contracts/tab-state';
 import { isDueForReview } from '../lib/sync/freshness';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
 import type { Correction, SeenContact } from '../lib/storage/db';

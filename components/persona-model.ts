@@ -7,7 +7,7 @@ import { i18n } from '#i18n';
 import { BUYING_ROLES, DEFAULT_STAGES, type EvidenceTier } from '../lib/pack/vocabulary';
 import type { Asset, Insight, Message, Objection, Pack, Persona, Question } from '../lib/pack/schema';
 import { companyKey } from '../lib/accounts/company-name';
-import type { MatchedContact } from '../lib/messaging';
+import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { MatchResult } from '../lib/titles/types';
 import type { Correction } from '../lib/storage/db';
 

@@ -15,15 +15,17 @@ import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { packChangeWords } from '@/utils/pack-change-words';
 import { syncWords } from '@/utils/sync-words';
 import { recoveryWords } from '@/utils/recovery-words';
-import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-sites';
-import { effectiveSettings } from '@/lib/background/pack-settings';
+import { siteStatuses } from '@/lib/adapters/site-permissions';
+import { registerGrantedSites } from '@/lib/background/custom-sites';
+import { applyPolicy } from '@/lib/background/apply-policy';
 import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
 import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
 import { TabStates } from '@/lib/background/tab-states';
-import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
+import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage } from '@/lib/contracts/messages';
+import type { TabState } from '@/lib/contracts/tab-state';
 import { enforcePackRules, packRulesFor } from '@/lib/policy/pack-rules';
-import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
+import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/utils/settings';
 import { ContactHistory } from '@/lib/storage/contact-history';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
@@ -59,7 +61,7 @@ export default defineBackground(() => {
   const asSellerSees = async (contacts: TabState['contacts']) =>
     applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
   const settings = () =>
-    effectiveSettings(db, {
+    applyPolicy(db, {
       readManaged: () => browser.storage.managed.get(),
       readUserKeys: () => userTrustedKeys.getValue(),
       readUserSyncInterval: () => userSyncIntervalMinutes.getValue(),

@@ -4,8 +4,8 @@
  */
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
 import { runContentScript } from '@/lib/content/run-content-script';
-import { sendMessage } from '@/lib/messaging';
-import { inlineChipsInCrm } from '@/lib/settings';
+import { sendMessage } from '@/lib/contracts/messages';
+import { inlineChipsInCrm } from '@/utils/settings';
 
 export default defineContentScript({
   registration: 'runtime',

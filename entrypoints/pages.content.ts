@@ -6,9 +6,9 @@
 import { builtInAdaptersFor } from '@/lib/adapters/registry';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { pageSkeleton } from '@/lib/content/skeleton';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/contracts/messages';
 import type { AdapterPatch } from '@/lib/pack/schema';
-import { inlineChipsInCrm, inlineChipsOnLinkedIn } from '@/lib/settings';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn } from '@/utils/settings';
 
 /** A supported page that shows no one this long after it was read is reported as unreadable. */
 const HEALTH_WAIT_MS = 4_000;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { DetectedContact } from '../../lib/adapters/contact';
+import type { DetectedContact } from '../../lib/contracts/contact';
 import { pageHealth } from '../../lib/adapters/health';
 import { adaptersFor, builtInAdaptersFor, detectContacts } from '../../lib/adapters/registry';
 import { skeletonHeader } from '../../lib/content/skeleton';

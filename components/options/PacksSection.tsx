@@ -9,7 +9,8 @@
 import { formatDateTime, formatDay, formatNumber } from '../locale';
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
-import { encodeBytes, type PackChange, type PackChangeResult } from '../../lib/background/pack-changes';
+import { encodeBytes } from '../../lib/pack/sign';
+import type { PackChange, PackChangeResult } from '../../lib/contracts/pack-change';
 import { describeDiff } from '../../lib/pack/diff';
 import { diffWords } from '../../utils/diff-words';
 import { packCheckWords } from '../../utils/sync-words';
@@ -20,7 +21,7 @@ import { listInstalledPacks, type InstalledPackSummary } from '../../lib/storage
 import { isDueForReview } from '../../lib/sync/freshness';
 import { previewImport, type ImportPreview } from '../../lib/sync/import';
 import { listPackSources } from '../../lib/sync/sources';
-import type { SyncResult } from '../../lib/sync/sync-source';
+import type { SyncResult } from '../../lib/contracts/sync-result';
 
 export interface PacksSectionProps {
   db: PersonaMapDb;

@@ -4,12 +4,12 @@
  */
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
-import { siteStatuses, type SiteStatus, type SiteBrowser } from '../../lib/background/custom-sites';
+import { siteStatuses, type SitePermissions, type SiteStatus } from '../../lib/adapters/site-permissions';
 import type { Pack } from '../../lib/pack/schema';
 
 export interface SitesSectionProps {
   packs: Pack[];
-  browser: SiteBrowser & { permissions: SiteBrowser['permissions'] & { request(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> } };
+  browser: { permissions: SitePermissions['permissions'] & { request(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> } };
 }
 
 export function SitesSection({ packs, browser }: SitesSectionProps) {

@@ -8,11 +8,11 @@ import { RecoveryNoticeBanner } from '@/components/options/RecoveryNoticeBanner'
 import { SitesSection } from '@/components/options/SitesSection';
 import { ToggleSetting } from '@/components/options/ToggleSetting';
 import '@/components/options/options.css';
-import { effectiveSettings } from '@/lib/background/pack-settings';
-import { sendMessage } from '@/lib/messaging';
+import { readEffectiveSettings } from '@/lib/policy/effective-settings';
+import { sendMessage } from '@/lib/contracts/messages';
 import type { Pack } from '@/lib/pack/schema';
 import type { EffectiveSettings } from '@/lib/policy/managed';
-import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/lib/settings';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/utils/settings';
 import { exportCorrectionsCsv } from '@/lib/storage/corrections';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
@@ -26,7 +26,7 @@ function OptionsApp() {
 
   const reload = useCallback(async () => {
     setSettings(
-      await effectiveSettings(db, {
+      await readEffectiveSettings(db, {
         readManaged: () => browser.storage.managed.get(),
         readUserKeys: () => userTrustedKeys.getValue(),
         readUserSyncInterval: () => userSyncIntervalMinutes.getValue(),

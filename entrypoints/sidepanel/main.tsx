@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Panel } from '@/components/Panel';
 import '@/components/panel.css';
 import type { Pack } from '@/lib/pack/schema';
-import type { TabState } from '@/lib/messaging';
+import type { TabState } from '@/lib/contracts/tab-state';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { createServices, followedWindowId, followTab, pinnedTabId, watchFocusSearch, watchPacks, watchTabState } from './backend';
 

@@ -3,9 +3,9 @@
  * pages of CRMs the project does not ship (Pipedrive, Dynamics 365, Close, Attio…).
  */
 import type { SiteAdapter } from '../pack/schema';
-import type { ContactField } from './contact';
+import type { ContactField } from '../contracts/contact';
 import { isVisible, linkOf, readValue, safeDeepQueryAll } from './dom';
-import type { PageAdapter } from './fields';
+import type { PageAdapter } from '../contracts/page-adapter';
 
 /**
  * Chrome match-pattern rules, https only: host `*`, `*.example.com` (the domain and its

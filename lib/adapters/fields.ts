@@ -2,26 +2,7 @@
  * Choosing each field's value from several layers (docs/pages.md, "Stability"), and the
  * canonical URLs contacts are keyed on. Shared by every adapter; no DOM access here.
  */
-import type { ContactField, DetectedContact, FieldSource } from './contact';
-import type { PatchReader } from './patches';
-
-/** What every page adapter looks like; registry.ts lists them. */
-export interface PageAdapter {
-  id: string;
-  pageKind: 'profile' | 'list';
-  matches(url: URL): boolean;
-  /** `patch` (lib/adapters/patches.ts) answers a field before the adapter's own layers. */
-  extract(root: Document | Element, url: URL, patch?: PatchReader): DetectedContact[];
-}
-
-/** List pages also extract card by card, so a content script can process only added nodes. */
-export interface ListAdapter extends PageAdapter {
-  pageKind: 'list';
-  cardsIn(root: Document | Element): Element[];
-  extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null;
-  /** The card an element sits in (lazy content rendered into an existing card), or null. */
-  cardOf(element: Element): Element | null;
-}
+import type { ContactField, DetectedContact, FieldSource } from '../contracts/contact';
 
 export interface Candidate {
   value: string | null | undefined;

@@ -3,24 +3,14 @@
  * be told "Persona Map can't read this page" (badge `!`, side panel) and offered the selection
  * path and a page-structure file for their admin (docs/admin/adapter-patches.md).
  */
-import type { DetectedContact } from './contact';
+import type { DetectedContact } from '../contracts/contact';
+import type { PageHealth } from '../contracts/tab-state';
 
 /**
  * Below this a field came only from class names (0.5) or a guess from other text (0.4): the
  * stable layers all missed, which is what a markup change looks like.
  */
 export const MIN_FIELD_CONFIDENCE = 0.55;
-
-export type HealthProblem = 'no-contact' | 'uncertain-fields';
-
-export interface PageHealth {
-  readable: boolean;
-  /** The built-in adapter that read (or failed to read) the page. */
-  adapter: string;
-  problem?: HealthProblem;
-  /** With `uncertain-fields`: which of name and title were missing or unsure. */
-  fields?: Array<'name' | 'title'>;
-}
 
 const sure = (field: DetectedContact['name']) => !!field && field.confidence >= MIN_FIELD_CONFIDENCE;
 

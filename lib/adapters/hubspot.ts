@@ -2,9 +2,10 @@
  * HubSpot contact records on every regional host (app, app-eu1, app-na2…): docs/pages.md,
  * "HubSpot contact record". The highlight card changed in January 2026; both are read.
  */
-import type { DetectedContact } from './contact';
+import type { DetectedContact } from '../contracts/contact';
 import { docOf, readValue, visibleAll } from './dom';
-import { candidate, contact, pickField, type PageAdapter } from './fields';
+import { candidate, contact, pickField } from './fields';
+import type { PageAdapter } from '../contracts/page-adapter';
 
 /** `/contacts/<portal>/record/0-1/<id>`, and the older `/contacts/<portal>/contact/<id>`. */
 const RECORD_PATH = /^\/contacts\/(\d+)\/(?:record\/0-1|contact)\/(\d+)(?:\/|$)/;

@@ -4,19 +4,11 @@
  * The sturdiest hook is each profile link in `main`, up to its card; the 2025 and 2026 card
  * markers only speed that up.
  */
-import type { DetectedContact } from './contact';
-import type { PatchReader } from './patches';
+import type { DetectedContact } from '../contracts/contact';
+import type { PatchReader } from '../contracts/page-adapter';
 import { docOf, isVisible, outermost, readCard, readText } from './dom';
-import {
-  candidate,
-  canonicalLinkedInProfile,
-  companyFromCurrentLine,
-  companyFromHeadline,
-  contact,
-  pickField,
-  uniqueByKey,
-  type ListAdapter,
-} from './fields';
+import { candidate, canonicalLinkedInProfile, companyFromCurrentLine, companyFromHeadline, contact, pickField, uniqueByKey } from './fields';
+import type { ListAdapter } from '../contracts/page-adapter';
 import { nameFrom, personLines, titleFrom } from './furniture';
 
 const CARD = [

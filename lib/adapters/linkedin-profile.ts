@@ -2,18 +2,10 @@
  * LinkedIn profile `/in/<slug>/`, both the 2025 DOM and the 2026 rebuilt one (hashed classes,
  * `data-view-name`, lazy sections): docs/pages.md, "LinkedIn profile".
  */
-import type { DetectedContact } from './contact';
+import type { DetectedContact } from '../contracts/contact';
 import { docOf, isVisible, readText, visibleAll } from './dom';
-import {
-  candidate,
-  canonicalLinkedInProfile,
-  companyFromHeadline,
-  contact,
-  linkedinSlug,
-  nameFromLinkedInTitle,
-  pickField,
-  type PageAdapter,
-} from './fields';
+import { candidate, canonicalLinkedInProfile, companyFromHeadline, contact, linkedinSlug, nameFromLinkedInTitle, pickField } from './fields';
+import type { PageAdapter } from '../contracts/page-adapter';
 import { isFurniture, nameFrom, titleFrom } from './furniture';
 
 const OUTSIDE_PROFILE = 'aside, nav, header, footer, [role="dialog"], [data-view-name="profile-browsemap"]';

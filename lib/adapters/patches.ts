@@ -4,19 +4,10 @@
  * admin names are read as cards too. Data only: selectors go to querySelectorAll and nothing else.
  */
 import type { AdapterPatch } from '../pack/schema';
-import type { ContactField } from './contact';
+import type { PageAdapter, PatchedField, PatchReader, WatchedAdapter } from '../contracts/page-adapter';
 import { matchesPattern } from './custom-site';
 import { isVisible, outermost, readValue, safeDeepQueryAll, type Root } from './dom';
-import { uniqueByKey, type PageAdapter } from './fields';
-import type { WatchedAdapter } from '../content/page-watcher';
-
-export type PatchedField = 'name' | 'title' | 'company';
-
-/**
- * The hook an adapter calls where it picks a field: the value the patch's selectors find inside
- * `scope` (the page, or one card), or null to fall back to the adapter's own layers.
- */
-export type PatchReader = (field: PatchedField, scope: Root) => ContactField | null;
+import { uniqueByKey } from './fields';
 
 /** Lightning and HubSpot render into shadow roots; LinkedIn has none, and a deep search walks every element. */
 const SEARCHES_SHADOW_ROOTS = new Set(['salesforce-record', 'hubspot-contact']);

@@ -3,9 +3,10 @@
  * `persona-map detect` (Node, linkedom).
  */
 import type { AdapterPatch, SiteAdapter } from '../pack/schema';
-import type { DetectedContact } from './contact';
+import type { DetectedContact } from '../contracts/contact';
 import { customSiteAdapter } from './custom-site';
-import { uniqueByKey, type ListAdapter, type PageAdapter } from './fields';
+import { uniqueByKey } from './fields';
+import type { ListAdapter, PageAdapter } from '../contracts/page-adapter';
 import { hubspotContactAdapter } from './hubspot';
 import { linkedinPeopleListAdapter } from './linkedin-people-list';
 import { linkedinProfileAdapter } from './linkedin-profile';

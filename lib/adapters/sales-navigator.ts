@@ -2,21 +2,11 @@
  * Sales Navigator lead pages and lead lists. `data-anonymize` attributes are the stable hooks;
  * leads are keyed on the lead id, not an `/in/` slug (docs/pages.md, "Sales Navigator").
  */
-import type { DetectedContact } from './contact';
-import type { PatchReader } from './patches';
+import type { DetectedContact } from '../contracts/contact';
+import type { PatchReader } from '../contracts/page-adapter';
 import { docOf, isVisible, outermost, readCard, readText, visibleAll } from './dom';
-import {
-  candidate,
-  canonicalSalesLead,
-  companyFromHeadline,
-  contact,
-  nameFromLinkedInTitle,
-  pickField,
-  salesLeadId,
-  uniqueByKey,
-  type ListAdapter,
-  type PageAdapter,
-} from './fields';
+import { candidate, canonicalSalesLead, companyFromHeadline, contact, nameFromLinkedInTitle, pickField, salesLeadId, uniqueByKey } from './fields';
+import type { ListAdapter, PageAdapter } from '../contracts/page-adapter';
 import { nameFrom, titleFrom } from './furniture';
 
 const NAME = '[data-anonymize="person-name"]';

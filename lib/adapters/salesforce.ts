@@ -3,9 +3,10 @@
  * Lightning keeps earlier records hidden in the DOM, so everything is read inside the one visible
  * record; components may render into open shadow roots, so every query goes through them.
  */
-import type { DetectedContact } from './contact';
+import type { DetectedContact } from '../contracts/contact';
 import { closestDeep, deepQueryAll, docOf, isVisible, readText, visibleAll } from './dom';
-import { candidate, contact, pickField, type Candidate, type PageAdapter } from './fields';
+import { candidate, contact, pickField, type Candidate } from './fields';
+import type { PageAdapter } from '../contracts/page-adapter';
 
 /** Lightning components are moving to native shadow roots: every query goes through them. */
 const DEEP = { deep: true };

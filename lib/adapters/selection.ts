@@ -1,5 +1,5 @@
 /** A title the seller selected on any page ("Match persona" in the context menu). */
-import type { DetectedContact } from './contact';
+import type { DetectedContact } from '../contracts/contact';
 
 export const MAX_SELECTED_TITLE = 300;
 

@@ -3,8 +3,8 @@
  * default (docs/pages.md: no DOM writes there), so it must read at a glance.
  */
 import type { Persona } from '../pack/schema';
-import type { MatchedContact, TabState } from '../messaging';
-import type { ContactHint } from '../content/chips';
+import type { MatchedContact, TabState } from '../contracts/tab-state';
+import type { ContactHint } from '../contracts/hint';
 
 export interface Badge {
   text: string;

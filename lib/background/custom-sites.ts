@@ -1,25 +1,12 @@
 /**
  * Admin-defined sites (a pack's `sites`): the extension runs its generic custom-site content
  * script only on hosts the user has granted (optional host permissions), never elsewhere.
+ * Which sites are granted is a pure read (lib/adapters/site-permissions.ts); registering is the worker's.
  */
-import type { SiteAdapter } from '../pack/schema';
-
-/** The permission origin a match pattern needs: `https://*.pipedrive.com/person/*` → `https://*.pipedrive.com/*`. */
-export function permissionOrigin(pattern: string): string {
-  const { protocol, host } = /^(?<protocol>https):\/\/(?<host>[^/]+)\//.exec(pattern)!.groups!;
-  return `${protocol}://${host}/*`;
-}
-
-export interface SiteStatus {
-  site: SiteAdapter;
-  packId: string;
-  origins: string[];
-  granted: boolean;
-}
+import type { SitePermissions, SiteStatus } from '../adapters/site-permissions';
 
 /** The slice of the browser API this needs (a fake in unit tests). */
-export interface SiteBrowser {
-  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+export interface SiteBrowser extends SitePermissions {
   scripting: {
     getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string }>>;
     registerContentScripts(scripts: Array<{ id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }>): Promise<void>;
@@ -29,16 +16,6 @@ export interface SiteBrowser {
 
 export const CUSTOM_SITE_SCRIPT_ID = 'persona-map-custom-sites';
 export const CUSTOM_SITE_SCRIPT_FILE = 'content-scripts/custom-site.js';
-
-export async function siteStatuses(browser: SiteBrowser, packs: Array<{ id: string; sites?: SiteAdapter[] }>): Promise<SiteStatus[]> {
-  const statuses: SiteStatus[] = [];
-  for (const pack of packs)
-    for (const site of pack.sites ?? []) {
-      const origins = [...new Set(site.matches.map(permissionOrigin))];
-      statuses.push({ site, packId: pack.id, origins, granted: await browser.permissions.contains({ origins }) });
-    }
-  return statuses;
-}
 
 /** (Re-)registers the custom-site content script for exactly the granted sites' patterns. */
 export async function registerGrantedSites(browser: SiteBrowser, statuses: SiteStatus[]): Promise<string[]> {

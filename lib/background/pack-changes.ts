@@ -7,6 +7,7 @@
  * Messages come from extension pages only, but are still checked field by field: a seller
  * can type anything into an extension page's console.
  */
+import type { PackChange, PackChangeResult } from '../contracts/pack-change';
 import { fromBase64, parsePublicKey } from '../pack/sign';
 import { clampInterval, type EffectiveSettings } from '../policy/managed';
 import { packRulesFor, whyExcluded } from '../policy/pack-rules';
@@ -16,18 +17,6 @@ import { englishPackCheckWords, type PackCheckWords } from '../sync/check-pack';
 import { importPack } from '../sync/import';
 import { englishSourceUrlWords, type SourceUrlWords } from '../sync/source-url';
 import { addPackSource, englishSetByPolicy, removePackSource } from '../sync/sources';
-
-export type PackChange =
-  | { kind: 'enable'; packId: string; enabled: boolean }
-  | { kind: 'order'; packIds: string[] }
-  | { kind: 'rollback'; packId: string }
-  | { kind: 'add-source'; url: string }
-  | { kind: 'remove-source'; id: string }
-  | { kind: 'set-keys'; keys: string[] }
-  | { kind: 'set-sync-interval'; minutes: number | null }
-  | { kind: 'import'; fileName: string; base64: string; signature: string | null; force: boolean };
-
-export type PackChangeResult = { ok: true; message: string; sourceId?: string } | { ok: false; reason: string };
 
 export interface PackChangeDeps {
   db: PersonaMapDb;
@@ -102,13 +91,6 @@ export const englishPackChangeWords: PackChangeWords = {
   sourceUrl: englishSourceUrlWords,
   check: englishPackCheckWords,
 };
-
-/** Base64 of a file's bytes, for the `import` change (runtime messages carry JSON, not bytes). */
-export function encodeBytes(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);

@@ -2,8 +2,8 @@
  * Matches detected contacts against the installed packs. The packs are compiled once into
  * the engine's index and reused for every page until they change (install, sync, rollback).
  */
-import type { DetectedContact } from '../adapters/contact';
-import type { MatchedContact } from '../messaging';
+import type { DetectedContact } from '../contracts/contact';
+import type { MatchedContact } from '../contracts/tab-state';
 import type { Pack, Persona } from '../pack/schema';
 import type { PersonaLookup } from './badge';
 import { compilePacks, type CompiledPack } from '../titles/compile';

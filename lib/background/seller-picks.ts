@@ -3,7 +3,7 @@
  * the list view and Recent. Corrections are stored per contact key (lib/storage/corrections.ts);
  * the engine's match stays in the tab state so the panel can still say "the rules said X".
  */
-import type { MatchedContact, TabState } from '../messaging';
+import type { MatchedContact, TabState } from '../contracts/tab-state';
 import type { Correction, PersonaMapDb, SeenContact } from '../storage/db';
 import { seenContactFrom } from '../storage/contact-history';
 import type { PersonaLookup } from './badge';

@@ -13,8 +13,8 @@
  * Should a write still hit the quota (many large list tabs), the contact lists of the tabs
  * updated longest ago are dropped, their records and totals kept, until the write fits.
  */
-import type { PageHealth } from '../adapters/health';
-import type { MatchedContact, TabState } from '../messaging';
+import type { PageHealth } from '../contracts/tab-state';
+import type { MatchedContact, TabState } from '../contracts/tab-state';
 
 /** The slice of `browser.storage.session` this needs (a fake in unit tests). */
 export interface SessionArea {

@@ -5,17 +5,8 @@
  * reach into it, and it is built with textContent only (LinkedIn enforces Trusted Types).
  */
 
-/** What the background tells a content script about one reported contact. */
-export interface ContactHint {
-  key: string;
-  /** Short label, as on the badge ("SG"). */
-  label: string;
-  /** "Security Gatekeeper", or null when nothing matched. */
-  personaName: string | null;
-  kind: 'primary' | 'secondary' | 'negative' | null;
-}
-
 import { deepQueryAll } from '../adapters/dom';
+import type { ContactHint } from '../contracts/hint';
 
 export const CHIP_TAG = 'persona-map-chip';
 

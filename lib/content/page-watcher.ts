@@ -17,12 +17,10 @@
  * page in a later task, once the page's root holds something the old page did not; cards and
  * blocks of the old page that are still connected are never read for the new URL.
  */
-import type { DetectedContact } from '../adapters/contact';
-import type { ListAdapter, PageAdapter } from '../adapters/fields';
-import { pageHealth, unsureFields, type PageHealth } from '../adapters/health';
-
-/** An adapter as the watcher drives it: list pages add card-by-card extraction (adapters/fields.ts). */
-export type WatchedAdapter = PageAdapter & Partial<Pick<ListAdapter, 'cardsIn' | 'extractCard' | 'cardOf'>>;
+import { pageHealth, unsureFields } from '../adapters/health';
+import type { DetectedContact } from '../contracts/contact';
+import type { WatchedAdapter } from '../contracts/page-adapter';
+import type { PageHealth } from '../contracts/tab-state';
 
 export interface PageReport {
   url: string;

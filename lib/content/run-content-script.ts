@@ -2,18 +2,29 @@
  * What every content script does, given its adapters: watch the page, report contacts to the
  * background, and (where the setting allows) show inline chips with the matched persona.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging';
+import { sendMessage } from '../contracts/messages';
 import { showChip } from './chips';
-import { watchPage, type PageWatcher, type WatchedAdapter } from './page-watcher';
+import { watchPage, type PageWatcher } from './page-watcher';
+import type { WatchedAdapter } from '../contracts/page-adapter';
 
 export interface ContentScriptOptions {
   /** Judge each page's health this long after reading it (built-in adapters only: lib/adapters/health.ts). */
   healthWaitMs?: number;
 }
 
+/**
+ * The part of WXT's ContentScriptContext this uses (the entrypoint passes the real one): lib/ stays
+ * free of WXT and extension APIs (docs/architecture.md).
+ */
+export interface ContentScriptLifetime {
+  /** Aborts when the extension is reloaded or updated and this script is orphaned. */
+  readonly signal: AbortSignal;
+  /** WXT's single-page-app navigation event; removed with the script. */
+  addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: { newUrl: URL }) => void): void;
+}
+
 export function runContentScript(
-  ctx: ContentScriptContext,
+  ctx: ContentScriptLifetime,
   adaptersFor: (url: URL) => WatchedAdapter[],
   chipsEnabled: () => Promise<boolean>,
   options: ContentScriptOptions = {},

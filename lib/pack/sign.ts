@@ -17,9 +17,13 @@ const ED25519 = { name: 'Ed25519' } as const;
 
 export type VerifyResult = { ok: true; keyId: string } | { ok: false; reason: string };
 
-function toBase64(bytes: Uint8Array): string {
+/**
+ * Base64 of bytes, in chunks (one String.fromCharCode call over a whole file overflows the stack).
+ * The options page sends an imported file this way: runtime messages carry JSON, not bytes.
+ */
+export function encodeBytes(bytes: Uint8Array): string {
   let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -55,7 +59,7 @@ export async function generateKeyPair(crypto: Crypto = globalThis.crypto): Promi
   const pair = (await crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return { privateKey: `${toBase64(pkcs8)}\n`, publicKey: `${PUBLIC_KEY_PREFIX}${toBase64(raw)}\n` };
+  return { privateKey: `${encodeBytes(pkcs8)}\n`, publicKey: `${PUBLIC_KEY_PREFIX}${encodeBytes(raw)}\n` };
 }
 
 /** The raw 32 public key bytes, or a reason the text is not a public key. */
@@ -96,7 +100,7 @@ async function importPrivateKey(text: string, crypto: Crypto): Promise<CryptoKey
 export async function signBytes(privateKeyText: string, bytes: Uint8Array, crypto: Crypto = globalThis.crypto): Promise<string> {
   const key = await importPrivateKey(privateKeyText, crypto);
   const signature = new Uint8Array(await crypto.subtle.sign(ED25519, key, buffer(bytes)));
-  return `${toBase64(signature)}\n`;
+  return `${encodeBytes(signature)}\n`;
 }
 
 /** Whether `signatureText` is a signature of `bytes` by the key in `publicKeyText`. */

@@ -10,53 +10,35 @@
 import { parsePublicKey } from '../pack/sign';
 import { DEFAULT_SYNC_INTERVAL_MINUTES } from '../sync/backoff';
 import { checkSourceUrl } from '../sync/source-url';
+import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES } from './limits';
+// Type only: the zod schema itself stays out of the service worker (lib/policy/managed-schema.ts).
+import type { ManagedPolicy, ManagedPropertySchema, ManagedStorageSchema } from './managed-schema';
+import managedSchemaJson from './managed-schema.json';
 
-export const MIN_SYNC_INTERVAL_MINUTES = 15;
-export const MAX_SYNC_INTERVAL_MINUTES = 7 * 24 * 60;
+export { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES };
+export type { ManagedPolicy };
 
 /**
- * The managed storage schema (Chrome's subset of JSON Schema: type, title, description,
- * properties, items, minimum, maximum). Write it as the file named by the manifest's
- * `storage.managed_schema`.
+ * The managed storage schema (Chrome's subset of JSON Schema), generated from the zod schema in
+ * lib/policy/managed-schema.ts; the build writes it as the file the manifest's
+ * `storage.managed_schema` names (wxt.config.ts).
  */
-export const MANAGED_STORAGE_SCHEMA = {
-  type: 'object',
-  properties: {
-    packUrls: {
-      title: 'Persona pack URLs',
-      description: 'https URLs of the persona packs every seller syncs (an org pack and team packs). Sellers cannot remove them.',
-      type: 'array',
-      items: { type: 'string' },
-    },
-    trustedKeys: {
-      title: 'Trusted pack signing keys',
-      description:
-        'Public keys (the one line in a .pub file from "persona-map keygen") whose signatures make a pack installable. When set, unsigned packs and packs signed with other keys are refused, and sellers cannot add keys.',
-      type: 'array',
-      items: { type: 'string' },
-    },
-    // No minimum/maximum here on purpose: Chromium drops a value outside the schema's range
-    // before the extension sees it, so an admin's 5 would silently become the default. The
-    // extension clamps it to the range instead and says so on the options page.
-    syncIntervalMinutes: {
-      title: 'Sync interval (minutes)',
-      description: `How often packs are checked for a new version (${MIN_SYNC_INTERVAL_MINUTES} to ${MAX_SYNC_INTERVAL_MINUTES}; default ${DEFAULT_SYNC_INTERVAL_MINUTES}; values outside the range are clamped to it).`,
-      type: 'integer',
-    },
-    lockSettings: {
-      title: 'Lock pack settings',
-      description:
-        'When true, sellers cannot change what policy decides: which packs are on, their order, pack URLs, trusted keys, rollback and import. Only the packs from packUrls are used.',
-      type: 'boolean',
-    },
-  },
-} as const;
+export const MANAGED_STORAGE_SCHEMA = managedSchemaJson as ManagedStorageSchema;
 
-export interface ManagedPolicy {
-  packUrls?: string[];
-  trustedKeys?: string[];
-  syncIntervalMinutes?: number;
-  lockSettings?: boolean;
+/** Whether a policy value has the type the schema gives it. */
+function conforms(value: unknown, schema: ManagedPropertySchema): boolean {
+  switch (schema.type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    // A fractional number is rounded (clampInterval), not refused: Chromium checks "integer"
+    // itself, Firefox reads managed storage without the schema.
+    case 'integer':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'array':
+      return Array.isArray(value);
+  }
 }
 
 export interface UserSettings {
@@ -84,8 +66,14 @@ export interface EffectiveSettings {
   policyProblems: string[];
 }
 
-const strings = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean) : undefined;
+/** A list the schema types as strings: its string entries, trimmed, empty ones dropped; undefined when it is no list. */
+function strings(value: unknown, schema: ManagedPropertySchema): string[] | undefined {
+  if (!conforms(value, schema)) return undefined;
+  return (value as unknown[])
+    .filter((item) => !schema.items || conforms(item, schema.items))
+    .map((item) => String(item).trim())
+    .filter(Boolean);
+}
 
 /**
  * The sentences of a policy problem, shown on the options page. The options page passes them in
@@ -118,10 +106,11 @@ export const englishPolicyWords: PolicyWords = {
 export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPolicyWords): { policy: ManagedPolicy | null; problems: string[] } {
   if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { policy: null, problems: [] };
   const input = raw as Record<string, unknown>;
+  const shape = MANAGED_STORAGE_SCHEMA.properties;
   const problems: string[] = [];
   const policy: ManagedPolicy = {};
   if (input.packUrls !== undefined) {
-    const urls = strings(input.packUrls);
+    const urls = strings(input.packUrls, shape.packUrls);
     if (!urls) problems.push(words.packUrlsNotList);
     else
       policy.packUrls = urls.filter((url) => {
@@ -131,7 +120,7 @@ export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPol
       });
   }
   if (input.trustedKeys !== undefined) {
-    const keys = strings(input.trustedKeys);
+    const keys = strings(input.trustedKeys, shape.trustedKeys);
     if (!keys) problems.push(words.trustedKeysNotList);
     else {
       policy.trustedKeys = keys;
@@ -142,10 +131,10 @@ export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPol
     }
   }
   if (input.syncIntervalMinutes !== undefined) {
-    const minutes = input.syncIntervalMinutes;
-    if (typeof minutes !== 'number' || !Number.isFinite(minutes))
-      problems.push(words.intervalNotNumber(JSON.stringify(minutes)));
+    if (!conforms(input.syncIntervalMinutes, shape.syncIntervalMinutes))
+      problems.push(words.intervalNotNumber(JSON.stringify(input.syncIntervalMinutes)));
     else {
+      const minutes = input.syncIntervalMinutes as number;
       policy.syncIntervalMinutes = clampInterval(minutes);
       if (minutes < MIN_SYNC_INTERVAL_MINUTES)
         problems.push(words.intervalBelow(minutes, MIN_SYNC_INTERVAL_MINUTES));
@@ -155,7 +144,7 @@ export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPol
   }
   if (input.lockSettings !== undefined) {
     // An admin who wrote "yes" meant to lock: a value that is not true or false fails closed.
-    if (typeof input.lockSettings === 'boolean') policy.lockSettings = input.lockSettings;
+    if (conforms(input.lockSettings, shape.lockSettings)) policy.lockSettings = input.lockSettings as boolean;
     else {
       policy.lockSettings = true;
       problems.push(words.lockNotBoolean(JSON.stringify(input.lockSettings)));

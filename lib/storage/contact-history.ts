@@ -3,7 +3,7 @@
  * the retention period the seller picked (default 30 days). Nothing here is ever sent anywhere.
  */
 import { storage } from 'wxt/utils/storage';
-import type { DetectedContact } from '../adapters/contact';
+import type { DetectedContact } from '../contracts/contact';
 import type { MatchResult } from '../titles/types';
 import type { PersonaMapDb, SeenContact } from './db';
 

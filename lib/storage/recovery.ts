@@ -2,7 +2,7 @@
  * Surviving the loss of the IndexedDB database (a full disk, broken files, a browser that
  * discarded it): what is needed to rebuild it is mirrored in a second durable place,
  * `storage.local` — the pack sources, the seller's choices about each pack, and which packs and
- * versions were in use. Trusted keys and page preferences already live there (lib/settings.ts).
+ * versions were in use. Trusted keys and page preferences already live there (utils/settings.ts).
  *
  * A random marker is written to the database and to the mirror. At start-up and before each
  * sync the two are compared: a database that cannot be opened, or that lacks the mirror's

@@ -12,6 +12,7 @@
  *      ▼ yes
  *   installPack (one Dexie transaction) ─▶ installed
  */
+import type { SyncFailureCode, SyncResult, SyncResultBase } from '../contracts/sync-result';
 import { MAX_PACK_BYTES } from '../pack/vocabulary';
 import type { PackProblem } from '../pack/validate';
 import { syntaxOf } from '../pack/validate';
@@ -88,32 +89,6 @@ export const englishSyncWords: SyncWords = {
   sourceUrl: englishSourceUrlWords,
   check: englishPackCheckWords,
 };
-
-export type SyncFailureCode =
-  | 'insecure-url'
-  | FetchFailureCode
-  | 'signature-fetch'
-  | 'unsigned'
-  | 'signature'
-  | 'invalid'
-  | 'pack-mismatch'
-  | 'install';
-
-interface SyncResultBase {
-  sourceId: string;
-  url: string;
-  /** A sentence for the options page. */
-  reason: string;
-  at: number;
-  nextAttemptAt: number;
-  /** The version of this source's pack in use after the attempt (unchanged by any failure). */
-  installedVersion: string | null;
-}
-export type SyncResult =
-  | (SyncResultBase & { kind: 'installed'; packId: string; version: string; previousVersion: string | null })
-  | (SyncResultBase & { kind: 'not-modified' })
-  | (SyncResultBase & { kind: 'up-to-date'; packId: string; version: string })
-  | (SyncResultBase & { kind: 'failed'; code: SyncFailureCode; httpStatus?: number; problems?: PackProblem[]; retryAfterMs?: number });
 
 type Outcome =
   | { kind: 'installed'; packId: string; version: string; previousVersion: string | null; reason: string; etag: string | null; signedBy: string | null }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TabState } from '../../lib/messaging';
+import type { TabState } from '../../lib/contracts/tab-state';
 import { ExtensionSession, FIXTURES, navigateInApp } from './harness';
 
 interface Expected {

@@ -27,7 +27,7 @@ export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 /** How long a launched browser may take to start the extension's service worker. */
 const EXTENSION_START_MS = 30_000;
 
-/** A tab's state read back from session storage (the shape of TabState in lib/messaging.ts). */
+/** A tab's state read back from session storage (the shape of TabState in lib/contracts/tab-state.ts). */
 export interface SessionTabState {
   tabId: number;
   url: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedContact } from '../../../lib/adapters/contact';
+import type { DetectedContact } from '../../../lib/contracts/contact';
 import { MIN_FIELD_CONFIDENCE, pageHealth } from '../../../lib/adapters/health';
 import { builtInAdaptersFor, detectContacts } from '../../../lib/adapters/registry';
 import { BROKEN_PROFILE, BROKEN_SEARCH, loadBroken, repairPatches } from './broken-pages';

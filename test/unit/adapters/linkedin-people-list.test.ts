@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedContact } from '../../../lib/adapters/contact';
+import type { DetectedContact } from '../../../lib/contracts/contact';
 import { linkedinPeopleListAdapter as adapter } from '../../../lib/adapters/linkedin-people-list';
 import { loadPage, names, plain } from './saved-pages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInAdaptersFor, detectContacts } from '../../../lib/adapters/registry';
-import type { ListAdapter } from '../../../lib/adapters/fields';
+import type { ListAdapter } from '../../../lib/contracts/page-adapter';
 import { patchesFor } from '../../../lib/adapters/patches';
 import type { AdapterPatch } from '../../../lib/pack/schema';
 import { BROKEN_PROFILE, BROKEN_SEARCH, loadBroken, repairPatches } from './broken-pages';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DetectedContact } from '../../../lib/adapters/contact';
+import type { DetectedContact } from '../../../lib/contracts/contact';
 import { salesNavigatorLeadAdapter as lead, salesNavigatorListAdapter as list } from '../../../lib/adapters/sales-navigator';
 import { loadPage, names, plain } from './saved-pages';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import type { DetectedContact } from '../../../lib/adapters/contact';
+import type { DetectedContact } from '../../../lib/contracts/contact';
 import type { SiteAdapter } from '../../../lib/pack/schema';
 import { noisyPage } from '../../fixtures/noise';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
 import { badgeWords } from '../../../utils/badge-words';
-import type { MatchedContact, TabState } from '../../../lib/messaging';
+import type { MatchedContact, TabState } from '../../../lib/contracts/tab-state';
 import type { Persona } from '../../../lib/pack/schema';
 
 const personas: Record<string, Persona> = {

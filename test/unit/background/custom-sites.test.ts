@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_SITE_SCRIPT_ID, permissionOrigin, registerGrantedSites, siteStatuses, type SiteBrowser } from '../../../lib/background/custom-sites';
+import { permissionOrigin, siteStatuses } from '../../../lib/adapters/site-permissions';
+import { CUSTOM_SITE_SCRIPT_ID, registerGrantedSites, type SiteBrowser } from '../../../lib/background/custom-sites';
 import type { SiteAdapter } from '../../../lib/pack/schema';
 
 const site = (id: string, matches: string[]): SiteAdapter => ({ id, name: id, matches, person: { name: ['h1'], title: ['.title'] } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor, hintsFor } from '../../../lib/background/badge';
 import { badgeWords } from '../../../utils/badge-words';
 import { applySellerPicks, seenContactsOf, seenOnLabel } from '../../../lib/background/seller-picks';
-import type { MatchedContact } from '../../../lib/messaging';
+import type { MatchedContact } from '../../../lib/contracts/tab-state';
 import type { Persona } from '../../../lib/pack/schema';
 import type { Correction } from '../../../lib/storage/db';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
 import { badgeWords } from '../../../utils/badge-words';
 import { CHUNK_SIZE, MAX_STORED_CONTACTS, TabStates, type SessionArea } from '../../../lib/background/tab-states';
-import type { MatchedContact, TabState } from '../../../lib/messaging';
+import type { MatchedContact, TabState } from '../../../lib/contracts/tab-state';
 
 /**
  * storage.session as Chrome keeps it: values cloned, and a 10 MiB quota over the JSON size of

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHIP_TAG, chipText, nameElement, showChip, type ContactHint } from '../../../lib/content/chips';
+import { CHIP_TAG, chipText, nameElement, showChip } from '../../../lib/content/chips';
+import type { ContactHint } from '../../../lib/contracts/hint';
 
 const hint = (over: Partial<ContactHint> = {}): ContactHint => ({ key: 'k', label: 'SG', personaName: 'Security Gatekeeper', kind: 'primary', ...over });
 

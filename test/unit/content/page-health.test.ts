@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DetectedContact } from '../../../lib/adapters/contact';
-import { watchPage, type PageReport, type WatchedAdapter } from '../../../lib/content/page-watcher';
+import type { DetectedContact } from '../../../lib/contracts/contact';
+import { watchPage, type PageReport } from '../../../lib/content/page-watcher';
+import type { WatchedAdapter } from '../../../lib/contracts/page-adapter';
 
 const field = (value: string, confidence = 0.9) => ({ value, source: 'structure' as const, confidence });
 

@@ -11,8 +11,8 @@ import type { PersonaMapDb } from '../../../lib/storage/db';
 import { installedPack } from '../../../lib/storage/pack-store';
 import { importPack } from '../../../lib/sync/import';
 import { addPackSource } from '../../../lib/sync/sources';
-import type { SyncResult } from '../../../lib/sync/sync-source';
-import type { PackChange, PackChangeResult } from '../../../lib/background/pack-changes';
+import type { SyncResult } from '../../../lib/contracts/sync-result';
+import type { PackChange, PackChangeResult } from '../../../lib/contracts/pack-change';
 import { bytesOf, freshDb, makePack } from '../sync/test-support';
 
 const settings: EffectiveSettings = {

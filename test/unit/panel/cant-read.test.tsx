@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pageStructureFileName } from '../../../components/download';
 import { Panel } from '../../../components/Panel';
 import { memoryServices } from '../../../components/services';
-import type { TabState } from '../../../lib/messaging';
+import type { TabState } from '../../../lib/contracts/tab-state';
 import { jane, profileState, testPack } from './fixtures';
 
 afterEach(cleanup);

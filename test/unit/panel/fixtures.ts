@@ -1,6 +1,6 @@
 /** A small pack and matched contacts for panel tests (the demo pack is used where it fits). */
 import { PackSchema, type Pack, type PackInput } from '../../../lib/pack/schema';
-import type { MatchedContact, TabState } from '../../../lib/messaging';
+import type { MatchedContact, TabState } from '../../../lib/contracts/tab-state';
 import type { MatchCandidate, MatchResult } from '../../../lib/titles/types';
 
 export const testPackInput: PackInput = {

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../../components/Panel';
 import { memoryServices } from '../../../components/services';
-import type { TabState } from '../../../lib/messaging';
+import type { TabState } from '../../../lib/contracts/tab-state';
 import { contact, jane, matchResult, profileState, testPack } from './fixtures';
 
 afterEach(cleanup);

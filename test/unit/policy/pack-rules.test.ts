@@ -4,7 +4,9 @@
  * unsigned or policy-excluded pack out of use, and a lock refuses every change policy decides.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPackChange, encodeBytes, type PackChange } from '../../../lib/background/pack-changes';
+import { applyPackChange } from '../../../lib/background/pack-changes';
+import { encodeBytes } from '../../../lib/pack/sign';
+import type { PackChange } from '../../../lib/contracts/pack-change';
 import type { Pack } from '../../../lib/pack/schema';
 import { generateKeyPair, keyId, signBytes } from '../../../lib/pack/sign';
 import { validatePack } from '../../../lib/pack/validate';

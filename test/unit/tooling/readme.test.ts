@@ -66,11 +66,12 @@ describe("the README's set-up block", () => {
     expect(existsSync(join(ROOT, 'test/e2e/readme.e2e.test.ts'))).toBe(true);
   });
 
-  it('npm test: finds the browser first, then type-check, lint and format check, unit tier, test and production builds, Firefox build, e2e tier; CI runs the same command', () => {
+  it('npm test: finds the browser first, then the layer rules, type-check, lint and format check, unit tier, test and production builds, Firefox build, e2e tier; CI runs the same command', () => {
     expect(pkg.scripts.test).toMatch(FINDER_FIRST);
     const steps = pkg.scripts.test!.split('&&').map((s) => s.trim());
     expect(steps).toEqual([
       'tsx test/e2e/find-browser.ts --firefox',
+      'npm run test:deps',
       'npm run typecheck',
       'biome check .',
       'vitest run --config test/vitest.config.ts --project unit --project adapters-noisy',
@@ -83,7 +84,9 @@ describe("the README's set-up block", () => {
     expect(pkg.scripts.test).not.toMatch(/passWithNoTests|--exclude|-t /);
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toMatch(/^CI=true npm test /m);
     // The quick loop the README names exists and is the unit tier alone.
-    expect(pkg.scripts['test:unit']).toBe(steps[3]);
+    expect(pkg.scripts['test:unit']).toBe(steps[4]);
+    // The layer rules (docs/architecture.md) are dependency-cruiser's, on every folder of extension code.
+    expect(pkg.scripts['test:deps']).toBe('depcruise lib components entrypoints utils --config .dependency-cruiser.cjs');
   });
 });
 

@@ -3,7 +3,7 @@
  * not open the extension's IndexedDB). Enterprise policy may lock some (lib/policy).
  */
 import { storage } from 'wxt/utils/storage';
-import type { RecoveryMirror, RecoveryNotice } from './storage/recovery';
+import type { RecoveryMirror, RecoveryNotice } from '../lib/storage/recovery';
 
 /**
  * Inline persona chips next to names. LinkedIn's terms forbid inserting elements into its

@@ -1,45 +1,18 @@
 /**
  * The typed protocol between the content scripts, the background and the extension pages.
  * Contact data travels only inside the extension: nothing here ever goes to a server.
+ *
+ * The one runtime line in lib/contracts/ is `defineExtensionMessaging` at the end: it binds the
+ * protocol's type to the send/listen pair, so every side sends exactly these messages
+ * (docs/architecture.md, "Contracts").
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { DetectedContact } from './adapters/contact';
-import type { PackChange, PackChangeResult } from './background/pack-changes';
-import type { PageHealth } from './adapters/health';
-import type { AdapterPatch, SiteAdapter } from './pack/schema';
-import type { ContactHint } from './content/chips';
-import type { SyncResult } from './sync/sync-source';
-import type { MatchResult } from './titles/types';
-
-export interface MatchedContact {
-  contact: DetectedContact;
-  match: MatchResult;
-}
-
-/** What the extension knows about one tab: the page and every contact matched on it. */
-export interface TabState {
-  tabId: number;
-  url: string;
-  /** `profile` for one person, `list` for search results and company people pages, `selection` for a hand-picked title. */
-  pageKind: 'profile' | 'list' | 'selection';
-  contacts: MatchedContact[];
-  /** Contacts found on the page; more than `contacts` once a tab reached its storage cap (lib/background/tab-states.ts). */
-  total?: number;
-  updatedAt: number;
-  /** Set once a supported page has settled: `readable: false` is the "can't read this page" state (lib/adapters/health.ts). */
-  health?: PageHealth;
-}
-
-/** Contacts added to a tab's list (a list page rendering more results): the panel appends them. */
-export interface TabContactsAdded {
-  tabId: number;
-  url: string;
-  contacts: MatchedContact[];
-  total: number;
-  updatedAt: number;
-  /** The page's health after this report: a list page can turn unreadable (or readable) with a delta. */
-  health?: PageHealth;
-}
+import type { AdapterPatch, SiteAdapter } from '../pack/schema';
+import type { DetectedContact } from './contact';
+import type { ContactHint } from './hint';
+import type { PackChange, PackChangeResult } from './pack-change';
+import type { SyncResult } from './sync-result';
+import type { PageHealth, TabContactsAdded, TabState } from './tab-state';
 
 export interface ProtocolMap {
   /**

@@ -1,0 +1,36 @@
+/**
+ * Content scripts never reach storage (docs/architecture.md): dependency-cruiser checks their direct
+ * imports; this checks what they bundle at any depth, as esbuild (like WXT's Vite) drops type-only imports.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const STORAGE = [/node_modules\/dexie\//, /^lib\/storage\//];
+
+async function bundledModules(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    outdir: 'out',
+    logLevel: 'silent',
+    // WXT's virtual modules and the i18n alias: outside this check.
+    external: ['#i18n', '#imports', 'wxt/*'],
+    alias: { '@': ROOT },
+  });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry)!;
+  return Object.keys(output.inputs);
+}
+
+describe('the content scripts', () => {
+  it.each(['entrypoints/pages.content.ts', 'entrypoints/custom-site.content.ts'])('%s bundles no Dexie and no lib/storage', async (entry) => {
+    const modules = await bundledModules(entry);
+    expect(modules.some((m) => m.startsWith('lib/content/'))).toBe(true); // it does bundle the page code
+    expect(modules.filter((m) => STORAGE.some((pattern) => pattern.test(m)))).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { CantReadView } from './CantReadView';
 import { copyText } from './clipboard';
 import { ContactView } from './ContactView';
 import { ListView } from './ListView';
-import { ALL_STAGES, effectivePersona, findPersona, pasteLine } from './persona-model';
+import { ALL_STAGES, effectivePersona, findPersona, pasteLine } from '../lib/panel/persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
 import { RecentView } from './RecentView';
 import { openPackLink } from './SafeLink';

@@ -1,6 +1,6 @@
 /**
  * "Did you mean": the nearest of a fixed list of values to what an admin wrote, and the message
- * that says what the value should be. Shared by every authoring form (lib/pack/build.ts) and
+ * that says what the value should be. Shared by every authoring form (lib/pack/authoring/) and
  * the evidence prefix rule (lib/pack/evidence.ts).
  */
 export function editDistance(a: string, b: string): number {

@@ -7,6 +7,7 @@
  * contact key is a profile or record URL). "No contact data leaves the browser" holds for what a
  * seller sends the admin too, unless the seller opts in to include the contact keys.
  */
+import { toCsv } from './csv';
 import type { Correction, PersonaMapDb } from './db';
 
 export const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
@@ -57,24 +58,13 @@ export class CorrectionStore {
   }
 }
 
-/**
- * RFC 4180 CSV. Titles come from web pages, so a cell that a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR) is prefixed with an apostrophe (OWASP "CSV injection").
- */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One cell as the export writes it; its hostile-input test checks the formula guard. */
+export { csvCell } from './csv';
 
 export function correctionsToCsv(rows: readonly Correction[], options: CorrectionExportOptions = {}): string {
   const contacts = options.includeContacts === true;
-  const lines = [(contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS).join(',')];
-  for (const row of rows) {
-    const cells = [row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()];
-    lines.push((contacts ? [row.key, ...cells] : cells).map(csvCell).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const cells = (row: Correction) => [row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()];
+  return toCsv(contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS, rows.map((row) => (contacts ? [row.key, ...cells(row)] : cells(row))));
 }
 
 /** For the options page button: the CSV of every correction in the database. */

@@ -104,7 +104,7 @@ export interface NowCard {
   nextQuestion?: Question;
 }
 
-export const TOP_OBJECTIONS = 5;
+const TOP_OBJECTIONS = 5;
 
 export function nowCard(pack: Pack, persona: Persona, stage: string): NowCard {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));

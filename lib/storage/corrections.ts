@@ -10,9 +10,9 @@
 import { toCsv } from './csv';
 import type { Correction, PersonaMapDb } from './db';
 
-export const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
+const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
 /** Only when the seller opts in: the contact key (a profile or CRM record URL) first. */
-export const CONTACT_KEY_COLUMN = 'contact_key';
+const CONTACT_KEY_COLUMN = 'contact_key';
 
 export interface CorrectionExportOptions {
   /** Add who each correction is about (contact keys). Off by default. */

@@ -7,7 +7,7 @@ import type { UsageCount, PersonaMapDb } from './db';
 import { toCsv } from './csv';
 import { describeTarget, USAGE_EVENTS, usageCounts } from './usage';
 
-export const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
+const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
 
 /**
  * The counters as CSV (UTF-8, header row, CRLF as spreadsheets expect). `packs` lets rows

@@ -11,8 +11,9 @@
  *     accounts → the account map: accounts by buying-committee coverage, one account's roles
  *
  * Data comes in as props (tab state, packs) and services (corrections, history), so the
- * entrypoint stays wiring only and tests render the real thing. This file is the view: state,
- * effects and every storage write live in the hooks of ./panel/ (which call the services).
+ * entrypoint stays wiring only and tests render the real thing. This file is the view:
+ * navigation, search, corrections and history (with every storage write, through the services),
+ * usage counting, keyboard shortcuts and the held contact are hooks in ./panel/.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Pack } from '../lib/pack/schema';

@@ -329,7 +329,7 @@ export function PersonaView({
   const assetsById = new Map(pack.assets.map((a) => [a.id, a]));
   const messages = forStage(persona.messages, stage);
   const questions = (persona.questions ?? []).map((q, index) => ({ ...q, index })).filter((q) => stage === ALL_STAGES || !q.stage || q.stage === stage);
-  const ranked = rankAssets(pack, persona, stage, undefined, personaModelWords());
+  const ranked = rankAssets(pack, persona, stage, personaModelWords());
   const objections = persona.objections ?? [];
   const focusedAsset = focus?.assetId ? assetsById.get(focus.assetId) : undefined;
   const [openSections, setSectionOpen] = useOpenSections();

@@ -69,11 +69,14 @@ export interface RankedAsset {
   why: string;
 }
 
+/** The panel lists at most this many proof assets for a persona. */
+const MAX_RANKED_ASSETS = 12;
+
 /**
  * Proof assets for a persona at a stage, best first: proof for its objections, then assets
  * written for the persona; an asset tagged with other stages only is left out.
  */
-export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 12, words: Pick<PersonaModelWords, 'proofFor' | 'forPersona'> = ENGLISH_PERSONA_MODEL_WORDS): RankedAsset[] {
+export function rankAssets(pack: Pack, persona: Persona, stage: string, words: Pick<PersonaModelWords, 'proofFor' | 'forPersona'> = ENGLISH_PERSONA_MODEL_WORDS): RankedAsset[] {
   const proofFor = new Map<string, string[]>();
   for (const objection of persona.objections ?? []) {
     for (const id of objection.proof ?? []) proofFor.set(id, [...(proofFor.get(id) ?? []), objection.text]);
@@ -93,7 +96,7 @@ export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 
     scored.push({ asset, recommended: true, why, score, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.slice(0, limit).map(({ asset, recommended, why }) => ({ asset, recommended, why }));
+  return scored.slice(0, MAX_RANKED_ASSETS).map(({ asset, recommended, why }) => ({ asset, recommended, why }));
 }
 
 /** The first screen: what to do now with this persona at this stage. */

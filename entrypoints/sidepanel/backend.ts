@@ -13,7 +13,7 @@ import type { PanelServices } from '@/components/services';
 import type { Pack } from '@/lib/pack/schema';
 import { FOCUS_SEARCH_KEY, onMessage, sendMessage, type TabContactsAdded, type TabState } from '@/lib/messaging';
 import { ContactHistory } from '@/lib/storage/contact-history';
-import { CorrectionStore } from '@/lib/storage/corrections';
+import { CorrectionStore } from '@/lib/storage/correction-store';
 import { PersonaMapDb, type UsageCount } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
 

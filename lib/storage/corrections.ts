@@ -1,13 +1,15 @@
 /**
  * Sellers' corrections of the engine: "this contact is really persona X" (remembered for that
  * contact) and "wrong match". Stored locally; admins get them as CSV from the options page to
- * fix their match rules. One correction per contact key, the latest wins.
+ * fix their match rules. One correction per contact key, the latest wins (the store:
+ * ./correction-store.ts; this module adds the CSV export, for the options page).
  *
  * The export is pseudonymous by default: the title and the personas, not who the person is (the
  * contact key is a profile or record URL). "No contact data leaves the browser" holds for what a
  * seller sends the admin too, unless the seller opts in to include the contact keys.
  */
 import { toCsv } from './csv';
+import { CorrectionStore } from './correction-store';
 import type { Correction, PersonaMapDb } from './db';
 
 const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
@@ -19,44 +21,7 @@ export interface CorrectionExportOptions {
   includeContacts?: boolean;
 }
 
-export class CorrectionStore {
-  constructor(private readonly db: PersonaMapDb) {}
-
-  async get(key: string): Promise<Correction | undefined> {
-    return this.db.corrections.get(key);
-  }
-
-  /** Newest first. */
-  async list(): Promise<Correction[]> {
-    return this.db.corrections.orderBy('at').reverse().toArray();
-  }
-
-  async save(correction: Correction): Promise<void> {
-    await this.db.corrections.put(correction);
-  }
-
-  /** The seller picked another persona for this contact. */
-  async choosePersona(input: Omit<Correction, 'chosenPersona' | 'wrongMatch' | 'at'> & { chosenPersona: string; at?: number }): Promise<Correction> {
-    const correction: Correction = { ...input, wrongMatch: input.matchedPersona !== input.chosenPersona, at: input.at ?? Date.now() };
-    await this.save(correction);
-    return correction;
-  }
-
-  /** "Wrong match" without a pick: the contact keeps no persona override. */
-  async markWrongMatch(input: Omit<Correction, 'chosenPersona' | 'wrongMatch' | 'at'> & { at?: number }): Promise<Correction> {
-    const correction: Correction = { ...input, chosenPersona: null, wrongMatch: true, at: input.at ?? Date.now() };
-    await this.save(correction);
-    return correction;
-  }
-
-  async remove(key: string): Promise<void> {
-    await this.db.corrections.delete(key);
-  }
-
-  async toCsv(options: CorrectionExportOptions = {}): Promise<string> {
-    return correctionsToCsv(await this.list(), options);
-  }
-}
+export { CorrectionStore } from './correction-store';
 
 /** One cell as the export writes it; its hostile-input test checks the formula guard. */
 export { csvCell } from './csv';
@@ -69,5 +34,5 @@ export function correctionsToCsv(rows: readonly Correction[], options: Correctio
 
 /** For the options page button: the CSV of every correction in the database. */
 export async function exportCorrectionsCsv(db: PersonaMapDb, options: CorrectionExportOptions = {}): Promise<string> {
-  return new CorrectionStore(db).toCsv(options);
+  return correctionsToCsv(await new CorrectionStore(db).list(), options);
 }

@@ -6,7 +6,7 @@
 import { i18n } from '#i18n';
 import type { Account } from '../lib/accounts/account-map';
 import { findThemUrl } from '../lib/accounts/account-map';
-import { capitalize, humanize } from './persona-model';
+import { capitalize, humanize } from '../lib/panel/persona-model';
 import { ago } from './RecentView';
 import { SafeLink } from './SafeLink';
 

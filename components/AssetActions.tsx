@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { Asset } from '../lib/pack/schema';
 import { isAllowedUrl } from '../lib/pack/vocabulary';
 import { copyText } from './clipboard';
-import { assetTypeLabel, pasteLine } from './persona-model';
+import { pasteLine } from '../lib/panel/persona-model';
 import { SafeLink } from './SafeLink';
 import { useAnnounce, useServices } from './services';
 
@@ -44,4 +44,32 @@ export function AssetActions({ asset, packId, note, compact = false }: { asset: 
       )}
     </div>
   );
+}
+
+/** The asset type as the seller reads it, in the UI language. */
+export function assetTypeLabel(type: Asset['type']): string {
+  switch (type) {
+    case 'case-study':
+      return i18n.t('asset.type.caseStudy');
+    case 'roi-calculator':
+      return i18n.t('asset.type.roiCalculator');
+    case 'security-doc':
+      return i18n.t('asset.type.securityDoc');
+    case 'whitepaper':
+      return i18n.t('asset.type.whitepaper');
+    case 'benchmark':
+      return i18n.t('asset.type.benchmark');
+    case 'demo':
+      return i18n.t('asset.type.demo');
+    case 'one-pager':
+      return i18n.t('asset.type.onePager');
+    case 'video':
+      return i18n.t('asset.type.video');
+    case 'webinar':
+      return i18n.t('asset.type.webinar');
+    case 'template':
+      return i18n.t('asset.type.template');
+    case 'other':
+      return i18n.t('asset.type.other');
+  }
 }

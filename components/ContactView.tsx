@@ -5,7 +5,7 @@ import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { Account } from '../lib/accounts/account-map';
 import { namedAccountFor } from '../lib/accounts/named-accounts';
 import type { Correction } from '../lib/storage/db';
-import { effectivePersona, findPersona, isUnsure } from './persona-model';
+import { effectivePersona, findPersona, isUnsure } from '../lib/panel/persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
 
 export interface ContactViewProps {

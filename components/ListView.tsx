@@ -3,7 +3,8 @@ import { useId, type ReactNode } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { Correction, SeenContact } from '../lib/storage/db';
-import { capitalize, committeeCoverage, findPersona, groupByPersona, humanize, type CoveragePerson } from './persona-model';
+import { capitalize, committeeCoverage, findPersona, groupByPersona, humanize, type CoveragePerson } from '../lib/panel/persona-model';
+import { personaModelWords } from '../utils/persona-model-words';
 
 /**
  * A list page (search results, a company's people): every contact with its persona, grouped by
@@ -23,7 +24,7 @@ export function ListView({
   history: readonly SeenContact[];
   onOpenContact: (key: string) => void;
 }) {
-  const groups = groupByPersona(contacts, packs, corrections);
+  const groups = groupByPersona(contacts, packs, corrections, personaModelWords());
   const regionId = useId();
   const people: CoveragePerson[] = [
     ...groups.flatMap((g) =>

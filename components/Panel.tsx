@@ -11,37 +11,36 @@
  *     accounts → the account map: accounts by buying-committee coverage, one account's roles
  *
  * Data comes in as props (tab state, packs) and services (corrections, history), so the
- * entrypoint stays wiring only and tests render the real thing.
+ * entrypoint stays wiring only and tests render the real thing. This file is the view:
+ * navigation, search, corrections and history (with every storage write, through the services),
+ * usage counting, keyboard shortcuts and the held contact are hooks in ./panel/.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact, TabState } from '../lib/contracts/tab-state';
-import { isDueForReview } from '../lib/sync/freshness';
-import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
-import type { Correction, SeenContact } from '../lib/storage/db';
 import { accountMap, accountOf } from '../lib/accounts/account-map';
+import { ALL_STAGES, findPersona } from '../lib/panel/persona-model';
 import { AccountsView, AccountView } from './AccountsView';
 import { CantReadView } from './CantReadView';
-import { copyText } from './clipboard';
 import { ContactView } from './ContactView';
 import { ListView } from './ListView';
-import { ALL_STAGES, effectivePersona, findPersona, pasteLine } from './persona-model';
+import { HeldNote } from './panel/HeldNote';
+import { ReviewBanner } from './panel/ReviewBanner';
+import { useAnnouncer } from './panel/use-announcer';
+import { useHeldContact } from './panel/use-held-contact';
+import { useCorrections, useHistory } from './panel/use-local-data';
+import { useNavigation, type PanelView } from './panel/use-navigation';
+import { useOpenHit } from './panel/use-open-hit';
+import { usePanelKeys } from './panel/use-panel-keys';
+import { useSearch } from './panel/use-search';
 import { PersonaView, type PersonaFocus } from './PersonaView';
 import { RecentView } from './RecentView';
-import { openPackLink } from './SafeLink';
 import { optionId, SearchResults } from './SearchResults';
 import { i18n } from '#i18n';
-import { formatDay } from './locale';
-import { AnnounceContext, memoryServices, ServicesContext, type PanelServices } from './services';
+import { memoryServices, AnnounceContext, ServicesContext, type PanelServices } from './services';
 import { ThemeToggle, useTheme } from './ThemeToggle';
 
-export type PanelView =
-  | { kind: 'page' }
-  | { kind: 'contact'; key: string; focus?: PersonaFocus }
-  | { kind: 'persona'; packId: string; personaId: string; focus?: PersonaFocus }
-  | { kind: 'recent' }
-  | { kind: 'accounts' }
-  | { kind: 'account'; key: string };
+export type { PanelView } from './panel/use-navigation';
 
 export interface PanelProps {
   /** The followed tab's state; null when the tab shows no contact (or before it loads). */
@@ -56,156 +55,39 @@ export interface PanelProps {
   initialView?: PanelView;
 }
 
-const isEditable = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-
 const fallbackServices = memoryServices();
 
 export function Panel({ state: followed, packs, services = fallbackServices, loading = false, error = null, focusSearchSignal = 0, initialView }: PanelProps) {
   // Mid-call the seller moves to the call or the email: a tab without a contact keeps the last
   // contact on screen (marked as such); the pin keeps it even when another contact shows up.
   const { shown: state, held, pinned, setPinned } = useHeldContact(followed);
-  const [views, setViews] = useState<PanelView[]>([initialView ?? { kind: 'page' }]);
-  const view = views[views.length - 1]!;
+  const { view, depth, push, back, home } = useNavigation(state ? `${state.tabId} ${state.url}` : '', initialView);
   const [stage, setStage] = useState(ALL_STAGES);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [corrections, setCorrections] = useState<Map<string, Correction>>(new Map());
-  const [history, setHistory] = useState<SeenContact[]>([]);
-  const [retentionDays, setRetentionDays] = useState(30);
-  const [message, setMessage] = useState('');
+  const { query, setQuery, hits, active, setActive, demoPackIds } = useSearch(packs);
+  const { message, announce } = useAnnouncer();
+  const { corrections, saveCorrection } = useCorrections(services, announce);
+  const { history, retentionDays, refreshHistory, setRetentionDays, purgeHistory } = useHistory(services, state, announce);
   const [theme, setTheme] = useTheme();
   const searchRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const listId = useId();
-
-  const announce = useCallback((text: string) => setMessage(text), []);
-  useEffect(() => {
-    if (!message) return;
-    const timer = setTimeout(() => setMessage(''), 4000);
-    return () => clearTimeout(timer);
-  }, [message]);
-
-  // Corrections and history are local; load them once, refresh after each change.
-  const refreshHistory = useCallback(async () => {
-    const [rows, days] = await Promise.all([services.history.recent(), services.history.retentionDays()]);
-    setHistory(rows);
-    setRetentionDays(days);
-  }, [services]);
-  useEffect(() => {
-    let live = true;
-    void services.corrections.list().then((rows) => live && setCorrections(new Map(rows.map((c) => [c.key, c]))));
-    void refreshHistory();
-    return () => {
-      live = false;
-    };
-  }, [services, refreshHistory]);
-
-  // A new page in the followed tab: start from its view again.
-  const pageIdentity = state ? `${state.tabId} ${state.url}` : '';
-  useEffect(() => {
-    setViews((vs) => (vs.length === 1 && vs[0]!.kind === 'page' ? vs : [{ kind: 'page' }]));
-  }, [pageIdentity]);
-  // The background records every contact it sees; the list here just follows.
-  useEffect(() => {
-    if (state?.contacts.length) void refreshHistory().catch(() => {});
-  }, [state, refreshHistory]);
-
-  // The index is built just after the first paint (a 500-persona pack takes a few hundred ms),
-  // or at the first keystroke if the seller is faster than that.
-  const indexRef = useRef<{ packs: readonly Pack[]; index: PackSearch } | null>(null);
-  const getIndex = useCallback(() => {
-    if (indexRef.current?.packs !== packs) indexRef.current = { packs, index: buildSearchIndex(packs) };
-    return indexRef.current.index;
-  }, [packs]);
-  useEffect(() => {
-    const timer = setTimeout(getIndex, 50);
-    return () => clearTimeout(timer);
-  }, [getIndex]);
-  const hits = useMemo(() => (query.trim() ? getIndex().search(query) : []), [getIndex, query]);
-  const demoPackIds = useMemo(() => new Set(packs.filter((pack) => pack.demo).map((pack) => pack.id)), [packs]);
-  useEffect(() => setActive(0), [query]);
-
-  const push = (next: PanelView) => setViews((vs) => [...vs, next]);
-  const back = useCallback(() => setViews((vs) => (vs.length > 1 ? vs.slice(0, -1) : vs)), []);
-  const focusSearch = useCallback(() => {
-    searchRef.current?.focus();
-    searchRef.current?.select();
-  }, []);
-  useEffect(() => {
-    if (focusSearchSignal) focusSearch();
-  }, [focusSearchSignal, focusSearch]);
-
-  // `/` searches from anywhere in the panel; Esc outside the search box goes back.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === '/' && !isEditable(e.target)) {
-        e.preventDefault();
-        focusSearch();
-      } else if (e.key === 'Escape' && e.target !== searchRef.current) {
-        if (views.length > 1) {
-          e.preventDefault();
-          back();
-          mainRef.current?.focus();
-        }
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [views.length, back, focusSearch]);
-
-  const saveCorrection = async (key: string, correction: Correction | null) => {
-    if (correction) await services.corrections.save(correction);
-    else await services.corrections.remove(key);
-    setCorrections((prev) => {
-      const next = new Map(prev);
-      if (correction) next.set(key, correction);
-      else next.delete(key);
-      return next;
-    });
-    announce(correction ? (correction.chosenPersona ? i18n.t('panel.personaSaved') : i18n.t('panel.markedWrong')) : i18n.t('panel.correctionRemoved'));
-  };
+  usePanelKeys({ searchRef, mainRef, canGoBack: depth > 1, back, focusSearchSignal });
 
   const single = state && state.pageKind !== 'list' ? state.contacts[0] : undefined;
   const accounts = useMemo(() => accountMap(history, packs, corrections), [history, packs, corrections]);
 
-  const activate = async (hit: SearchHit, openLink: boolean) => {
-    if (hit.kind === 'asset') {
-      const asset = packs.find((p) => p.id === hit.packId)?.assets.find((a) => a.id === hit.refId);
-      if (!asset) return;
-      if (openLink) {
-        // The database may hold a row no validation produced (an old version, a damaged store).
-        if (!openPackLink(asset.url)) return announce(i18n.t('panel.linkNotOpened', { title: asset.title }));
-        services.recordUsage?.('asset-opened', hit.packId, asset.id);
-        return;
-      }
-      const ok = await copyText(pasteLine(asset));
-      announce(ok ? i18n.t('panel.lineCopied', { title: asset.title }) : i18n.t('panel.copyRefused'));
-      if (ok) services.recordUsage?.('asset-copied', hit.packId, asset.id);
-      return;
-    }
-    const focus: PersonaFocus | undefined =
-      hit.kind === 'objection'
-        ? { objectionId: hit.refId }
-        : hit.kind === 'question'
-          ? { questionIndex: Number(hit.refId) }
-          : hit.kind === 'quote'
-            ? { section: 'voice' }
-            : hit.kind === 'competitor'
-              ? { section: 'competitors' }
-              : undefined;
-    if (hit.kind === 'objection') services.recordUsage?.('objection-opened', hit.packId, hit.refId);
-    // The contact on screen already has this persona: answer in place, keeping the contact in view.
-    const current = single && effectivePersona(packs, single.match, corrections.get(single.contact.key));
-    if (single && current && current.pack.id === hit.packId && current.persona.id === hit.personaId) {
-      push({ kind: 'contact', key: single.contact.key, focus });
-    } else if (hit.personaId) {
-      push({ kind: 'persona', packId: hit.packId, personaId: hit.personaId, focus });
-    }
-    setQuery('');
-    mainRef.current?.focus();
-  };
+  const activate = useOpenHit({
+    packs,
+    services,
+    announce,
+    single,
+    corrections,
+    push,
+    opened: () => {
+      setQuery('');
+      mainRef.current?.focus();
+    },
+  });
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && hits.length) {
@@ -226,7 +108,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       e.preventDefault();
       if (query) setQuery('');
       else {
-        if (views.length > 1) back();
+        if (depth > 1) back();
         searchRef.current?.blur();
         mainRef.current?.focus();
       }
@@ -256,16 +138,8 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
           corrections={corrections}
           retentionDays={retentionDays}
           now={services.now?.() ?? Date.now()}
-          onRetentionChange={async (days) => {
-            await services.history.setRetentionDays(days);
-            await refreshHistory();
-            announce(i18n.t('panel.historyKept', days));
-          }}
-          onPurge={async () => {
-            await services.history.purgeAll();
-            await refreshHistory();
-            announce(i18n.t('panel.historyPurged'));
-          }}
+          onRetentionChange={setRetentionDays}
+          onPurge={purgeHistory}
           onOpenPersona={(packId, personaId) => push({ kind: 'persona', packId, personaId })}
         />
       );
@@ -338,7 +212,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
         <div className="pm-panel" data-theme={theme === 'system' ? undefined : theme}>
           <header className="pm-bar">
             <div className="pm-bar__row">
-              {views.length > 1 && (
+              {depth > 1 && (
                 <button type="button" className="pm-button pm-button--icon" onClick={back} aria-label={i18n.t('panel.back')} title={i18n.t('panel.backHint')}>
                   ←
                 </button>
@@ -372,7 +246,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
                 type="button"
                 className="pm-nav__item"
                 aria-current={view.kind !== 'recent' && view.kind !== 'accounts' && view.kind !== 'account' ? 'page' : undefined}
-                onClick={() => setViews([{ kind: 'page' }])}
+                onClick={home}
               >
                 {i18n.t('panel.navPage')}
               </button>
@@ -414,66 +288,6 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
         </div>
       </AnnounceContext.Provider>
     </ServicesContext.Provider>
-  );
-}
-
-/**
- * The last state with a contact, kept while the followed tab shows none (or always, when pinned).
- * `held` is true when what is shown is not the followed tab's own state.
- */
-function useHeldContact(followed: TabState | null): { shown: TabState | null; held: boolean; pinned: boolean; setPinned: (pinned: boolean) => void } {
-  const [last, setLast] = useState<TabState | null>(null);
-  const [pinned, setPinned] = useState(false);
-  const hasContact = !!followed?.contacts.length;
-  // A page that could not be read is shown as such, not covered by the last contact.
-  const unreadable = followed?.health?.readable === false;
-  useEffect(() => {
-    if (hasContact && !unreadable && !pinned) setLast(followed);
-  }, [followed, hasContact, unreadable, pinned]);
-  const keep = last && (pinned || (!hasContact && !unreadable)) ? last : null;
-  const shown = keep ?? followed;
-  const held = !!keep && !(hasContact && followed!.tabId === keep.tabId && followed!.url === keep.url);
-  return { shown, held, pinned: pinned && !!last, setPinned: (value) => setPinned(value && !!last) };
-}
-
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return i18n.t('panel.anotherTab');
-  }
-}
-
-/** "Still showing the contact from salesforce.com, seen 2 min ago": one click back, or pin it. */
-function HeldNote({ state, pinned, onPin, now, onShowTab }: { state: TabState; pinned: boolean; onPin: (pinned: boolean) => void; now: number; onShowTab?: (tabId: number) => void }) {
-  const minutes = Math.max(0, Math.round((now - state.updatedAt) / 60_000));
-  const when = minutes < 1 ? i18n.t('time.justNow') : i18n.t('time.minutesAgo', { minutes });
-  const seen = { site: siteOf(state.url), when };
-  return (
-    <p className="pm-held" role="note" aria-label={i18n.t('panel.keptLabel')}>
-      <span>{pinned ? i18n.t('panel.pinnedSeen', seen) : i18n.t('panel.keptSeen', seen)}</span>{' '}
-      {onShowTab && (
-        <button type="button" className="pm-button pm-button--small" onClick={() => onShowTab(state.tabId)}>
-          {i18n.t('panel.backToTab')}
-        </button>
-      )}{' '}
-      <button type="button" className="pm-button pm-button--small" aria-pressed={pinned} onClick={() => onPin(!pinned)}>
-        {pinned ? i18n.t('panel.unpin') : i18n.t('panel.pin')}
-      </button>
-    </p>
-  );
-}
-
-/** Personas go stale: a pack past its `reviewBy` date says so wherever it is shown. */
-function ReviewBanner({ packs, now }: { packs: readonly Pack[]; now: number }) {
-  const due = packs.filter((pack) => isDueForReview(pack, now));
-  if (due.length === 0) return null;
-  return (
-    <p className="pm-review" role="note">
-      {i18n.t('panel.dueForReviewTail', {
-        packs: due.map((pack) => i18n.t('panel.dueForReview', { pack: pack.name, date: formatDay(pack.reviewBy!) })).join(i18n.t('panel.listSeparator')),
-      })}
-    </p>
   );
 }
 

@@ -17,7 +17,8 @@ import {
   pasteLine,
   rankAssets,
   type PersonaRef,
-} from './persona-model';
+} from '../lib/panel/persona-model';
+import { personaModelWords } from '../utils/persona-model-words';
 
 export interface PersonaFocus {
   objectionId?: string;
@@ -329,7 +330,7 @@ export function PersonaView({
   const assetsById = new Map(pack.assets.map((a) => [a.id, a]));
   const messages = forStage(persona.messages, stage);
   const questions = (persona.questions ?? []).map((q, index) => ({ ...q, index })).filter((q) => stage === ALL_STAGES || !q.stage || q.stage === stage);
-  const ranked = rankAssets(pack, persona, stage);
+  const ranked = rankAssets(pack, persona, stage, personaModelWords());
   const objections = persona.objections ?? [];
   const focusedAsset = focus?.assetId ? assetsById.get(focus.assetId) : undefined;
   const [openSections, setSectionOpen] = useOpenSections();

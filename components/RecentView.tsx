@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import { useId } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { Correction, SeenContact } from '../lib/storage/db';
-import { effectivePersona } from './persona-model';
+import { effectivePersona } from '../lib/panel/persona-model';
 
 const RETENTION_CHOICES = [1, 7, 30, 90, 365];
 

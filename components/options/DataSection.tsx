@@ -14,7 +14,7 @@ export interface DataExport {
 }
 
 /** Saves text as a file through the browser's download, without any permission. */
-export function saveTextFile(fileName: string, text: string, type = 'text/csv'): void {
+function saveTextFile(fileName: string, text: string, type = 'text/csv'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;

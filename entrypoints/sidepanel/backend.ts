@@ -14,7 +14,7 @@ import type { Pack } from '@/lib/pack/schema';
 import { FOCUS_SEARCH_KEY, onMessage, sendMessage } from '@/lib/contracts/messages';
 import type { TabContactsAdded, TabState } from '@/lib/contracts/tab-state';
 import { ContactHistory } from '@/lib/storage/contact-history';
-import { CorrectionStore } from '@/lib/storage/corrections';
+import { CorrectionStore } from '@/lib/storage/correction-store';
 import type { PersonaMapDb, UsageCount } from '@/lib/storage/db';
 import { loadActivePacks } from '@/lib/storage/installed-packs';
 

@@ -34,7 +34,7 @@ export function cleanText(text: string | null | undefined): string {
   return undouble(collapsed);
 }
 
-export function undouble(text: string): string {
+function undouble(text: string): string {
   // A copy glued on without a space ("AnnaAnna") or a multi-word copy after a space; a one-word
   // repeat with a space ("Bora Bora") can be a real name, so it stays.
   const half = text.length / 2;
@@ -48,7 +48,7 @@ export function undouble(text: string): string {
 }
 
 /** The shadow tree of a host: an attached open root, or a declarative template a parser left as an element. */
-export function shadowOf(el: Element): DocumentFragment | null {
+function shadowOf(el: Element): DocumentFragment | null {
   const attached = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (attached) return attached;
   // A browser's parser attaches declarative roots itself; one left as a template (markup parsed
@@ -85,7 +85,7 @@ function attachesDeclarativeRoots(el: Element): boolean {
 }
 
 /** The parent element, crossing from a shadow tree to its host. */
-export function parentAcross(node: Node): Element | null {
+function parentAcross(node: Node): Element | null {
   const parent = node.parentNode;
   if (!parent) return null;
   if (parent.nodeType === ELEMENT_NODE) return parent as Element;

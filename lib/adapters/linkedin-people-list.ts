@@ -92,14 +92,14 @@ function personOf(card: Element, base: URL): { key: string; titleLink: Element |
 }
 
 /** The result card an element sits in (itself included), or null. */
-export function cardOf(element: Element): Element | null {
+function cardOf(element: Element): Element | null {
   const item = element.closest('li');
   const card = element.closest(CARD) ?? (item?.querySelector(PROFILE_LINK) ? item : null);
   return card && isVisible(card) && !card.closest(OUTSIDE_RESULTS) ? card : null;
 }
 
 /** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in. */
-export function cardsIn(root: Document | Element): Element[] {
+function cardsIn(root: Document | Element): Element[] {
   if (root.nodeType === 1 && (root as Element).closest(CARD)) {
     const card = cardOf(root as Element);
     return card ? [card] : [];
@@ -125,7 +125,7 @@ const SETTLED = 0.85;
  * The name is checked against every signal the card carries: the link texts, the photo's alt,
  * the screen-reader "View NAME’s profile" and the action buttons' labels; agreeing ones win.
  */
-export function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
+function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
   const person = personOf(card, url);
   if (!person) return null;
   const { key, titleLink, links } = person;

@@ -16,7 +16,7 @@
  * LinkedIn's Trusted Types forbid), in slices that yield to the page like the watcher's.
  */
 
-export const SKELETON_FORMAT = 'persona-map page structure v1';
+const SKELETON_FORMAT = 'persona-map page structure v1';
 const HEADER = /^<!DOCTYPE html>\s*<!-- persona-map page structure v1 url=(\S+) adapter=(\S*) -->/;
 
 /** The page address (masked) and adapter a skeleton was saved on, or null for any other HTML. */

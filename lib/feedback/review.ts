@@ -87,7 +87,7 @@ function kindOf(fields: string[]): 'corrections' | 'usage' | null {
 /** Undo the export's formula guard (a leading apostrophe before = + - @). */
 const unguard = (cell: string | undefined) => (cell ?? '').replace(/^'(?=[=+\-@\t\r])/, '').trim();
 
-export function readExports(exports: readonly SellerExport[]): { corrections: CorrectionRow[]; usage: UsageRow[]; problems: string[] } {
+function readExports(exports: readonly SellerExport[]): { corrections: CorrectionRow[]; usage: UsageRow[]; problems: string[] } {
   const corrections: CorrectionRow[] = [];
   const usage: UsageRow[] = [];
   const problems: string[] = [];

@@ -1,9 +1,9 @@
 /**
  * "Did you mean": the nearest of a fixed list of values to what an admin wrote, and the message
- * that says what the value should be. Shared by every authoring form (lib/pack/build.ts) and
+ * that says what the value should be. Shared by every authoring form (lib/pack/authoring/) and
  * the evidence prefix rule (lib/pack/evidence.ts).
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

@@ -219,7 +219,7 @@ export function scanJson(text: string): JsonScan {
 }
 
 /** "line L, column C" (1-based) of an offset in text. */
-export function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
@@ -257,7 +257,7 @@ export function parsePackData(text: string, syntax: PackSyntax): { ok: true; dat
  * few hundred steps and refused by size. Anchors are collected in one pass in document
  * order (an alias names the last anchor before it).
  */
-export function expandedYamlSize(doc: Document, limit = MAX_PACK_BYTES): { size: number } | { cycle: string } {
+function expandedYamlSize(doc: Document, limit = MAX_PACK_BYTES): { size: number } | { cycle: string } {
   const targets = new Map<unknown, unknown>();
   const anchors = new Map<string, unknown>();
   visit(doc, (_key, node) => {

@@ -55,11 +55,11 @@ function insightsOf(persona: Persona): Insight[] {
   });
 }
 
-export function stagesOf(pack: Pack): string[] {
+function stagesOf(pack: Pack): string[] {
   return pack.stages ?? DEFAULT_STAGES;
 }
 
-export function gapsOf(pack: Pack, persona: Persona): PersonaGaps {
+function gapsOf(pack: Pack, persona: Persona): PersonaGaps {
   const withMessage = new Set((persona.messages ?? []).map((m) => m.stage));
   return {
     stagesWithoutMessage: persona.kind === 'negative' ? [] : stagesOf(pack).filter((stage) => !withMessage.has(stage)),
@@ -69,7 +69,7 @@ export function gapsOf(pack: Pack, persona: Persona): PersonaGaps {
 }
 
 /** Share of the persona's insights and objections per evidence tier (0 to 1), and how many there are. */
-export function evidenceMix(persona: Persona): { counts: Record<string, number>; total: number } {
+function evidenceMix(persona: Persona): { counts: Record<string, number>; total: number } {
   const tiers = [...insightsOf(persona).map(insightTier), ...(persona.objections ?? []).map((o) => o.evidence ?? 'hypothesis')];
   const counts = Object.fromEntries(EVIDENCE_TIERS.map((tier) => [tier, tiers.filter((t) => t === tier).length]));
   return { counts, total: tiers.length };
@@ -77,7 +77,7 @@ export function evidenceMix(persona: Persona): { counts: Record<string, number>;
 
 export type ReviewStatus = { kind: 'none' } | { kind: 'overdue' | 'due-soon' | 'current'; reviewBy: string; days: number };
 
-export function reviewStatus(pack: Pack, today: string): ReviewStatus {
+function reviewStatus(pack: Pack, today: string): ReviewStatus {
   if (!pack.reviewBy) return { kind: 'none' };
   const days = Math.round((Date.parse(pack.reviewBy) - Date.parse(today)) / 86_400_000);
   return { kind: days < 0 ? 'overdue' : days <= 30 ? 'due-soon' : 'current', reviewBy: pack.reviewBy, days };

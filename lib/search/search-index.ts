@@ -49,7 +49,7 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
-export function processTerm(term: string): string | null {
+function processTerm(term: string): string | null {
   const t = term.toLowerCase();
   return STOP_WORDS.has(t) ? null : t;
 }
@@ -72,7 +72,7 @@ const FIRST_SCREEN = 12;
 /** Leads with what the seller most likely wants when scores tie: the answer to an objection. */
 const KIND_BOOST: Record<SearchHitKind, number> = { persona: 1.2, objection: 1.1, competitor: 1.1, asset: 1, question: 0.9, quote: 0.9 };
 
-export function packDocuments(pack: Pack): SearchDoc[] {
+function packDocuments(pack: Pack): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const base = (kind: SearchHitKind, refId: string, personaId: string | null) => ({
     id: `${pack.id}/${kind}/${personaId ?? '-'}/${refId}`,

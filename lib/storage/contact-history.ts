@@ -8,7 +8,6 @@ import type { MatchResult } from '../titles/types';
 import type { PersonaMapDb, SeenContact } from './db';
 
 export const DEFAULT_RETENTION_DAYS = 30;
-export const RETENTION_CHOICES = [1, 7, 30, 90, 365] as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface RetentionSetting {
@@ -21,7 +20,7 @@ let retentionItem: RetentionSetting | undefined;
  * The retention setting lives in extension storage so the background can purge on its own
  * schedule. Defined on first use: defining it starts a read that fails outside an extension.
  */
-export function retentionDaysSetting(): RetentionSetting {
+function retentionDaysSetting(): RetentionSetting {
   retentionItem ??= storage.defineItem<number>('local:historyRetentionDays', { fallback: DEFAULT_RETENTION_DAYS });
   return retentionItem;
 }

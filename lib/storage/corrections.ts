@@ -1,83 +1,38 @@
 /**
  * Sellers' corrections of the engine: "this contact is really persona X" (remembered for that
  * contact) and "wrong match". Stored locally; admins get them as CSV from the options page to
- * fix their match rules. One correction per contact key, the latest wins.
+ * fix their match rules. One correction per contact key, the latest wins (the store:
+ * ./correction-store.ts; this module adds the CSV export, for the options page).
  *
  * The export is pseudonymous by default: the title and the personas, not who the person is (the
  * contact key is a profile or record URL). "No contact data leaves the browser" holds for what a
  * seller sends the admin too, unless the seller opts in to include the contact keys.
  */
+import { toCsv } from './csv';
+import { CorrectionStore } from './correction-store';
 import type { Correction, PersonaMapDb } from './db';
 
-export const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
+const CORRECTION_CSV_COLUMNS = ['title', 'matched_persona', 'chosen_persona', 'pack', 'wrong_match', 'corrected_at'] as const;
 /** Only when the seller opts in: the contact key (a profile or CRM record URL) first. */
-export const CONTACT_KEY_COLUMN = 'contact_key';
+const CONTACT_KEY_COLUMN = 'contact_key';
 
 export interface CorrectionExportOptions {
   /** Add who each correction is about (contact keys). Off by default. */
   includeContacts?: boolean;
 }
 
-export class CorrectionStore {
-  constructor(private readonly db: PersonaMapDb) {}
+export { CorrectionStore } from './correction-store';
 
-  async get(key: string): Promise<Correction | undefined> {
-    return this.db.corrections.get(key);
-  }
-
-  /** Newest first. */
-  async list(): Promise<Correction[]> {
-    return this.db.corrections.orderBy('at').reverse().toArray();
-  }
-
-  async save(correction: Correction): Promise<void> {
-    await this.db.corrections.put(correction);
-  }
-
-  /** The seller picked another persona for this contact. */
-  async choosePersona(input: Omit<Correction, 'chosenPersona' | 'wrongMatch' | 'at'> & { chosenPersona: string; at?: number }): Promise<Correction> {
-    const correction: Correction = { ...input, wrongMatch: input.matchedPersona !== input.chosenPersona, at: input.at ?? Date.now() };
-    await this.save(correction);
-    return correction;
-  }
-
-  /** "Wrong match" without a pick: the contact keeps no persona override. */
-  async markWrongMatch(input: Omit<Correction, 'chosenPersona' | 'wrongMatch' | 'at'> & { at?: number }): Promise<Correction> {
-    const correction: Correction = { ...input, chosenPersona: null, wrongMatch: true, at: input.at ?? Date.now() };
-    await this.save(correction);
-    return correction;
-  }
-
-  async remove(key: string): Promise<void> {
-    await this.db.corrections.delete(key);
-  }
-
-  async toCsv(options: CorrectionExportOptions = {}): Promise<string> {
-    return correctionsToCsv(await this.list(), options);
-  }
-}
-
-/**
- * RFC 4180 CSV. Titles come from web pages, so a cell that a spreadsheet would run as a formula
- * (=, +, -, @, tab, CR) is prefixed with an apostrophe (OWASP "CSV injection").
- */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One cell as the export writes it; its hostile-input test checks the formula guard. */
+export { csvCell } from './csv';
 
 export function correctionsToCsv(rows: readonly Correction[], options: CorrectionExportOptions = {}): string {
   const contacts = options.includeContacts === true;
-  const lines = [(contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS).join(',')];
-  for (const row of rows) {
-    const cells = [row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()];
-    lines.push((contacts ? [row.key, ...cells] : cells).map(csvCell).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const cells = (row: Correction) => [row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()];
+  return toCsv(contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS, rows.map((row) => (contacts ? [row.key, ...cells(row)] : cells(row))));
 }
 
 /** For the options page button: the CSV of every correction in the database. */
 export async function exportCorrectionsCsv(db: PersonaMapDb, options: CorrectionExportOptions = {}): Promise<string> {
-  return new CorrectionStore(db).toCsv(options);
+  return correctionsToCsv(await new CorrectionStore(db).list(), options);
 }

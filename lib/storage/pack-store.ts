@@ -10,7 +10,7 @@ import { validatePack } from '../pack/validate';
 import type { InstalledPack, PackPrefs, PersonaMapDb } from './db';
 
 /** Versions kept besides the one in use, for rollback. */
-export const KEPT_PREVIOUS_VERSIONS = 5;
+const KEPT_PREVIOUS_VERSIONS = 5;
 
 /** Where a pack came from, besides an https URL. */
 export const IMPORT_SOURCE = 'import';

@@ -1,22 +1,13 @@
 /**
  * The usage counters as CSV, for the seller to hand to their admin (the options page's export).
- * Apart from ./usage.ts so that the service worker, which only counts, does not load papaparse.
+ * Apart from ./usage.ts so that the service worker, which only counts, does not load papaparse (./csv.ts).
  */
-import Papa from 'papaparse';
 import type { Pack } from '../pack/schema';
 import type { UsageCount, PersonaMapDb } from './db';
+import { toCsv } from './csv';
 import { describeTarget, USAGE_EVENTS, usageCounts } from './usage';
 
-/**
- * Neutralises spreadsheet formulas: a cell starting with = + - @ (or a tab or CR) would
- * run as a formula when the CSV is opened in Excel or Sheets (CSV injection). Names come
- * from packs, which are admin-authored but still not ours.
- */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
+const USAGE_CSV_COLUMNS = ['event', 'pack', 'id', 'persona', 'name', 'count', 'last_at'] as const;
 
 /**
  * The counters as CSV (UTF-8, header row, CRLF as spreadsheets expect). `packs` lets rows
@@ -27,9 +18,10 @@ export function usageToCsv(rows: readonly UsageCount[], packs: readonly Pack[] =
   const byId = new Map(packs.map((p) => [p.id, p]));
   const data = rows.map((row) => {
     const { persona, name } = describeTarget(row, byId);
-    return [row.event, row.packId, row.id, persona, name, String(row.count), new Date(row.lastAt).toISOString()].map(safeCell);
+    return [row.event, row.packId, row.id, persona, name, row.count, new Date(row.lastAt).toISOString()];
   });
-  return `${Papa.unparse({ fields: [...USAGE_CSV_COLUMNS], data }, { newline: '\r\n' })}\r\n`;
+  // Pack names and titles are admin-authored but still not ours: every cell is guarded against formulas.
+  return toCsv(USAGE_CSV_COLUMNS, data);
 }
 
 export async function exportUsageCsv(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<string> {

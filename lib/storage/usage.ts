@@ -13,7 +13,7 @@ import type { PersonaMapDb, UsageCount } from './db';
 export type UsageEvent = UsageCount['event'];
 export const USAGE_EVENTS: readonly UsageEvent[] = ['persona-hit', 'objection-opened', 'asset-copied', 'asset-opened'];
 
-export const usageKey = (event: UsageEvent, packId: string, id: string) => `${event}:${packId}:${id}`;
+const usageKey = (event: UsageEvent, packId: string, id: string) => `${event}:${packId}:${id}`;
 
 /** Adds one (or `by`) to a counter; read and write in one transaction so counts never drop. */
 export async function recordUsage(

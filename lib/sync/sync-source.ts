@@ -20,7 +20,7 @@ import type { PackSource, PersonaMapDb, SyncStatus } from '../storage/db';
 import { compareVersions, installedPack, installPack } from '../storage/pack-store';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, describeDelay, englishDelayUnits, retryDelay, type DelayUnits } from './backoff';
 import { checkPackBytes, englishPackCheckWords, type PackCheckWords } from './check-pack';
-import { englishFetchWords, fetchLimited, type FetchFailureCode, type FetchWords } from './fetch-limited';
+import { englishFetchWords, fetchLimited, type FetchWords } from './fetch-limited';
 import { checkSourceUrl, englishSourceUrlWords, type SourceUrlWords } from './source-url';
 import { dueSources } from './sources';
 

@@ -25,7 +25,7 @@ const byFile = (file: string) => {
   return found;
 };
 
-/** The panel's group heading for contacts no persona matched (components/persona-model.ts). */
+/** The panel's group heading for contacts no persona matched (lib/panel/persona-model.ts). */
 const NO_PERSONA = 'No persona matched';
 
 /**

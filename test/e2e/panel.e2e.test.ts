@@ -66,7 +66,7 @@ const stageLabel = (stage: string) => {
 };
 
 /**
- * The ready-to-paste line as components/persona-model.ts (pasteLine) documents it, written out
+ * The ready-to-paste line as lib/panel/persona-model.ts (pasteLine) documents it, written out
  * here so a change of wording fails this test rather than silently following the code.
  */
 function expectedPasteLine(a: DemoAsset): string {

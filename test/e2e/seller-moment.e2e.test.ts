@@ -34,7 +34,7 @@ const MATCHED = PACK.personas.find((p) => p.id === 'security-gatekeeper')!;
 const SCREENSHOTS = join(ROOT, '.output/screenshots');
 const PANEL_SIZE = { width: 360, height: 640 };
 
-/** components/persona-model.ts pasteLine, spelled out so a change of wording fails here. */
+/** lib/panel/persona-model.ts pasteLine, spelled out so a change of wording fails here. */
 function expectedPasteLine(a: DemoPack['assets'][number]): string {
   const typeLabel: Record<string, string> = { 'security-doc': 'security documentation', 'case-study': 'case study', 'roi-calculator': 'ROI calculator', other: 'resource' };
   const title = a.title.trim().replace(/[.:;]+$/, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeeCoverage, effectivePersona, findPersona, forStage, isUnsure, nowCard, pasteLine, rankAssets } from '../../../components/persona-model';
+import { committeeCoverage, effectivePersona, findPersona, forStage, isUnsure, nowCard, pasteLine, rankAssets } from '../../../lib/panel/persona-model';
 import { alternative, matchResult, testPack } from './fixtures';
 
 const gatekeeper = testPack.personas[0]!;

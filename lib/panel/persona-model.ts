@@ -1,15 +1,34 @@
 /**
  * What the panel derives from packs and matches, kept out of the components so it is tested
  * as plain functions: persona lookup, stage filtering, proof-asset ranking, the ready-to-paste
- * line, and buying-committee coverage.
+ * line, and buying-committee coverage. Domain code: the few words it puts on screen come in a
+ * words object with English defaults (the panel passes utils/persona-model-words.ts).
  */
-import { i18n } from '#i18n';
-import { BUYING_ROLES, DEFAULT_STAGES, type EvidenceTier } from '../lib/pack/vocabulary';
-import type { Asset, Insight, Message, Objection, Pack, Persona, Question } from '../lib/pack/schema';
-import { companyKey } from '../lib/accounts/company-name';
-import type { MatchedContact } from '../lib/contracts/tab-state';
-import type { MatchResult } from '../lib/titles/types';
-import type { Correction } from '../lib/storage/db';
+import { BUYING_ROLES, DEFAULT_STAGES, type EvidenceTier } from '../pack/vocabulary';
+import type { Asset, Insight, Message, Objection, Pack, Persona, Question } from '../pack/schema';
+import { companyKey } from '../accounts/company-name';
+import type { MatchedContact } from '../contracts/tab-state';
+import type { MatchResult } from '../titles/types';
+import type { Correction } from '../storage/db';
+
+/** The words of the model's labels, in the UI language (English defaults, as locales/en.yml). */
+export interface PersonaModelWords {
+  /** Why a ranked asset is listed: it is proof against one of the persona's objections. */
+  proofFor: (objection: string) => string;
+  /** Why a ranked asset is listed: it was written for the persona. */
+  forPersona: (persona: string) => string;
+  /** A list page's group of contacts matched to a "not a fit" persona. */
+  notAFit: (persona: string) => string;
+  /** A list page's group of contacts no persona matched. */
+  noPersonaMatched: string;
+}
+
+export const ENGLISH_PERSONA_MODEL_WORDS: PersonaModelWords = {
+  proofFor: (objection) => `Proof for: ${objection}`,
+  forPersona: (persona) => `For ${persona}`,
+  notAFit: (persona) => `Not a fit: ${persona}`,
+  noPersonaMatched: 'No persona matched',
+};
 
 export const ALL_STAGES = 'all';
 
@@ -50,11 +69,14 @@ export interface RankedAsset {
   why: string;
 }
 
+/** The panel lists at most this many proof assets for a persona. */
+const MAX_RANKED_ASSETS = 12;
+
 /**
  * Proof assets for a persona at a stage, best first: proof for its objections, then assets
  * written for the persona; an asset tagged with other stages only is left out.
  */
-export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 12): RankedAsset[] {
+export function rankAssets(pack: Pack, persona: Persona, stage: string, words: Pick<PersonaModelWords, 'proofFor' | 'forPersona'> = ENGLISH_PERSONA_MODEL_WORDS): RankedAsset[] {
   const proofFor = new Map<string, string[]>();
   for (const objection of persona.objections ?? []) {
     for (const id of objection.proof ?? []) proofFor.set(id, [...(proofFor.get(id) ?? []), objection.text]);
@@ -70,11 +92,11 @@ export function rankAssets(pack: Pack, persona: Persona, stage: string, limit = 
     // proof: listing it under every persona buried the proof that is.
     if (!forPersona && !proof) return;
     const score = (proof ? 4 : 0) + (forPersona ? 3 : 0) + (stageMatch ? 1 : 0);
-    const why = proof ? i18n.t('asset.proofFor', { objection: proof[0]! }) : i18n.t('asset.forPersona', { persona: persona.name });
+    const why = proof ? words.proofFor(proof[0]!) : words.forPersona(persona.name);
     scored.push({ asset, recommended: true, why, score, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.slice(0, limit).map(({ asset, recommended, why }) => ({ asset, recommended, why }));
+  return scored.slice(0, MAX_RANKED_ASSETS).map(({ asset, recommended, why }) => ({ asset, recommended, why }));
 }
 
 /** The first screen: what to do now with this persona at this stage. */
@@ -85,7 +107,7 @@ export interface NowCard {
   nextQuestion?: Question;
 }
 
-export const TOP_OBJECTIONS = 5;
+const TOP_OBJECTIONS = 5;
 
 export function nowCard(pack: Pack, persona: Persona, stage: string): NowCard {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
@@ -118,34 +140,6 @@ const PASTE_TYPE_WORDS: Record<Asset['type'], string> = {
   template: 'template',
   other: 'resource',
 };
-/** The asset type as the seller reads it, in the UI language. */
-export function assetTypeLabel(type: Asset['type']): string {
-  switch (type) {
-    case 'case-study':
-      return i18n.t('asset.type.caseStudy');
-    case 'roi-calculator':
-      return i18n.t('asset.type.roiCalculator');
-    case 'security-doc':
-      return i18n.t('asset.type.securityDoc');
-    case 'whitepaper':
-      return i18n.t('asset.type.whitepaper');
-    case 'benchmark':
-      return i18n.t('asset.type.benchmark');
-    case 'demo':
-      return i18n.t('asset.type.demo');
-    case 'one-pager':
-      return i18n.t('asset.type.onePager');
-    case 'video':
-      return i18n.t('asset.type.video');
-    case 'webinar':
-      return i18n.t('asset.type.webinar');
-    case 'template':
-      return i18n.t('asset.type.template');
-    case 'other':
-      return i18n.t('asset.type.other');
-  }
-}
-
 /**
  * One line a seller pastes into a chat or email. Case-study titles read "Customer: result",
  * so they become "Customer: result. Here is how: <link>"; "How …" titles become "Here is how …: <link>".
@@ -237,6 +231,7 @@ export function groupByPersona(
   contacts: readonly MatchedContact[],
   packs: readonly Pack[],
   corrections: ReadonlyMap<string, Correction>,
+  words: Pick<PersonaModelWords, 'notAFit' | 'noPersonaMatched'> = ENGLISH_PERSONA_MODEL_WORDS,
 ): ContactGroup[] {
   const groups = new Map<string, ContactGroup & { rank: number }>();
   const order = new Map<string, number>();
@@ -248,7 +243,7 @@ export function groupByPersona(
     const rank = (tone === 'buyer' ? 0 : tone === 'negative' ? 1_000_000 : 2_000_000) + (order.get(id) ?? 0);
     const group = groups.get(id) ?? {
       id,
-      label: persona ? (tone === 'negative' ? i18n.t('list.notAFit', { persona: persona.persona.name }) : persona.persona.name) : i18n.t('list.noPersonaMatched'),
+      label: persona ? (tone === 'negative' ? words.notAFit(persona.persona.name) : persona.persona.name) : words.noPersonaMatched,
       tone,
       contacts: [],
       rank,

@@ -19,6 +19,7 @@ import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-site
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
+import { PREBUILT_LEXICON_FILE, prebuiltLexiconInstaller } from '@/lib/background/worker-lexicon';
 import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
 import { TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage, type TabState } from '@/lib/messaging';
@@ -32,6 +33,7 @@ import { recoverLostDatabase, saveMirror } from '@/lib/storage/recovery';
 import { recordUsage } from '@/lib/storage/usage';
 import { dueSources } from '@/lib/sync/sources';
 import type { SyncDeps } from '@/lib/sync/sync-source';
+import type { PublicPath } from 'wxt/browser';
 
 const MATCH_SELECTION_MENU = 'match-selection';
 const SYNC_ALARM = 'pack-sync';
@@ -51,7 +53,10 @@ export default defineBackground(() => {
   };
   const started = checkDatabase().catch((error: unknown) => console.error('Persona Map: database check failed', error));
   const packs = () => started.then(() => ensureBundledPack(db)).then(() => loadActivePacks(db));
-  const matcher = new PersonaMatcher(packs);
+  // The lexicon made at build time, read from the package (a build hook writes it, so WXT's
+  // list of public paths does not know it).
+  const installLexicon = prebuiltLexiconInstaller(() => fetch(browser.runtime.getURL(`/${PREBUILT_LEXICON_FILE}` as PublicPath)).then((response) => response.json()));
+  const matcher = new PersonaMatcher(packs, installLexicon);
   const words = badgeWords();
   const tabStates = new TabStates(browser.storage.session);
   const history = new ContactHistory(db);

@@ -19,6 +19,7 @@ import { registerGrantedSites, siteStatuses } from '@/lib/background/custom-site
 import { effectiveSettings } from '@/lib/background/pack-settings';
 import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
+import { eachTabState } from '@/lib/background/each-tab-state';
 import { PREBUILT_LEXICON_FILE, prebuiltLexiconInstaller } from '@/lib/background/worker-lexicon';
 import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
 import { TabStates } from '@/lib/background/tab-states';
@@ -140,8 +141,7 @@ export default defineBackground(() => {
     matcher.invalidate();
     await registerSites();
     await sendPatchesToTabs();
-    for (const state of await tabStates.all())
-      await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
+    await eachTabState(tabStates, async (state) => publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) }));
   }
 
   async function syncPacks(sourceId?: string, force = false) {
@@ -203,7 +203,7 @@ export default defineBackground(() => {
 
   // The seller picked another persona: every tab's badge follows at once.
   onMessage('correctionsChanged', async () => {
-    for (const state of await tabStates.all()) await publish(state);
+    await eachTabState(tabStates, publish);
   });
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));

@@ -58,6 +58,10 @@ export default defineBackground(() => {
   // list of public paths does not know it).
   const installLexicon = prebuiltLexiconInstaller(() => fetch(browser.runtime.getURL(`/${PREBUILT_LEXICON_FILE}` as PublicPath)).then((response) => response.json()));
   const matcher = new PersonaMatcher(packs, installLexicon);
+  // Read at once, while the database opens and before the page's report arrives: almost every
+  // start matches (the re-match of open tabs below, or the report that woke the worker). A
+  // failed read is retried by the first match, which reports it.
+  void installLexicon().catch(() => undefined);
   const words = badgeWords();
   const tabStates = new TabStates(browser.storage.session);
   const history = new ContactHistory(db);

@@ -115,6 +115,32 @@ export function oneEditApart(a: string, b: string): boolean {
 
 const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
 
+interface TypoIndex {
+  /** The vocabulary words a misspelling may be read as (MIN_TYPO_LENGTH letters or more), in vocabulary order. */
+  words: string[];
+  /** Each of those words' two half keys (halfKeys) → their indexes in `words`. */
+  halves: Map<string, number[]>;
+}
+
+/**
+ * Two keys per word, not one per deleted letter as a symmetric-delete index has: ten thousand
+ * keys take a fraction of the time sixty thousand did (the worker makes this after a start).
+ */
+function typoIndexOf(vocabulary: ReadonlySet<string> | undefined): TypoIndex {
+  const words: string[] = [];
+  const halves = new Map<string, number[]>();
+  for (const word of vocabulary ?? []) {
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    const index = words.push(word) - 1;
+    for (const key of halfKeys(word)) {
+      const list = halves.get(key);
+      if (list) list.push(index);
+      else halves.set(key, [index]);
+    }
+  }
+  return { words, halves };
+}
+
 /**
  * A word's two half keys. A word one edit away from a vocabulary word of length L keeps either
  * its first h − 1 letters at the start or its last L − h letters at the end (h = ⌊L/2⌋; the
@@ -143,45 +169,30 @@ const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 export class Tokenizer {
   private readonly compoundCache = readingCache<string, string[] | null>();
   private readonly words = readingCache<string, string>();
-  /** The vocabulary words a misspelling may be read as (MIN_TYPO_LENGTH letters or more), in vocabulary order. */
-  private readonly typoWords: string[] = [];
-  /** Each of those words' two half keys (halfKeys) → their indexes in typoWords. */
-  private readonly halves = new Map<string, number[]>();
+  /** The misspelling index (typoIndexOf), made the first time a word may be misspelt. */
+  private typos: TypoIndex | undefined;
   private readonly corrections = readingCache<string, string | null>();
 
-  constructor(readonly tables: TokenizerTables) {
-    // Two keys per word, not one per deleted letter: the worker builds this at every start, and
-    // ten thousand keys take a fraction of the time sixty thousand did.
-    for (const word of tables.vocabulary ?? []) {
-      if (word.length < MIN_TYPO_LENGTH) continue;
-      const index = this.typoWords.push(word) - 1;
-      const [front, back] = halfKeys(word);
-      for (const key of [front, back]) {
-        const list = this.halves.get(key);
-        if (list) list.push(index);
-        else this.halves.set(key, [index]);
-      }
-    }
-  }
+  constructor(readonly tables: TokenizerTables) {}
 
   /**
    * Every vocabulary word one edit away from `word` (and not its plural person noun), in the order
    * a symmetric-delete index over [word, ...its deletions] finds them: which one is taken when
    * several spell one meaning depends on it.
    */
-  private oneEditCandidates(word: string): string[] {
+  private oneEditCandidates(word: string, typos: TypoIndex): string[] {
     const seen = new Set<number>();
     for (let length = word.length - 1; length <= word.length + 1; length++) {
       if (length < MIN_TYPO_LENGTH) continue;
       const half = length >> 1;
-      const front = this.halves.get(`${length}<${word.slice(0, half - 1)}`);
-      const back = this.halves.get(`${length}>${word.slice(word.length - (length - half))}`);
+      const front = typos.halves.get(`${length}<${word.slice(0, half - 1)}`);
+      const back = typos.halves.get(`${length}>${word.slice(word.length - (length - half))}`);
       for (const index of front ?? []) seen.add(index);
       for (const index of back ?? []) seen.add(index);
     }
     const found: { word: string; index: number; key: number }[] = [];
     for (const index of seen) {
-      const candidate = this.typoWords[index]!;
+      const candidate = typos.words[index]!;
       // The plural of a person noun names others: "Helping founders" is not a founder's title.
       if (!oneEditApart(word, candidate) || (word === `${candidate}s` && this.tables.personNouns?.has(candidate))) continue;
       found.push({ word: candidate, index, key: deletionKeyIndex(word, candidate) });
@@ -196,11 +207,14 @@ export class Tokenizer {
    * lexicon knows, and short words, are never changed ("data" stays "data", never "date").
    */
   correct(word: string): string | null {
-    if (word.length < MIN_TYPO_LENGTH || this.typoWords.length === 0 || /\d/.test(word)) return null;
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return null;
+    // Most titles have no unknown word: a worker that just started makes the index only when one does.
+    const typos = (this.typos ??= typoIndexOf(this.tables.vocabulary));
+    if (typos.words.length === 0) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     // Letters are dropped more often than added: "drector" is "director", not "rector".
-    let fits = this.oneEditCandidates(word);
+    let fits = this.oneEditCandidates(word, typos);
     if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
     // Spellings of one word ("director", Portuguese "diretor") are one fit.
     const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));

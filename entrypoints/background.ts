@@ -43,8 +43,10 @@ export default defineBackground(() => {
   const db = new PersonaMapDb();
   const packWork = packWorkScript();
   /** The demo pack (and the validation it goes through) is only needed by an empty database. */
-  const ensureBundledPack = async (db: PersonaMapDb) => {
-    if ((await db.packs.count()) === 0) await (await packWork.get()).ensureBundledPack(db);
+  const ensureBundledPack = async (db: PersonaMapDb): Promise<boolean> => {
+    if ((await db.packs.count()) > 0) return false;
+    await (await packWork.get()).ensureBundledPack(db);
+    return true;
   };
   /** A lost database is found and rebuilt before anything reads it (lib/storage/recovery.ts). */
   const checkDatabase = async () => {
@@ -87,7 +89,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === SYNC_ALARM && void syncPacks());
   // The trust rule holds from the first moment: policy and keys are read at every start of the
   // worker, and whenever either changes (a key written by any page counts too).
-  void packsChanged();
+  void packsChanged({ atStart: true });
   browser.storage.managed.onChanged?.addListener(() => void packsChanged().then(() => syncPacks()));
   userTrustedKeys.watch(() => void packsChanged());
   browser.permissions.onAdded.addListener(() => void registerSites());
@@ -135,13 +137,20 @@ export default defineBackground(() => {
 
   /**
    * After an install, sync, rollback, toggle, import or a change of keys or policy: apply the
-   * trust rule, then recompile, re-match open tabs, re-register sites.
+   * trust rule, then recompile, re-match open tabs, re-register sites. At a start of the worker
+   * the rule is applied too, but the tabs were matched with these very packs before the worker
+   * stopped: unless applying it changed a pack, nothing is recompiled or re-matched (that work
+   * held up the report of the page that woke the worker, in the same tab's queue).
    */
-  async function packsChanged(): Promise<void> {
-    await ensureBundledPack(db);
-    await enforcePackRules(db, await packRulesFor(await settings()));
-    await retireBundledPack(db);
+  async function packsChanged({ atStart = false } = {}): Promise<void> {
+    const installed = await ensureBundledPack(db);
+    const blocked = await enforcePackRules(db, await packRulesFor(await settings()));
+    const retired = await retireBundledPack(db);
     await saveMirror(db, recoveryMirror);
+    if (atStart && !installed && !blocked && !retired) {
+      await sendPatchesToTabs(); // records what content scripts got, for the next change
+      return;
+    }
     matcher.invalidate();
     await registerSites();
     await sendPatchesToTabs();

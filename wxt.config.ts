@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 import { join } from 'node:path';
 import { MANAGED_STORAGE_SCHEMA } from './lib/policy/managed';
 import { MANIFEST_ICONS, writeIcons } from './tooling/icons';
+import { prebuiltLexiconJson, workerLexiconVitePlugin } from './tooling/worker-lexicon';
+import { PREBUILT_LEXICON_FILE } from './lib/background/worker-lexicon';
 
 /**
  * Test builds carry a fixed public key, so the unpacked extension always gets the id
@@ -112,6 +114,13 @@ export default defineConfig({
       files.push({ relativeDest: 'managed-schema.json', contents: JSON.stringify(MANAGED_STORAGE_SCHEMA, null, 2) });
       // Icons are rendered from assets/icon.svg on every build (tooling/icons.ts).
       files.push(...writeIcons(join(wxt.config.wxtDir, 'icons')));
+      // The lexicon the worker reads instead of building it at its first match, made from the
+      // tables as they are now (tooling/worker-lexicon.ts).
+      files.push({ relativeDest: PREBUILT_LEXICON_FILE, contents: prebuiltLexiconJson() });
+    },
+    // The worker's build bundles no lexicon tables: it reads lexicon.json (lib/background/worker-lexicon.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'background')) config.plugins = [...(config.plugins ?? []), workerLexiconVitePlugin()];
     },
   },
 });

@@ -20,6 +20,8 @@ import { registerGrantedSites } from '@/lib/background/custom-sites';
 import { applyPolicy } from '@/lib/background/apply-policy';
 import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PersonaMatcher } from '@/lib/background/persona-matcher';
+import { eachTabState } from '@/lib/background/each-tab-state';
+import { PREBUILT_LEXICON_FILE, prebuiltLexiconInstaller } from '@/lib/background/worker-lexicon';
 import { applySellerPicks, seenContactsOf, sellerPicksFor } from '@/lib/background/seller-picks';
 import { TabStates } from '@/lib/background/tab-states';
 import { FOCUS_SEARCH_KEY, onMessage, SEARCH_COMMAND, sendMessage } from '@/lib/contracts/messages';
@@ -34,6 +36,7 @@ import { recoverLostDatabase, saveMirror } from '@/lib/storage/recovery';
 import { recordUsage } from '@/lib/storage/usage';
 import { dueSources } from '@/lib/sync/sources';
 import type { SyncDeps } from '@/lib/sync/sync-source';
+import type { PublicPath } from 'wxt/browser';
 
 const MATCH_SELECTION_MENU = 'match-selection';
 const SYNC_ALARM = 'pack-sync';
@@ -42,8 +45,10 @@ export default defineBackground(() => {
   const db = new PersonaMapDb();
   const packWork = packWorkScript();
   /** The demo pack (and the validation it goes through) is only needed by an empty database. */
-  const ensureBundledPack = async (db: PersonaMapDb) => {
-    if ((await db.packs.count()) === 0) await (await packWork.get()).ensureBundledPack(db);
+  const ensureBundledPack = async (db: PersonaMapDb): Promise<boolean> => {
+    if ((await db.packs.count()) > 0) return false;
+    await (await packWork.get()).ensureBundledPack(db);
+    return true;
   };
   /** A lost database is found and rebuilt before anything reads it (lib/storage/recovery.ts). */
   const checkDatabase = async () => {
@@ -53,7 +58,14 @@ export default defineBackground(() => {
   };
   const started = checkDatabase().catch((error: unknown) => console.error('Persona Map: database check failed', error));
   const packs = () => started.then(() => ensureBundledPack(db)).then(() => loadActivePacks(db));
-  const matcher = new PersonaMatcher(packs);
+  // The lexicon made at build time, read from the package (a build hook writes it, so WXT's
+  // list of public paths does not know it).
+  const installLexicon = prebuiltLexiconInstaller(() => fetch(browser.runtime.getURL(`/${PREBUILT_LEXICON_FILE}` as PublicPath)).then((response) => response.json()));
+  const matcher = new PersonaMatcher(packs, installLexicon);
+  // Read at once, while the database opens and before the page's report arrives: almost every
+  // start matches (the re-match of open tabs below, or the report that woke the worker). A
+  // failed read is retried by the first match, which reports it.
+  void installLexicon().catch(() => undefined);
   const words = badgeWords();
   const tabStates = new TabStates(browser.storage.session);
   const history = new ContactHistory(db);
@@ -79,7 +91,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => alarm.name === SYNC_ALARM && void syncPacks());
   // The trust rule holds from the first moment: policy and keys are read at every start of the
   // worker, and whenever either changes (a key written by any page counts too).
-  void packsChanged();
+  void packsChanged({ atStart: true });
   browser.storage.managed.onChanged?.addListener(() => void packsChanged().then(() => syncPacks()));
   userTrustedKeys.watch(() => void packsChanged());
   browser.permissions.onAdded.addListener(() => void registerSites());
@@ -127,18 +139,24 @@ export default defineBackground(() => {
 
   /**
    * After an install, sync, rollback, toggle, import or a change of keys or policy: apply the
-   * trust rule, then recompile, re-match open tabs, re-register sites.
+   * trust rule, then recompile, re-match open tabs, re-register sites. At a start of the worker
+   * the rule is applied too, but the tabs were matched with these very packs before the worker
+   * stopped: unless applying it changed a pack, nothing is recompiled or re-matched (that work
+   * held up the report of the page that woke the worker, in the same tab's queue).
    */
-  async function packsChanged(): Promise<void> {
-    await ensureBundledPack(db);
-    await enforcePackRules(db, await packRulesFor(await settings()));
-    await retireBundledPack(db);
+  async function packsChanged({ atStart = false } = {}): Promise<void> {
+    const installed = await ensureBundledPack(db);
+    const blocked = await enforcePackRules(db, await packRulesFor(await settings()));
+    const retired = await retireBundledPack(db);
     await saveMirror(db, recoveryMirror);
+    if (atStart && !installed && !blocked && !retired) {
+      await sendPatchesToTabs(); // records what content scripts got, for the next change
+      return;
+    }
     matcher.invalidate();
     await registerSites();
     await sendPatchesToTabs();
-    for (const state of await tabStates.all())
-      await publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) });
+    await eachTabState(tabStates, async (state) => publish({ ...state, contacts: await matcher.matchContacts(state.contacts.map((c) => c.contact)) }));
   }
 
   async function syncPacks(sourceId?: string, force = false) {
@@ -200,7 +218,7 @@ export default defineBackground(() => {
 
   // The seller picked another persona: every tab's badge follows at once.
   onMessage('correctionsChanged', async () => {
-    for (const state of await tabStates.all()) await publish(state);
+    await eachTabState(tabStates, publish);
   });
 
   onMessage('getTabState', ({ data: tabId }) => tabStates.get(tabId));

@@ -17,7 +17,14 @@ interface Compiled {
 export class PersonaMatcher {
   private compiled: Promise<Compiled> | null = null;
 
-  constructor(private readonly loadPacks: () => Promise<Pack[]>) {}
+  /**
+   * `prepare` runs before the first compile, alongside loading the packs: the worker installs its
+   * prebuilt lexicon there (./worker-lexicon.ts).
+   */
+  constructor(
+    private readonly loadPacks: () => Promise<Pack[]>,
+    private readonly prepare: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   /** Call when the installed packs change; the next match recompiles. */
   invalidate(): void {
@@ -25,8 +32,8 @@ export class PersonaMatcher {
   }
 
   private load(): Promise<Compiled> {
-    this.compiled ??= this.loadPacks().then(
-      (packs) => ({
+    this.compiled ??= Promise.all([this.loadPacks(), this.prepare()]).then(
+      ([packs]) => ({
         index: compilePacks(packs),
         personas: new Map(packs.flatMap((pack) => pack.personas.map((p) => [`${pack.id}/${p.id}`, p] as const))),
       }),

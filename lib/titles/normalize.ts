@@ -115,29 +115,90 @@ export function oneEditApart(a: string, b: string): boolean {
 
 const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
 
-function deletionsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
+interface TypoIndex {
+  /** The vocabulary words a misspelling may be read as (MIN_TYPO_LENGTH letters or more), in vocabulary order. */
+  words: string[];
+  /** Each of those words' two half keys (halfKeys) → their indexes in `words`. */
+  halves: Map<string, number[]>;
+}
+
+/**
+ * Two keys per word, not one per deleted letter as a symmetric-delete index has: ten thousand
+ * keys take a fraction of the time sixty thousand did (the worker makes this after a start).
+ */
+function typoIndexOf(vocabulary: ReadonlySet<string> | undefined): TypoIndex {
+  const words: string[] = [];
+  const halves = new Map<string, number[]>();
+  for (const word of vocabulary ?? []) {
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    const index = words.push(word) - 1;
+    for (const key of halfKeys(word)) {
+      const list = halves.get(key);
+      if (list) list.push(index);
+      else halves.set(key, [index]);
+    }
+  }
+  return { words, halves };
+}
+
+/**
+ * A word's two half keys. A word one edit away from a vocabulary word of length L keeps either
+ * its first h − 1 letters at the start or its last L − h letters at the end (h = ⌊L/2⌋; the
+ * one letter of overlap covers a swap across the middle), so looking up both keys for each
+ * length one off finds every candidate.
+ */
+function halfKeys(word: string): [string, string] {
+  const half = word.length >> 1;
+  return [`${word.length}<${word.slice(0, half - 1)}`, `${word.length}>${word.slice(half)}`];
+}
+
+/**
+ * Where a symmetric-delete lookup of `word` first meets `candidate`: 0 for the word itself as
+ * the key, i + 1 for the word with letter i deleted; a key meets a candidate that is the key or
+ * the key with one letter more.
+ */
+function deletionKeyIndex(word: string, candidate: string): number {
+  for (let k = 0; k <= word.length; k++) {
+    const key = k === 0 ? word : word.slice(0, k - 1) + word.slice(k);
+    if (key === candidate || (candidate.length === key.length + 1 && oneEditApart(candidate, key))) return k;
+  }
+  return word.length + 1;
 }
 const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
 export class Tokenizer {
   private readonly compoundCache = readingCache<string, string[] | null>();
   private readonly words = readingCache<string, string>();
-  /** Each vocabulary word with one letter deleted → the words it comes from (a symmetric-delete index). */
-  private readonly deletions = new Map<string, string[]>();
+  /** The misspelling index (typoIndexOf), made the first time a word may be misspelt. */
+  private typos: TypoIndex | undefined;
   private readonly corrections = readingCache<string, string | null>();
 
-  constructor(private readonly tables: TokenizerTables) {
-    for (const word of tables.vocabulary ?? []) {
-      if (word.length < MIN_TYPO_LENGTH) continue;
-      for (const key of [word, ...deletionsOf(word)]) {
-        const list = this.deletions.get(key);
-        if (!list) this.deletions.set(key, [word]);
-        else if (!list.includes(word)) list.push(word);
-      }
+  constructor(readonly tables: TokenizerTables) {}
+
+  /**
+   * Every vocabulary word one edit away from `word` (and not its plural person noun), in the order
+   * a symmetric-delete index over [word, ...its deletions] finds them: which one is taken when
+   * several spell one meaning depends on it.
+   */
+  private oneEditCandidates(word: string, typos: TypoIndex): string[] {
+    const seen = new Set<number>();
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      if (length < MIN_TYPO_LENGTH) continue;
+      const half = length >> 1;
+      const front = typos.halves.get(`${length}<${word.slice(0, half - 1)}`);
+      const back = typos.halves.get(`${length}>${word.slice(word.length - (length - half))}`);
+      for (const index of front ?? []) seen.add(index);
+      for (const index of back ?? []) seen.add(index);
     }
+    const found: { word: string; index: number; key: number }[] = [];
+    for (const index of seen) {
+      const candidate = typos.words[index]!;
+      // The plural of a person noun names others: "Helping founders" is not a founder's title.
+      if (!oneEditApart(word, candidate) || (word === `${candidate}s` && this.tables.personNouns?.has(candidate))) continue;
+      found.push({ word: candidate, index, key: deletionKeyIndex(word, candidate) });
+    }
+    found.sort((a, b) => a.key - b.key || a.index - b.index);
+    return found.map((f) => f.word);
   }
 
   /**
@@ -146,16 +207,14 @@ export class Tokenizer {
    * lexicon knows, and short words, are never changed ("data" stays "data", never "date").
    */
   correct(word: string): string | null {
-    if (word.length < MIN_TYPO_LENGTH || this.deletions.size === 0 || /\d/.test(word)) return null;
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return null;
+    // Most titles have no unknown word: a worker that just started makes the index only when one does.
+    const typos = (this.typos ??= typoIndexOf(this.tables.vocabulary));
+    if (typos.words.length === 0) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    const found = new Set<string>();
-    for (const key of [word, ...deletionsOf(word)])
-      for (const candidate of this.deletions.get(key) ?? [])
-        // The plural of a person noun names others: "Helping founders" is not a founder's title.
-        if (oneEditApart(word, candidate) && !(word === `${candidate}s` && this.tables.personNouns?.has(candidate))) found.add(candidate);
     // Letters are dropped more often than added: "drector" is "director", not "rector".
-    let fits = [...found];
+    let fits = this.oneEditCandidates(word, typos);
     if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
     // Spellings of one word ("director", Portuguese "diretor") are one fit.
     const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));

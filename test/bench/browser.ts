@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExtensionSession, FIXTURES, navigateInApp, PRODUCTION_BUILD_DIR } from '../e2e/harness';
 import type { CDPSession, Page } from 'playwright-core';
+import { bundleSizes } from './pages';
 import type { BenchModule, BenchTable } from './run';
 
 const PROFILES = [
@@ -149,4 +150,4 @@ async function badgeFrom(extensionPage: Page, tabId: number, expected: string, t
   }
 }
 
-export const bench: BenchModule = { name: 'browser', run: measure };
+export const bench: BenchModule = { name: 'browser', run: async () => [bundleSizes(), ...(await measure())] };

@@ -300,22 +300,25 @@ async function profilePage(): Promise<BenchTable> {
 
 /**
  * What each part of the production build weighs: the worker's cold start parses all of
- * background.js; pack-work.js only when it syncs, imports or changes packs.
+ * background.js, reads lexicon.json at its first match, and pack-work.js only when it syncs,
+ * imports or changes packs. The browser bench prints this too, next to the cold start.
  */
-function bundleSizes(): BenchTable {
+export function bundleSizes(): BenchTable {
   const files = [
-    ...readdirSync(PRODUCTION_BUILD_DIR).filter((f) => f.endsWith('.js')),
+    ...readdirSync(PRODUCTION_BUILD_DIR).filter((f) => f.endsWith('.js') || f === 'lexicon.json'),
     ...readdirSync(join(PRODUCTION_BUILD_DIR, 'chunks')).map((f) => `chunks/${f}`),
     ...readdirSync(join(PRODUCTION_BUILD_DIR, 'content-scripts')).map((f) => `content-scripts/${f}`),
-  ].filter((f) => f.endsWith('.js'));
+  ].filter((f) => f.endsWith('.js') || f.endsWith('.json'));
+  const gzipped = (file: string) => gzipSync(readFileSync(join(PRODUCTION_BUILD_DIR, file)), { level: 9 }).length / 1024;
+  const background = gzipped('background.js');
   return {
     title: 'Production build: script sizes',
     columns: ['file', 'KB', 'KB gzipped'],
     rows: files.map((file) => {
       const code = readFileSync(join(PRODUCTION_BUILD_DIR, file));
-      return [file.replace(/-[\w]{8}\.js$/, '.js'), (code.length / 1024).toFixed(1), (gzipSync(code, { level: 9 }).length / 1024).toFixed(1)];
+      return [file.replace(/-[\w]{8}\.js$/, '.js'), (code.length / 1024).toFixed(1), gzipped(file).toFixed(1)];
     }),
-    notes: ['budget: background.js ≤ 60 KB gzipped (not met: see README)'],
+    notes: [`budget: background.js ≤ 60 KB gzipped (${background <= 60 ? 'met' : 'not met: see README'})`, 'lexicon.json: the lexicon prebuilt from the tables, read by the worker at its first match instead of building it'],
   };
 }
 

@@ -1,0 +1,153 @@
+/**
+ * The lexicon as plain JSON data, made at build time from the tables (./build.ts) and read back
+ * in a few milliseconds: building it takes 60–190 ms (tokenising every phrase, splitting
+ * compounds, deriving levels and functions), which the service worker would pay at every cold
+ * start. Reading it back only refills the sets, maps and tries the build produced, in the same
+ * order, so the lexicon read back is the lexicon built (test/unit/titles/prebuilt-lexicon.test.ts).
+ *
+ * Word sets are strings of space-separated words (no token contains a space: rawWords splits on
+ * every non-letter), which JSON.parse reads far faster than arrays of strings.
+ */
+import type { FunctionId, Level } from '../../pack/schema';
+import { FUNCTION_IDS, LEVELS } from '../../pack/vocabulary';
+import type { AmbiguousAcronym, LexEntry, Lexicon } from '../lexicon';
+import { Tokenizer } from '../normalize';
+import { PhraseTrie } from '../trie';
+import type { FunctionOrNone } from './types';
+
+/** Bumped whenever the shape below changes, so a stale file is refused, not misread. */
+export const PREBUILT_LEXICON_FORMAT = 1;
+
+export interface PrebuiltLexicon {
+  format: typeof PREBUILT_LEXICON_FORMAT;
+  tokenizer: {
+    drop: string;
+    /** Each replaced word and its replacement tokens, in the build's order. */
+    replace: [string, string][];
+    parts: string;
+    keep: string;
+    vocabulary?: string;
+    personNouns?: string;
+  };
+  /**
+   * Every phrase, parents before children (PhraseTrie.entries), one a line: its tokens are its
+   * entry's `phrase`. Eight thousand objects in JSON took longer to parse than the rest together.
+   */
+  phrases: string;
+  /** Each phrase's entry but the phrase, as one number (packEntry). */
+  entries: number[];
+  ambiguous: AmbiguousAcronym[];
+  noise: string;
+  companyMarkers: string[];
+  statusPhrases: string[];
+  employers: [string, FunctionId][];
+  assistantNouns: string[];
+  qualifierConnectors: string[];
+}
+
+/** An entry's fields in one number: its function and level as indexes into these lists (0: none given). */
+const FUNCTIONS: readonly (FunctionOrNone | undefined)[] = [undefined, ...FUNCTION_IDS, 'none'];
+const ENTRY_LEVELS: readonly (Level | undefined)[] = [undefined, ...LEVELS];
+const LEVEL_KINDS = [undefined, 'head', 'modifier'] as const;
+
+function indexIn<T>(list: readonly T[], value: T, what: string): number {
+  const index = list.indexOf(value);
+  if (index < 0) throw new Error(`prebuilt lexicon: unknown ${what} ${String(value)}`);
+  return index;
+}
+
+function packEntry(entry: LexEntry): number {
+  // Five bits for the function, four for the level: more of either needs a new format.
+  if (FUNCTIONS.length > 32 || ENTRY_LEVELS.length > 16) throw new Error('prebuilt lexicon: too many functions or levels for the packed entry; widen it and bump the format');
+  if (entry.weight < 0 || entry.weight > 3) throw new Error(`prebuilt lexicon: weight ${entry.weight} of "${entry.phrase}" is not 0–3`);
+  return (
+    indexIn(FUNCTIONS, entry.fn, 'function') |
+    (entry.weight << 5) |
+    (Number(entry.role) << 7) |
+    (indexIn(ENTRY_LEVELS, entry.level, 'level') << 8) |
+    (indexIn(LEVEL_KINDS, entry.levelKind, 'level kind') << 12) |
+    (Number(entry.decoration === true) << 14) |
+    (Number(entry.domainNoun === true) << 15)
+  );
+}
+
+function unpackEntry(phrase: string, code: number): LexEntry {
+  const entry: LexEntry = { phrase, weight: (code >> 5) & 3, role: ((code >> 7) & 1) === 1 };
+  const fn = FUNCTIONS[code & 31];
+  if (fn !== undefined) entry.fn = fn;
+  const level = ENTRY_LEVELS[(code >> 8) & 15];
+  if (level !== undefined) entry.level = level;
+  const levelKind = LEVEL_KINDS[(code >> 12) & 3];
+  if (levelKind !== undefined) entry.levelKind = levelKind;
+  if ((code >> 14) & 1) entry.decoration = true;
+  if ((code >> 15) & 1) entry.domainNoun = true;
+  return entry;
+}
+
+const words = (set: ReadonlySet<string>) => [...set].join(' ');
+const wordSet = (text: string) => new Set(text === '' ? [] : text.split(' '));
+const tokensOf = (text: string) => (text === '' ? [] : text.split(' '));
+
+export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
+  const { drop, replace, parts, keep, vocabulary, personNouns } = lexicon.tokenizer.tables;
+  const phrases: string[] = [];
+  const entries: number[] = [];
+  for (const [tokens, entry] of lexicon.trie.entries()) {
+    // Reading back splits the phrase into the tokens: holds for every entry the build makes.
+    if (entry.phrase !== tokens.join(' ')) throw new Error(`prebuilt lexicon: the phrase "${entry.phrase}" is not its tokens (${tokens.join(' | ')})`);
+    phrases.push(entry.phrase);
+    entries.push(packEntry(entry));
+  }
+  return {
+    format: PREBUILT_LEXICON_FORMAT,
+    tokenizer: {
+      drop: words(drop),
+      replace: [...replace].map(([from, to]) => [from, to.join(' ')]),
+      parts: words(parts),
+      keep: words(keep),
+      ...(vocabulary ? { vocabulary: words(vocabulary) } : {}),
+      ...(personNouns ? { personNouns: words(personNouns) } : {}),
+    },
+    phrases: phrases.join('\n'),
+    entries,
+    ambiguous: [...lexicon.ambiguous.values()],
+    noise: words(lexicon.noise),
+    companyMarkers: lexicon.companyMarkers,
+    statusPhrases: lexicon.statusPhrases,
+    employers: lexicon.employers.entries().map(([tokens, fn]) => [tokens.join(' '), fn]),
+    assistantNouns: lexicon.assistantNouns,
+    qualifierConnectors: lexicon.qualifierConnectors,
+  };
+}
+
+/** The lexicon from its prebuilt data; `where` names the data in the error a stale or foreign file gets. */
+export function lexiconFromPrebuilt(data: PrebuiltLexicon, where = 'the prebuilt lexicon'): Lexicon {
+  if (data?.format !== PREBUILT_LEXICON_FORMAT)
+    throw new Error(`${where} has format ${String(data?.format)}, this code reads format ${PREBUILT_LEXICON_FORMAT}: rebuild the extension`);
+  const t = data.tokenizer;
+  const tokenizer = new Tokenizer({
+    drop: wordSet(t.drop),
+    replace: new Map(t.replace.map(([from, to]) => [from, tokensOf(to)])),
+    parts: wordSet(t.parts),
+    keep: wordSet(t.keep),
+    ...(t.vocabulary !== undefined ? { vocabulary: wordSet(t.vocabulary) } : {}),
+    ...(t.personNouns !== undefined ? { personNouns: wordSet(t.personNouns) } : {}),
+  });
+  const trie = new PhraseTrie<LexEntry>();
+  const same = <T>(_current: T | undefined, value: T) => value;
+  const phrases = data.phrases.split('\n');
+  for (let i = 0; i < phrases.length; i++) trie.upsert(phrases[i]!.split(' '), same, unpackEntry(phrases[i]!, data.entries[i]!));
+  const employers = new PhraseTrie<FunctionId>();
+  for (const [name, fn] of data.employers) employers.upsert(name.split(' '), same, fn);
+  return {
+    tokenizer,
+    trie,
+    ambiguous: new Map(data.ambiguous.map((acronym) => [acronym.token, acronym])),
+    noise: wordSet(data.noise),
+    companyMarkers: data.companyMarkers,
+    statusPhrases: data.statusPhrases,
+    employers,
+    assistantNouns: data.assistantNouns,
+    qualifierConnectors: data.qualifierConnectors,
+  };
+}

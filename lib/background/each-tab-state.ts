@@ -5,7 +5,7 @@
  * a page load that wakes the worker also starts the re-match — is what the work sees, and the
  * report is never overwritten by a state read before it.
  */
-import type { TabState } from '../messaging';
+import type { TabState } from '../contracts/tab-state';
 import type { TabStates } from './tab-states';
 
 export async function eachTabState(tabStates: Pick<TabStates, 'all' | 'get' | 'serialize'>, work: (state: TabState) => Promise<void>): Promise<void> {

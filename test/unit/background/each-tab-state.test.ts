@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { eachTabState } from '../../../lib/background/each-tab-state';
 import { TabStates, type SessionArea } from '../../../lib/background/tab-states';
-import type { TabState } from '../../../lib/messaging';
+import type { TabState } from '../../../lib/contracts/tab-state';
 
 function memorySession(): SessionArea {
   const items = new Map<string, unknown>();

@@ -1,8 +1,11 @@
 /**
  * The content script for admin-defined sites (a pack's `sites`). It is not in the manifest:
- * the background registers it only for the hosts the user granted (lib/background/custom-sites).
+ * the background registers it only for the hosts the user granted (lib/background/custom-sites),
+ * never for the built-in script's hosts (lib/adapters/built-in-hosts.ts).
  */
+import { isBuiltInPage } from '@/lib/adapters/built-in-hosts';
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
+import { claimPage } from '@/lib/content/page-claim';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { sendMessage } from '@/lib/messaging';
 import { inlineChipsInCrm } from '@/lib/settings';
@@ -11,6 +14,11 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   async main(ctx) {
+    // The built-in script reads these pages; a second run of this script adds no second reader.
+    if (isBuiltInPage(new URL(location.href))) return;
+    const release = claimPage(globalThis, 'custom-site');
+    if (!release) return;
+    ctx.onInvalidated(release);
     const sites = await sendMessage('getSiteAdapters', location.href).catch(() => []);
     const adapters = sites.map(customSiteAdapter);
     if (adapters.length > 0)

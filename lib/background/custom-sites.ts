@@ -2,6 +2,7 @@
  * Admin-defined sites (a pack's `sites`): the extension runs its generic custom-site content
  * script only on hosts the user has granted (optional host permissions), never elsewhere.
  */
+import { BUILT_IN_CONTENT_MATCHES } from '../adapters/built-in-hosts';
 import type { SiteAdapter } from '../pack/schema';
 
 /** The permission origin a match pattern needs: `https://*.pipedrive.com/person/*` → `https://*.pipedrive.com/*`. */
@@ -22,7 +23,7 @@ export interface SiteBrowser {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
   scripting: {
     getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string }>>;
-    registerContentScripts(scripts: Array<{ id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }>): Promise<void>;
+    registerContentScripts(scripts: Array<{ id: string; matches: string[]; excludeMatches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }>): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
 }
@@ -40,14 +41,17 @@ export async function siteStatuses(browser: SiteBrowser, packs: Array<{ id: stri
   return statuses;
 }
 
-/** (Re-)registers the custom-site content script for exactly the granted sites' patterns. */
+/**
+ * (Re-)registers the custom-site content script for exactly the granted sites' patterns, except
+ * on the built-in content script's hosts: one reader per page (lib/adapters/built-in-hosts.ts).
+ */
 export async function registerGrantedSites(browser: SiteBrowser, statuses: SiteStatus[]): Promise<string[]> {
   const matches = [...new Set(statuses.filter((s) => s.granted).flatMap((s) => s.site.matches))].sort();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SITE_SCRIPT_ID] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SITE_SCRIPT_ID] });
   if (matches.length > 0)
     await browser.scripting.registerContentScripts([
-      { id: CUSTOM_SITE_SCRIPT_ID, matches, js: [CUSTOM_SITE_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: CUSTOM_SITE_SCRIPT_ID, matches, excludeMatches: BUILT_IN_CONTENT_MATCHES, js: [CUSTOM_SITE_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   return matches;
 }

@@ -5,7 +5,6 @@
  */
 import { isBuiltInPage } from '@/lib/adapters/built-in-hosts';
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
-import { claimPage } from '@/lib/content/page-claim';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { sendMessage } from '@/lib/messaging';
 import { inlineChipsInCrm } from '@/lib/settings';
@@ -14,11 +13,9 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   async main(ctx) {
-    // The built-in script reads these pages; a second run of this script adds no second reader.
+    // The built-in script reads these pages: one reader per page. (A second run of this script
+    // needs no guard: WXT's context stops the older run when a newer one starts.)
     if (isBuiltInPage(new URL(location.href))) return;
-    const release = claimPage(globalThis, 'custom-site');
-    if (!release) return;
-    ctx.onInvalidated(release);
     const sites = await sendMessage('getSiteAdapters', location.href).catch(() => []);
     const adapters = sites.map(customSiteAdapter);
     if (adapters.length > 0)

@@ -1,12 +1,10 @@
 /**
  * One reader per page: a pack's `sites` pattern that overlaps the built-in content script's hosts
- * (LinkedIn, Salesforce, HubSpot) must not put the custom-site script on those pages next to it,
- * and a second run of a content script in the same isolated world must not start a second watcher.
+ * (LinkedIn, Salesforce, HubSpot) must not put the custom-site script on those pages next to it.
  */
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CONTENT_MATCHES, isBuiltInPage } from '../../../lib/adapters/built-in-hosts';
 import { registerGrantedSites, siteStatuses, type SiteBrowser } from '../../../lib/background/custom-sites';
-import { claimPage } from '../../../lib/content/page-claim';
 import type { SiteAdapter } from '../../../lib/pack/schema';
 
 const site = (id: string, matches: string[]): SiteAdapter => ({ id, name: id, matches, person: { name: ['h1'], title: ['.title'] } });
@@ -30,18 +28,5 @@ describe('one reader per page', () => {
     expect(isBuiltInPage(new URL('https://acme.lightning.force.com/lightning/r/Contact/003/view'))).toBe(true);
     expect(isBuiltInPage(new URL('https://www.linkedin.com/in/ada/'))).toBe(true);
     expect(isBuiltInPage(new URL('https://acme.pipedrive.com/person/7'))).toBe(false);
-  });
-
-  it('lets only the first run in an isolated world read the page, until it ends', () => {
-    const world = {};
-    const release = claimPage(world, 'custom-site');
-    expect(release).toBeTypeOf('function');
-    expect(claimPage(world, 'custom-site')).toBeNull();
-    expect(claimPage(world, 'built-in')).toBeNull();
-    release!();
-    // An orphaned run (the extension was updated) gives the page back to the new one.
-    expect(claimPage(world, 'custom-site')).toBeTypeOf('function');
-    // Separate worlds (other pages, other frames) are independent.
-    expect(claimPage({}, 'custom-site')).toBeTypeOf('function');
   });
 });

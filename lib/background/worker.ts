@@ -99,12 +99,12 @@ export interface WorkerDeps {
   fetch: typeof fetch;
 }
 
-export interface Worker {
+export interface BackgroundWorker {
   /** Resolves once the database was checked at start (tests wait for it). */
   started: Promise<unknown>;
 }
 
-export function createWorker({ browser, db, messaging, packWork, settings: stored, words, now, fetch }: WorkerDeps): Worker {
+export function createWorker({ browser, db, messaging, packWork, settings: stored, words, now, fetch }: WorkerDeps): BackgroundWorker {
   const { onMessage, sendMessage } = messaging;
   /** The demo pack (and the validation it goes through) is only needed by an empty database. */
   const ensureBundledPack = async () => {

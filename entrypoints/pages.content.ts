@@ -3,6 +3,7 @@
  * company people, Sales Navigator), Salesforce Lightning and HubSpot. It never writes to a
  * LinkedIn page unless the seller turned inline chips on there.
  */
+import { BUILT_IN_CONTENT_MATCHES } from '@/lib/adapters/built-in-hosts';
 import { builtInAdaptersFor } from '@/lib/adapters/registry';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { pageSkeleton } from '@/lib/content/skeleton';
@@ -14,12 +15,7 @@ import { inlineChipsInCrm, inlineChipsOnLinkedIn } from '@/utils/settings';
 const HEALTH_WAIT_MS = 4_000;
 
 export default defineContentScript({
-  matches: [
-    'https://www.linkedin.com/*',
-    'https://*.lightning.force.com/*',
-    'https://*.my.salesforce.com/*',
-    'https://*.hubspot.com/*',
-  ],
+  matches: BUILT_IN_CONTENT_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
     const chips = location.hostname.endsWith('linkedin.com') ? inlineChipsOnLinkedIn : inlineChipsInCrm;

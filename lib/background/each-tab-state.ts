@@ -6,7 +6,7 @@
  * report is never overwritten by a state read before it.
  */
 import type { TabState } from '../contracts/tab-state';
-import type { TabStates } from './tab-states';
+import type { TabStates } from '../storage/tab-states';
 
 export async function eachTabState(tabStates: Pick<TabStates, 'all' | 'get' | 'serialize'>, work: (state: TabState) => Promise<void>): Promise<void> {
   for (const { tabId } of await tabStates.all())

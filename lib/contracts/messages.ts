@@ -24,6 +24,8 @@ export interface ProtocolMap {
   getTabState(tabId: number): TabState | null;
   /** Background → extension pages: a tab's state changed. */
   tabStateChanged(state: TabState): void;
+  /** Background → extension pages: a tab left the page it reported on; it shows nothing until its content script reports again. */
+  tabStateCleared(tabId: number): void;
   /** Background → extension pages: contacts were added to a tab's list; only those travel. */
   tabContactsAdded(delta: TabContactsAdded): void;
   /** Extension page → background: the seller corrected a match (re-badge open tabs). */
@@ -51,7 +53,5 @@ export interface ProtocolMap {
 
 /** The keyboard command (manifest `commands`) that opens the panel's search. */
 export const SEARCH_COMMAND = 'search-personas';
-/** Session-storage flag: the panel should focus its search box when it loads. */
-export const FOCUS_SEARCH_KEY = 'focus-search-requested-at';
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

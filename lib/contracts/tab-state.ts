@@ -1,4 +1,4 @@
-/** What the extension knows about a tab: kept by the worker (lib/background/tab-states.ts), shown by the side panel. */
+/** What the extension knows about a tab: kept by the worker (lib/storage/tab-states.ts), shown by the side panel. */
 import type { MatchResult } from '../titles/types';
 import type { DetectedContact } from './contact';
 
@@ -26,7 +26,7 @@ export interface TabState {
   /** `profile` for one person, `list` for search results and company people pages, `selection` for a hand-picked title. */
   pageKind: 'profile' | 'list' | 'selection';
   contacts: MatchedContact[];
-  /** Contacts found on the page; more than `contacts` once a tab reached its storage cap (lib/background/tab-states.ts). */
+  /** Contacts found on the page; more than `contacts` once a tab reached its storage cap (lib/storage/tab-states.ts). */
   total?: number;
   updatedAt: number;
   /** Set once a supported page has settled: `readable: false` is the "can't read this page" state (lib/adapters/health.ts). */

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { browser } from '@wxt-dev/browser';
 import { BrowserMissing, findBrowser, type FoundBrowser } from './find-browser';
-import { CHUNK_SIZE } from '../../lib/background/tab-states';
+import { CHUNK_SIZE } from '../../lib/storage/tab-states';
 
 /** Code passed to `worker.evaluate` runs in the extension, where Chromium names the API `chrome`. */
 declare global {
@@ -146,7 +146,7 @@ export class ExtensionSession {
 
   /**
    * Every tab's state as the background keeps it in session storage: a record per tab and its
-   * contacts in chunks (lib/background/tab-states.ts), put back together.
+   * contacts in chunks (lib/storage/tab-states.ts), put back together.
    */
   async tabStates(): Promise<SessionTabState[]> {
     return this.currentWorker().evaluate(async (chunkSize) => {

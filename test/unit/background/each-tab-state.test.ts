@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eachTabState } from '../../../lib/background/each-tab-state';
-import { TabStates, type SessionArea } from '../../../lib/background/tab-states';
+import { TabStates, type SessionArea } from '../../../lib/storage/tab-states';
 import type { TabState } from '../../../lib/contracts/tab-state';
 
 function memorySession(): SessionArea {

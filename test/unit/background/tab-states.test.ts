@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../lib/background/badge';
 import { badgeWords } from '../../../utils/badge-words';
-import { CHUNK_SIZE, MAX_STORED_CONTACTS, TabStates, type SessionArea } from '../../../lib/background/tab-states';
+import { CHUNK_SIZE, MAX_STORED_CONTACTS, TabStates, type SessionArea } from '../../../lib/storage/tab-states';
 import type { MatchedContact, TabState } from '../../../lib/contracts/tab-state';
 
 /**

@@ -176,3 +176,22 @@ export class TabStates {
     return true;
   }
 }
+
+/**
+ * The search shortcut's request to a panel that is still loading: the only other key in the
+ * session area, so that this module alone knows the area's key format.
+ */
+const FOCUS_SEARCH_KEY = 'focus-search-requested-at';
+/** A request older than this is from an earlier shortcut, not for the panel loading now. */
+const FOCUS_SEARCH_FRESH_MS = 10_000;
+
+export async function requestFocusSearch(session: SessionArea, now: number): Promise<void> {
+  await session.set({ [FOCUS_SEARCH_KEY]: now });
+}
+
+/** True when the shortcut asked for the search box just now; the request is used up either way. */
+export async function takeFocusSearchRequest(session: SessionArea, now: number): Promise<boolean> {
+  const at = Number((await session.get(FOCUS_SEARCH_KEY))[FOCUS_SEARCH_KEY]);
+  await session.remove(FOCUS_SEARCH_KEY);
+  return Number.isFinite(at) && now - at < FOCUS_SEARCH_FRESH_MS;
+}

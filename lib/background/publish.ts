@@ -1,0 +1,58 @@
+/**
+ * Showing a tab's state: store it, set its toolbar badge and tell the side panel. The badge and
+ * the chips show the contacts as the seller corrected them (lib/background/seller-picks.ts).
+ */
+import type { MatchedContact, TabState } from '../contracts/tab-state';
+import type { PersonaMapDb } from '../storage/db';
+import { badgeFor, type BadgeWords } from './badge';
+import type { PersonaMatcher } from './persona-matcher';
+import { applySellerPicks, sellerPicksFor } from './seller-picks';
+import type { TabStates } from '../storage/tab-states';
+import type { WorkerMessaging } from './worker-messaging';
+
+/** The slice of `browser.action` the badge needs. */
+export interface BadgeApi {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  setTitle(details: { tabId: number; title: string }): Promise<void>;
+}
+
+export interface PublisherDeps {
+  action: BadgeApi;
+  db: PersonaMapDb;
+  matcher: PersonaMatcher;
+  tabStates: TabStates;
+  messaging: WorkerMessaging;
+  words: BadgeWords;
+}
+
+export interface Publisher {
+  /** Stores the tab's state, badges it and sends it to the panel. */
+  publish(state: TabState): Promise<void>;
+  setBadge(state: TabState): Promise<void>;
+  /** The contacts as the seller corrected them: what the badge and the chips show. */
+  asSellerSees(contacts: MatchedContact[]): Promise<MatchedContact[]>;
+}
+
+export function createPublisher({ action, db, matcher, tabStates, messaging, words }: PublisherDeps): Publisher {
+  const asSellerSees = async (contacts: MatchedContact[]) =>
+    applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
+
+  async function setBadge(state: TabState): Promise<void> {
+    const badge = badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup(), words);
+    await Promise.all([
+      action.setBadgeText({ tabId: state.tabId, text: badge.text }),
+      action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),
+      action.setTitle({ tabId: state.tabId, title: badge.title }),
+    ]);
+  }
+
+  async function publish(state: TabState): Promise<void> {
+    const stored = await tabStates.put(state);
+    await setBadge(stored);
+    // No side panel open is normal: nobody is listening then.
+    await messaging.sendMessage('tabStateChanged', stored).catch(() => undefined);
+  }
+
+  return { publish, setBadge, asSellerSees };
+}

@@ -10,7 +10,7 @@
  */
 import { matchesPattern } from '@/lib/adapters/custom-site';
 import { selectedTitle } from '@/lib/adapters/selection';
-import { badgeFor, hintsFor } from '@/lib/background/badge';
+import { badgeFor, hintsFor, ListTallies } from '@/lib/background/badge';
 import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { packChangeWords } from '@/utils/pack-change-words';
 import { syncWords } from '@/utils/sync-words';
@@ -55,6 +55,7 @@ export default defineBackground(() => {
   const words = badgeWords();
   const tabStates = new TabStates(browser.storage.session);
   const history = new ContactHistory(db);
+  const listTallies = new ListTallies();
   /** The contacts as the seller corrected them: what the badge and the chips show. */
   const asSellerSees = async (contacts: TabState['contacts']) =>
     applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
@@ -86,13 +87,17 @@ export default defineBackground(() => {
 
   async function publish(state: TabState): Promise<void> {
     const stored = await tabStates.put(state);
-    await setBadge(stored);
+    await setBadge(stored, { fresh: true });
     // No side panel open is normal: nobody is listening then.
     await sendMessage('tabStateChanged', stored).catch(() => undefined);
   }
 
-  async function setBadge(state: TabState): Promise<void> {
-    const badge = badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup(), words);
+  /** A list's badge counts only the contacts stored since the last one (`fresh`: the list was replaced). */
+  async function setBadge(state: TabState, { fresh = false } = {}): Promise<void> {
+    const badge =
+      state.pageKind === 'list'
+        ? badgeFor(state, await matcher.personaLookup(), words, await listTallies.matched(state, asSellerSees, { fresh }))
+        : badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup(), words);
     await Promise.all([
       browser.action.setBadgeText({ tabId: state.tabId, text: badge.text }),
       browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),

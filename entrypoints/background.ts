@@ -29,7 +29,7 @@ import { PersonaMapDb } from '@/lib/storage/db';
 import { loadActivePacks, retireBundledPack } from '@/lib/storage/installed-packs';
 import { panelFor, type PanelApis } from '@/lib/platform/panel';
 import { recoverLostDatabase, saveMirror } from '@/lib/storage/recovery';
-import { recordUsage } from '@/lib/storage/usage';
+import { recordPersonaHits } from '@/lib/storage/usage';
 import { dueSources } from '@/lib/sync/sources';
 import type { SyncDeps } from '@/lib/sync/sync-source';
 
@@ -196,8 +196,7 @@ export default defineBackground(() => {
     });
     // Recent is written here, so it holds every contact seen, with or without a panel open.
     void history.record(seenContactsOf({ url: data.url, pageKind: data.pageKind, contacts: matched }, Date.now())).catch(() => undefined);
-    for (const { match } of matched)
-      if (match.persona && match.pack) void recordUsage(db, 'persona-hit', match.pack, match.persona);
+    void recordPersonaHits(db, matched.map(({ match }) => match)).catch(() => undefined);
     return hintsFor(await asSellerSees(matched), await matcher.personaLookup());
   });
 

@@ -211,19 +211,37 @@ const SKIP_QUERY = `${SKIPPED}, [style*="display" i]`;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 
 /**
- * One tree (a card, or a shadow tree inside it) as a text walk sees it: the elements it skips
- * and the hosts of declarative shadow roots a parser left as templates, found by native queries
- * rather than an attribute read, a class test and a look at the children of every element.
+ * One tree as a text walk sees it: which elements it skips and which host a shadow tree. A card
+ * (read in full, many times per page) asks one native query for both, rather than an attribute
+ * read, a class test and a look at the children of every element; a single element read on its
+ * own (a profile's parts, some of them whole sections) asks each element as it goes.
  */
 interface Scope {
-  skipped: Set<Element>;
-  templateHosts: Set<Element>;
+  skips(el: Element): boolean;
+  shadowOf(el: Element): DocumentFragment | null;
   /** The shadow host this tree belongs to, for its slots; and the tree the host is in. */
   host?: Element | undefined;
   outer?: Scope;
 }
 
-function scopeOf(root: Element | DocumentFragment, host?: Element, outer?: Scope): Scope {
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IMG', 'CODE']);
+const SCREEN_READER_CLASS = new RegExp(
+  `(?:^|\\s)(?:${SCREEN_READER_ONLY.split(',').map((selector) => selector.trim().slice(1)).join('|')})(?:\\s|$)`,
+);
+
+function skippedAsked(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return true;
+  const classes = el.getAttribute('class');
+  if (classes && SCREEN_READER_CLASS.test(classes)) return true;
+  const style = el.getAttribute('style');
+  return !!style && DISPLAY_NONE.test(style);
+}
+
+function askingScope(host?: Element, outer?: Scope): Scope {
+  return { skips: skippedAsked, shadowOf, host, ...(outer ? { outer } : {}) };
+}
+
+function queriedScope(root: Element | DocumentFragment, host?: Element, outer?: Scope): Scope {
   const skipped = new Set<Element>();
   const templateHosts = new Set<Element>();
   const found = Array.from(root.querySelectorAll(SKIP_QUERY));
@@ -235,7 +253,12 @@ function scopeOf(root: Element | DocumentFragment, host?: Element, outer?: Scope
     skipped.add(el);
     if (el.tagName === 'TEMPLATE' && el.hasAttribute('shadowrootmode') && el.parentElement) templateHosts.add(el.parentElement);
   }
-  return { skipped, templateHosts, host, ...(outer ? { outer } : {}) };
+  return {
+    skips: (el) => skipped.has(el),
+    shadowOf: (el) => (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? (templateHosts.has(el) ? shadowOf(el) : null),
+    host,
+    ...(outer ? { outer } : {}),
+  };
 }
 
 /**
@@ -254,7 +277,7 @@ function collectText(node: Node, out: string[], scope: Scope, marks: Map<Element
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (scope.skipped.has(el)) return;
+  if (scope.skips(el)) return;
   const mark = marks?.get(el);
   if (mark) mark[0] = out.length;
   const tag = el.tagName;
@@ -272,9 +295,8 @@ function collectText(node: Node, out: string[], scope: Scope, marks: Map<Element
   } else {
     const block = BLOCK_TAGS.has(tag);
     if (block) out.push('\n');
-    const attached = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    const shadow = attached ?? (scope.templateHosts.has(el) ? shadowOf(el) : null);
-    if (shadow) collectText(shadow, out, scopeOf(shadow, el, scope), marks);
+    const shadow = scope.shadowOf(el);
+    if (shadow) collectText(shadow, out, scope.skips === skippedAsked ? askingScope(el, scope) : queriedScope(shadow, el, scope), marks);
     else for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, out, scope, marks);
     if (block) out.push('\n');
   }
@@ -283,7 +305,7 @@ function collectText(node: Node, out: string[], scope: Scope, marks: Map<Element
 
 function rawText(el: Element): string {
   const out: string[] = [];
-  collectText(el, out, scopeOf(el), undefined);
+  collectText(el, out, askingScope(), undefined);
   return out.join('');
 }
 
@@ -312,7 +334,7 @@ export function readCard(card: Element, parts: ReadonlyArray<Element | null | un
   const marks = new Map<Element, [number, number]>();
   for (const part of parts) if (part) marks.set(part, [-1, -1]);
   const out: string[] = [];
-  collectText(card, out, scopeOf(card), marks);
+  collectText(card, out, queriedScope(card), marks);
   return {
     lines: toLines(out.join('')),
     text(part) {

@@ -11,8 +11,6 @@
 
 /** Screen-reader-only copies: present in the DOM, never shown. */
 const SCREEN_READER_ONLY = '.visually-hidden, .sr-only, .a11y-text, .assistive-text, .slds-assistive-text, .screen-reader-text';
-// CODE: LinkedIn's embedded JSON blobs (`code[id^="bpr-guid-"]`) are data, never shown.
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IMG', 'CODE']);
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
   'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
@@ -203,15 +201,64 @@ export function visibleAll(root: Root, selector: string, { deep = false } = {}):
   return (deep ? deepQueryAll(root, selector) : Array.from(root.querySelectorAll(selector))).filter(isVisible);
 }
 
+/**
+ * What a text walk skips: data, images, screen-reader copies, hidden parts. `code`: LinkedIn's
+ * embedded JSON blobs (`code[id^="bpr-guid-"]`) are data, never shown.
+ */
+const SKIPPED = `script, style, noscript, template, svg, img, code, ${SCREEN_READER_ONLY}, [hidden]`;
+/** SKIPPED, and elements whose style may say display: none (`DISPLAY_NONE`), in one query. */
+const SKIP_QUERY = `${SKIPPED}, [style*="display" i]`;
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/**
+ * One tree as a text walk sees it: which elements it skips and which host a shadow tree. A card
+ * (read in full, many times per page) asks one native query for both, rather than an attribute
+ * read, a class test and a look at the children of every element; a single element read on its
+ * own (a profile's parts, some of them whole sections) asks each element as it goes.
+ */
+interface Scope {
+  skips(el: Element): boolean;
+  shadowOf(el: Element): DocumentFragment | null;
+  /** The shadow host this tree belongs to, for its slots; and the tree the host is in. */
+  host?: Element | undefined;
+  outer?: Scope;
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IMG', 'CODE']);
 const SCREEN_READER_CLASS = new RegExp(
   `(?:^|\\s)(?:${SCREEN_READER_ONLY.split(',').map((selector) => selector.trim().slice(1)).join('|')})(?:\\s|$)`,
 );
-const DISPLAY_NONE = /display\s*:\s*none/i;
 
-/** The screen-reader-only classes, tested on the class attribute: no selector match, no DOMTokenList per element. */
-function isScreenReaderOnly(el: Element): boolean {
+function skippedAsked(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return true;
   const classes = el.getAttribute('class');
-  return !!classes && SCREEN_READER_CLASS.test(classes);
+  if (classes && SCREEN_READER_CLASS.test(classes)) return true;
+  const style = el.getAttribute('style');
+  return !!style && DISPLAY_NONE.test(style);
+}
+
+function askingScope(host?: Element, outer?: Scope): Scope {
+  return { skips: skippedAsked, shadowOf, host, ...(outer ? { outer } : {}) };
+}
+
+function queriedScope(root: Element | DocumentFragment, host?: Element, outer?: Scope): Scope {
+  const skipped = new Set<Element>();
+  const templateHosts = new Set<Element>();
+  const found = Array.from(root.querySelectorAll(SKIP_QUERY));
+  if (root.nodeType === ELEMENT_NODE && (root as Element).matches(SKIP_QUERY)) found.push(root as Element);
+  for (const el of found) {
+    // Found for its style alone (display: flex), it is shown.
+    const style = el.getAttribute('style');
+    if (style && !DISPLAY_NONE.test(style) && !el.matches(SKIPPED)) continue;
+    skipped.add(el);
+    if (el.tagName === 'TEMPLATE' && el.hasAttribute('shadowrootmode') && el.parentElement) templateHosts.add(el.parentElement);
+  }
+  return {
+    skips: (el) => skipped.has(el),
+    shadowOf: (el) => (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot ?? (templateHosts.has(el) ? shadowOf(el) : null),
+    host,
+    ...(outer ? { outer } : {}),
+  };
 }
 
 /**
@@ -219,36 +266,38 @@ function isScreenReaderOnly(el: Element): boolean {
  * `marks` asks for the text of some elements inside the walk too (their start and end in
  * `out`), so a card is walked once however many of its parts are read.
  */
-function collectText(node: Node, out: string[], host: Element | undefined, marks: Map<Element, [number, number]> | undefined): void {
+function collectText(node: Node, out: string[], scope: Scope, marks: Map<Element, [number, number]> | undefined): void {
   if (node.nodeType === TEXT_NODE) {
     out.push(node.nodeValue ?? '');
     return;
   }
   if (node.nodeType === FRAGMENT_NODE) {
-    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, out, host, marks);
+    for (let child = node.firstChild; child; child = child.nextSibling) collectText(child, out, scope, marks);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (SKIPPED_TAGS.has(el.tagName) || isScreenReaderOnly(el) || el.hasAttribute('hidden')) return;
-  const style = el.getAttribute('style');
-  if (style && DISPLAY_NONE.test(style)) return;
+  if (scope.skips(el)) return;
   const mark = marks?.get(el);
   if (mark) mark[0] = out.length;
-  if (el.tagName === 'SLOT' && host) {
+  const tag = el.tagName;
+  if (tag === 'SLOT' && scope.host) {
+    const host = scope.host;
     const name = el.getAttribute('name');
     const assigned = Array.from(host.childNodes).filter((child) =>
       child.nodeType === ELEMENT_NODE
         ? (child as Element).tagName !== 'TEMPLATE' && ((child as Element).getAttribute('slot') ?? null) === name
         : name === null && child.nodeType === TEXT_NODE,
     );
-    for (const child of assigned.length ? assigned : Array.from(el.childNodes)) collectText(child, out, undefined, marks);
+    // Assigned children live in the host's tree; fallback content in this one (neither has a host for its slots).
+    if (assigned.length) for (const child of assigned) collectText(child, out, { ...scope.outer!, host: undefined }, marks);
+    else for (const child of Array.from(el.childNodes)) collectText(child, out, { ...scope, host: undefined }, marks);
   } else {
-    const block = BLOCK_TAGS.has(el.tagName);
+    const block = BLOCK_TAGS.has(tag);
     if (block) out.push('\n');
-    const shadow = shadowOf(el);
-    if (shadow) collectText(shadow, out, el, marks);
-    else for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, out, host, marks);
+    const shadow = scope.shadowOf(el);
+    if (shadow) collectText(shadow, out, scope.skips === skippedAsked ? askingScope(el, scope) : queriedScope(shadow, el, scope), marks);
+    else for (let child = el.firstChild; child; child = child.nextSibling) collectText(child, out, scope, marks);
     if (block) out.push('\n');
   }
   if (mark) mark[1] = out.length;
@@ -256,7 +305,7 @@ function collectText(node: Node, out: string[], host: Element | undefined, marks
 
 function rawText(el: Element): string {
   const out: string[] = [];
-  collectText(el, out, undefined, undefined);
+  collectText(el, out, askingScope(), undefined);
   return out.join('');
 }
 
@@ -285,7 +334,7 @@ export function readCard(card: Element, parts: ReadonlyArray<Element | null | un
   const marks = new Map<Element, [number, number]>();
   for (const part of parts) if (part) marks.set(part, [-1, -1]);
   const out: string[] = [];
-  collectText(card, out, undefined, marks);
+  collectText(card, out, queriedScope(card), marks);
   return {
     lines: toLines(out.join('')),
     text(part) {

@@ -67,10 +67,11 @@ export function linkedinSlug(url: URL): string | null {
   if (!isLinkedInHost(url.hostname)) return null;
   const match = /^\/in\/([^/]+)/.exec(url.pathname);
   if (!match) return null;
-  const slug = decode(match[1]!).trim();
-  // Member ids (`ACoAAB…`) stand in for slugs in some search links; they are case-sensitive.
-  return /^ACoA[\w-]{20,}$/.test(slug) ? slug : slug.toLowerCase();
+  return slugCase(decode(match[1]!).trim());
 }
+
+/** A decoded slug as keys spell it: lowercase, but member ids (`ACoAAB…`), which stand in for slugs in some search links, are case-sensitive. */
+export const slugCase = (slug: string) => (/^ACoA[\w-]{20,}$/.test(slug) ? slug : slug.toLowerCase());
 
 /** `https://www.linkedin.com/in/<slug>/`: lowercase, decoded, no query. */
 export function canonicalLinkedInProfile(url: URL): string | null {

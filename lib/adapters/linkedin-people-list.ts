@@ -7,7 +7,16 @@
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
 import { docOf, isVisible, outermost, readCard, readText } from './dom';
-import { candidate, canonicalLinkedInProfile, companyFromCurrentLine, companyFromHeadline, contact, pickField, uniqueByKey } from './fields';
+import {
+  candidate,
+  canonicalLinkedInProfile,
+  companyFromCurrentLine,
+  companyFromHeadline,
+  contact,
+  pickField,
+  slugCase,
+  uniqueByKey,
+} from './fields';
 import type { ListAdapter } from '../contracts/page-adapter';
 import { nameFrom, personLines, titleFrom } from './furniture';
 
@@ -50,6 +59,12 @@ function readPageCompany(doc: Document) {
 function keyOf(link: Element | null, base: URL): string | null {
   const href = link?.getAttribute('href');
   if (!href) return null;
+  // What result cards link: an absolute profile URL whose slug parsing would not change.
+  const plain = PLAIN_PROFILE_HREF.exec(href)?.[1];
+  if (plain) {
+    const slug = slugCase(plain);
+    return slug === 'me' ? null : `https://www.linkedin.com/in/${slug}/`;
+  }
   const cacheKey = /^https:\/\//i.test(href) ? href : `${base.origin}${base.pathname} ${href}`;
   const known = keyByHref.get(cacheKey);
   if (known !== undefined) return known;
@@ -64,6 +79,8 @@ function keyOf(link: Element | null, base: URL): string | null {
   return key;
 }
 const keyByHref = new Map<string, string | null>();
+/** `https://www.linkedin.com/in/<slug>` with a slug of letters, digits, `_` and `-`, then the path, query or hash. */
+const PLAIN_PROFILE_HREF = /^https:\/\/www\.linkedin\.com\/in\/([\w-]+)(?:[/?#]|$)/;
 
 /**
  * The card's person: the title link's profile, else the first profile link's; and every link in
@@ -104,14 +121,19 @@ function cardsIn(root: Document | Element): Element[] {
     const card = cardOf(root as Element);
     return card ? [card] : [];
   }
-  const marked = outermost(Array.from(root.querySelectorAll(CARD)));
-  // Unmarked cards: each profile link in the results, up to its list item.
+  const marked = new Set(root.querySelectorAll(CARD));
+  const found = new Set(marked);
+  // Unmarked cards: each profile link in the results outside a marked card, up to its list item.
+  // No card encloses `root` (checked above), so a link's marked card is one found in `root`.
   const scope = root.nodeType === 9 ? ((root as Document).querySelector('main') ?? root) : root;
-  const linked = Array.from(scope.querySelectorAll(PROFILE_LINK))
-    .filter((link) => !link.closest(CARD))
-    .map((link) => link.closest('li') ?? link.parentElement?.closest('[data-view-name]'))
-    .filter((card): card is Element => !!card);
-  return outermost([...new Set([...marked, ...linked])]).filter((card) => isVisible(card) && !card.closest(OUTSIDE_RESULTS));
+  for (const link of Array.from(scope.querySelectorAll(PROFILE_LINK))) {
+    let inCard = false;
+    for (let node: Element | null = link; node && !inCard; node = node.parentElement) inCard = marked.has(node);
+    if (inCard) continue;
+    const card = link.closest('li') ?? link.parentElement?.closest('[data-view-name]');
+    if (card) found.add(card);
+  }
+  return outermost(found).filter((card) => isVisible(card) && !card.closest(OUTSIDE_RESULTS));
 }
 
 /** "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe": buttons that name the card's person. */

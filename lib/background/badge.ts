@@ -49,13 +49,19 @@ export function shortLabel(persona: Pick<Persona, 'name' | 'kind'> & { badge?: s
 
 export type PersonaLookup = (packId: string, personaId: string) => Persona | undefined;
 
-export function badgeFor(state: TabState | null, findPersona: PersonaLookup, words: BadgeWords): Badge {
+const isMatched = (c: MatchedContact) => c.match.persona !== null && c.match.kind !== 'negative';
+
+/**
+ * `matched`, when given, is how many of a list's stored contacts match a persona as the seller
+ * sees them (ListTallies keeps it batch by batch); else it is counted from `state.contacts`.
+ */
+export function badgeFor(state: TabState | null, findPersona: PersonaLookup, words: BadgeWords, matchedCount?: number): Badge {
   const empty: Badge = { text: '', color: BADGE_COLORS.none, title: words.idle };
   if (state?.health?.readable === false) return { text: UNREADABLE_BADGE_TEXT, color: BADGE_COLORS.unreadable, title: words.unreadable };
   if (!state || state.contacts.length === 0) return empty;
 
   if (state.pageKind === 'list') {
-    const matched = state.contacts.filter((c) => c.match.persona !== null && c.match.kind !== 'negative').length;
+    const matched = matchedCount ?? state.contacts.filter(isMatched).length;
     const total = Math.max(state.total ?? 0, state.contacts.length);
     return {
       text: String(total),
@@ -73,6 +79,34 @@ export function badgeFor(state: TabState | null, findPersona: PersonaLookup, wor
     color: BADGE_COLORS[persona.kind],
     title: persona.kind === 'negative' ? words.notAFit(who, persona.name) : words.is(who, persona.name),
   };
+}
+
+/**
+ * How many of each list tab's stored contacts match a persona as the seller sees them, kept up
+ * to date batch by batch: a list page reports its cards in many small batches, and correcting
+ * and counting every contact the tab shows for each would make a batch cost the whole list
+ * (quadratic over a page's load; 30–180 ms per batch at 1,000 contacts).
+ * A tally is counted from scratch when the tab's list was replaced (a new page, a re-match
+ * after corrections or a pack change: `fresh`), or after a worker restart.
+ */
+export class ListTallies {
+  private readonly tallies = new Map<number, { url: string; first: MatchedContact | undefined; counted: number; matched: number }>();
+
+  /**
+   * The matched count of `state`'s stored contacts. `asSeen` applies the seller's corrections;
+   * only contacts stored since the last call are passed to it, unless `fresh`.
+   */
+  async matched(state: TabState, asSeen: (contacts: MatchedContact[]) => Promise<MatchedContact[]>, { fresh = false } = {}): Promise<number> {
+    const known = this.tallies.get(state.tabId);
+    const contacts = state.contacts;
+    // Appending keeps the list's first contact and only grows it; anything else is a new list.
+    const grows = !fresh && !!known && known.url === state.url && known.first === contacts[0] && known.counted <= contacts.length;
+    const from = grows ? known.counted : 0;
+    const newly = from === 0 ? contacts : contacts.slice(from);
+    const matched = (grows ? known.matched : 0) + (newly.length ? (await asSeen(newly)).filter(isMatched).length : 0);
+    this.tallies.set(state.tabId, { url: state.url, first: contacts[0], counted: contacts.length, matched });
+    return matched;
+  }
 }
 
 /** The persona of each contact, as inline chips show it. */

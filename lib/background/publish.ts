@@ -4,7 +4,7 @@
  */
 import type { MatchedContact, TabState } from '../contracts/tab-state';
 import type { PersonaMapDb } from '../storage/db';
-import { badgeFor, type BadgeWords } from './badge';
+import { badgeFor, ListTallies, type BadgeWords } from './badge';
 import type { PersonaMatcher } from './persona-matcher';
 import { applySellerPicks, sellerPicksFor } from './seller-picks';
 import type { TabStates } from '../storage/tab-states';
@@ -29,7 +29,8 @@ export interface PublisherDeps {
 export interface Publisher {
   /** Stores the tab's state, badges it and sends it to the panel. */
   publish(state: TabState): Promise<void>;
-  setBadge(state: TabState): Promise<void>;
+  /** A list's badge counts only the contacts stored since the last one (`fresh`: the list was replaced). */
+  setBadge(state: TabState, options?: { fresh?: boolean }): Promise<void>;
   /** The contacts as the seller corrected them: what the badge and the chips show. */
   asSellerSees(contacts: MatchedContact[]): Promise<MatchedContact[]>;
 }
@@ -38,8 +39,13 @@ export function createPublisher({ action, db, matcher, tabStates, messaging, wor
   const asSellerSees = async (contacts: MatchedContact[]) =>
     applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
 
-  async function setBadge(state: TabState): Promise<void> {
-    const badge = badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup(), words);
+  const listTallies = new ListTallies();
+
+  async function setBadge(state: TabState, { fresh = false } = {}): Promise<void> {
+    const badge =
+      state.pageKind === 'list'
+        ? badgeFor(state, await matcher.personaLookup(), words, await listTallies.matched(state, asSellerSees, { fresh }))
+        : badgeFor({ ...state, contacts: await asSellerSees(state.contacts) }, await matcher.personaLookup(), words);
     await Promise.all([
       action.setBadgeText({ tabId: state.tabId, text: badge.text }),
       action.setBadgeBackgroundColor({ tabId: state.tabId, color: badge.color }),
@@ -49,7 +55,7 @@ export function createPublisher({ action, db, matcher, tabStates, messaging, wor
 
   async function publish(state: TabState): Promise<void> {
     const stored = await tabStates.put(state);
-    await setBadge(stored);
+    await setBadge(stored, { fresh: true });
     // No side panel open is normal: nobody is listening then.
     await messaging.sendMessage('tabStateChanged', stored).catch(() => undefined);
   }

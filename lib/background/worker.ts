@@ -20,7 +20,7 @@ import { ContactHistory } from '../storage/contact-history';
 import type { PersonaMapDb } from '../storage/db';
 import { loadActivePacks } from '../storage/installed-packs';
 import { recoverLostDatabase, type DurableItem, type RecoveryMirror, type RecoveryNotice, type RecoveryWords } from '../storage/recovery';
-import { recordUsage } from '../storage/usage';
+import { recordPersonaHits } from '../storage/usage';
 import type { SyncWords } from '../sync/sync-source';
 import { hintsFor, type BadgeWords } from './badge';
 import type { SiteBrowser } from './custom-sites';
@@ -193,8 +193,7 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
     });
     // Recent is written here, so it holds every contact seen, with or without a panel open.
     void history.record(seenContactsOf({ url: data.url, pageKind: data.pageKind, contacts: matched }, now())).catch(() => undefined);
-    for (const { match } of matched)
-      if (match.persona && match.pack) void recordUsage(db, 'persona-hit', match.pack, match.persona);
+    void recordPersonaHits(db, matched.map(({ match }) => match)).catch(() => undefined);
     return hintsFor(await asSellerSees(matched), await matcher.personaLookup());
   });
 

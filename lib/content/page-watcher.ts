@@ -46,6 +46,12 @@ export interface PageWatcherOptions {
   /** The most a list page's cards are read for before yielding to the page (long tasks start at 50 ms). */
   sliceMs?: number;
   /**
+   * While a long list is read slice by slice, how long its contacts are gathered before they are
+   * reported: each report costs a message, its answer and the worker's work on it, whatever its
+   * size. The first slice is reported at once, and so is the last. 0: every slice.
+   */
+  reportEveryMs?: number;
+  /**
    * How long after a page is read its health is judged; absent, never (admin-defined sites,
    * whose patterns may cover pages without a person). A page still rendering then is judged
    * again when its contacts arrive.
@@ -119,6 +125,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const profileWaitMs = options.profileWaitMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 8;
+  const reportEveryMs = options.reportEveryMs ?? 0;
   const judgeHealth = options.healthWaitMs !== undefined;
 
   let observer: MutationObserver | null = null;
@@ -260,22 +267,28 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
           reported = true;
         }, options.healthWaitMs)
       : undefined;
-    /** Reads the queue a slice at a time and reports each slice, yielding to the page in between. */
+    /** Reads the queue a slice at a time, yielding to the page in between; reports every `reportEveryMs` and at the end. */
     const drain = async () => {
       if (draining) return;
       draining = true;
+      let unreported: DetectedContact[] = [];
+      let reportedAt = -Infinity;
       try {
         while (live && queue.length > 0) {
           const sliceEnd = now() + sliceMs;
-          const added: DetectedContact[] = [];
           let i = 0;
           for (; i < queue.length && (i === 0 || now() < sliceEnd); i++) {
             const contact = readOne(queue[i]!);
-            if (contact) added.push(contact);
+            if (contact) unreported.push(contact);
           }
-          queue = queue.slice(i);
+          queue = i === queue.length ? [] : queue.slice(i);
+          // A page left meanwhile: what was read belongs to no page now.
           if (!live) return;
-          flush(added);
+          if (queue.length === 0 || !reported || now() - reportedAt >= reportEveryMs) {
+            flush(unreported);
+            unreported = [];
+            reportedAt = now();
+          }
           if (queue.length > 0) await yieldToPage();
         }
       } finally {
@@ -292,8 +305,11 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       for (const node of nodes) {
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (!element?.isConnected) continue;
-        for (const card of cardsIn(element)) cards.add(card);
-        const around = adapter.cardOf?.(element);
+        const inside = cardsIn(element);
+        for (const card of inside) cards.add(card);
+        // Only a node holding no card can be lazy content rendered into one; else its list item
+        // would be read besides the card inside it (twice the work for one contact).
+        const around = inside.length === 0 ? adapter.cardOf?.(element) : null;
         if (around) cards.add(around);
       }
       return cards;

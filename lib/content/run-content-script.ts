@@ -7,6 +7,9 @@ import { showChip } from './chips';
 import { watchPage, type PageWatcher } from './page-watcher';
 import type { WatchedAdapter } from '../contracts/page-adapter';
 
+/** How often a long list being read reports what it found so far (page-watcher.ts). */
+const REPORT_EVERY_MS = 100;
+
 export interface ContentScriptOptions {
   /** Judge each page's health this long after reading it (built-in adapters only: lib/adapters/health.ts). */
   healthWaitMs?: number;
@@ -33,6 +36,8 @@ export function runContentScript(
     document,
     adaptersFor,
     signal: ctx.signal,
+    // A 1,000-card list in about a dozen reports rather than one per slice.
+    reportEveryMs: REPORT_EVERY_MS,
     ...(options.healthWaitMs !== undefined ? { healthWaitMs: options.healthWaitMs } : {}),
     report: async (report) => {
       // A failed send means the extension was reloaded or updated: this script is orphaned.

@@ -31,6 +31,23 @@ export async function recordUsage(
   });
 }
 
+/**
+ * One persona hit per matched contact of a report, as one counter update per persona: a list
+ * page reports dozens of contacts at once, and a transaction per contact kept the worker busy
+ * long after the page was read (1,000 transactions for a 1,000-card list).
+ */
+export async function recordPersonaHits(db: PersonaMapDb, matches: ReadonlyArray<{ pack: string | null; persona: string | null }>, options: { now?: number } = {}): Promise<void> {
+  const hits = new Map<string, { pack: string; persona: string; by: number }>();
+  for (const { pack, persona } of matches) {
+    if (!pack || !persona) continue;
+    const key = usageKey('persona-hit', pack, persona);
+    const hit = hits.get(key);
+    if (hit) hit.by++;
+    else hits.set(key, { pack, persona, by: 1 });
+  }
+  await Promise.all([...hits.values()].map(({ pack, persona, by }) => recordUsage(db, 'persona-hit', pack, persona, { ...options, by })));
+}
+
 /** Every counter, optionally of one pack, most used first. */
 export async function usageCounts(db: PersonaMapDb, filter: { packId?: string; event?: UsageEvent } = {}): Promise<UsageCount[]> {
   const rows = filter.packId ? await db.usage.where('packId').equals(filter.packId).toArray() : await db.usage.toArray();

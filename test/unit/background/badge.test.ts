@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, BADGE_COLORS, shortLabel } from '../../../lib/background/badge';
+import { badgeFor, BADGE_COLORS, ListTallies, shortLabel } from '../../../lib/background/badge';
 import { badgeWords } from '../../../utils/badge-words';
 import type { MatchedContact, TabState } from '../../../lib/contracts/tab-state';
 import type { Persona } from '../../../lib/pack/schema';
@@ -78,5 +78,45 @@ describe("the can't-read badge", () => {
 
   it('is the persona badge again once the page reads well', () => {
     expect(badgeFor({ ...state('profile', [matched('Jane Doe', 'security-gatekeeper')]), health: { readable: true, adapter: 'linkedin-profile' } }, lookup, badgeWords()).text).toBe('SG');
+  });
+});
+
+describe("a list tab's matched count, kept batch by batch", () => {
+  /** The seller's corrections: who is marked wrong, and how many contacts each call was shown. */
+  const seller = (wrong: Set<string>) => {
+    const calls: number[] = [];
+    const asSeen = async (contacts: MatchedContact[]) => {
+      calls.push(contacts.length);
+      return contacts.map((c) => (wrong.has(c.contact.key) ? { ...c, match: { ...c.match, persona: null, pack: null, kind: null } } : c));
+    };
+    return { calls, asSeen };
+  };
+  const list = (contacts: MatchedContact[], url = 'https://x/'): TabState => ({ tabId: 1, url, pageKind: 'list', contacts, updatedAt: 0 });
+
+  it('corrects only the contacts stored since the last batch, and counts as the seller sees them', async () => {
+    const tallies = new ListTallies();
+    const { calls, asSeen } = seller(new Set(['B']));
+    const first = [matched('A', 'security-gatekeeper'), matched('B', 'security-gatekeeper'), matched('C', 'not-a-buyer', 'negative')];
+    expect(await tallies.matched(list(first), asSeen, { fresh: true })).toBe(1);
+    const grown = [...first, matched('D', 'security-gatekeeper'), matched('E', null)];
+    expect(await tallies.matched(list(grown), asSeen)).toBe(2);
+    expect(calls).toEqual([3, 2]);
+    // The count is what counting every stored contact gives.
+    const all = await seller(new Set(['B'])).asSeen(grown);
+    expect(badgeFor(list(grown), lookup, badgeWords(), 2)).toEqual(badgeFor(list(all), lookup, badgeWords()));
+  });
+
+  it('counts from scratch when the list was replaced: fresh, another URL, another first contact', async () => {
+    const tallies = new ListTallies();
+    const wrong = new Set<string>();
+    const { calls, asSeen } = seller(wrong);
+    const contacts = [matched('A', 'security-gatekeeper'), matched('B', 'security-gatekeeper')];
+    expect(await tallies.matched(list(contacts), asSeen, { fresh: true })).toBe(2);
+    // A correction re-publishes the same contacts: fresh, so it is counted again.
+    wrong.add('A');
+    expect(await tallies.matched(list(contacts), asSeen, { fresh: true })).toBe(1);
+    expect(await tallies.matched(list(contacts, 'https://x/?page=2'), asSeen)).toBe(1);
+    expect(await tallies.matched(list([matched('Z', null), ...contacts]), asSeen)).toBe(1);
+    expect(calls).toEqual([2, 2, 2, 3]);
   });
 });

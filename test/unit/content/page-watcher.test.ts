@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedContact } from '../../../lib/contracts/contact';
 import { watchPage, type PageReport } from '../../../lib/content/page-watcher';
 import type { WatchedAdapter } from '../../../lib/contracts/page-adapter';
@@ -261,6 +261,58 @@ describe('watchPage', () => {
       for (let i = 0; i < 10 && reports.length < 5; i++) await tick();
       expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a'], ['b'], ['c'], ['d'], ['e']]);
       expect(reports.slice(1).every((r) => r.append)).toBe(true);
+    });
+
+    it('gathers the slices of a long list into fewer reports: the first at once, then every reportEveryMs, and the last', async () => {
+      document.body.innerHTML = `<ul>${['a', 'b', 'c', 'd', 'e'].map((k) => card(k, k.toUpperCase(), 'CFO')).join('')}</ul>`;
+      let clock = 0;
+      const spy = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+      try {
+        watchPage({
+          document,
+          adaptersFor: (url) => [listAdapter].filter((a) => a.matches(url)),
+          report: (r) => void reports.push(r),
+          signal: controller.signal,
+          scheduleBatch: (run) => frames.push(run),
+          sliceMs: 0, // every slice holds one card
+          reportEveryMs: 100,
+        }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a']]);
+        await tick(); // b: 0 ms after the first report
+        await tick(); // c
+        clock = 150;
+        await tick(); // d: 150 ms after it, reported with b and c
+        await tick(); // e: the last, reported at once
+        for (let i = 0; i < 5; i++) await tick();
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a'], ['b', 'c', 'd'], ['e']]);
+        expect(reports.slice(1).every((r) => r.append)).toBe(true);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it('reads an added list item once when the card sits inside it, not the item and the card', async () => {
+      // LinkedIn's markup: <li> around a marked card; cardOf(li) is the item, cardsIn(li) the card.
+      const read: Element[] = [];
+      const nested: WatchedAdapter = {
+        ...listAdapter,
+        cardsIn: (root) => [...root.querySelectorAll('.marked')],
+        cardOf: (element) => element.closest('.marked') ?? element.closest('li'),
+        extractCard: (card, url) => (read.push(card), contactOf(card, url)),
+      };
+      document.body.innerHTML = '<ul></ul>';
+      watchPage({
+        document,
+        adaptersFor: (url) => [nested].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+      }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li><div class="marked" data-key="a"><span class="name">Ann</span><span class="title">CFO</span></div></li>');
+      await flushFrames();
+      for (let i = 0; i < 3; i++) await tick();
+      expect(reports.flatMap((r) => r.contacts.map((c) => c.key))).toEqual(['a']);
+      expect(read.map((card) => card.className)).toEqual(['marked']);
     });
 
     it('stops reading the slices of a page the user has left', async () => {

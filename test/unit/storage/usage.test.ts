@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pack } from '../../../lib/pack/schema';
 import { validatePack } from '../../../lib/pack/validate';
 import type { PersonaMapDb } from '../../../lib/storage/db';
-import { clearUsage, recordUsage, usageCounts, usageSummary } from '../../../lib/storage/usage';
+import { clearUsage, recordPersonaHits, recordUsage, usageCounts, usageSummary } from '../../../lib/storage/usage';
 import { exportUsageCsv } from '../../../lib/storage/usage-csv';
 import { freshDb, makePack } from '../sync/test-support';
 
@@ -23,6 +23,27 @@ const acme = (): Pack => {
 };
 
 describe('local usage counters', () => {
+  it("counts a report's persona hits once per matched contact, in one update per persona", async () => {
+    await recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { now: 10 });
+    const puts: unknown[] = [];
+    db.usage.hook('creating', (key) => void puts.push(key));
+    db.usage.hook('updating', (_changes, key) => void puts.push(key));
+    await recordPersonaHits(
+      db,
+      [
+        { pack: 'acme', persona: 'security-gatekeeper' },
+        { pack: 'acme', persona: 'economic-buyer' },
+        { pack: null, persona: null },
+        { pack: 'acme', persona: 'security-gatekeeper' },
+        { pack: 'acme', persona: 'security-gatekeeper' },
+      ],
+      { now: 20 },
+    );
+    const counts = Object.fromEntries((await usageCounts(db)).map((c) => [c.id, [c.count, c.lastAt]]));
+    expect(counts).toEqual({ 'security-gatekeeper': [4, 20], 'economic-buyer': [1, 20] });
+    expect(puts).toHaveLength(2);
+  });
+
   it('counts events per pack and id, concurrently without losing any', async () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { now: 1000 + i })));
     await recordUsage(db, 'asset-copied', 'acme', 'soc2-report', { now: 5 });

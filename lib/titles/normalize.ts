@@ -125,19 +125,30 @@ const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 export class Tokenizer {
   private readonly compoundCache = readingCache<string, string[] | null>();
   private readonly words = readingCache<string, string>();
-  /** Each vocabulary word with one letter deleted → the words it comes from (a symmetric-delete index). */
-  private readonly deletions = new Map<string, string[]>();
+  /**
+   * Each vocabulary word with one letter deleted → the word or words it comes from (a
+   * symmetric-delete index). A key with one word holds the string itself: with thousands of
+   * long compounds in the vocabulary that is over a hundred thousand keys, and an array for each
+   * was most of what building the lexicon cost.
+   */
+  private readonly deletions = new Map<string, string | string[]>();
   private readonly corrections = readingCache<string, string | null>();
 
   constructor(private readonly tables: TokenizerTables) {
     for (const word of tables.vocabulary ?? []) {
       if (word.length < MIN_TYPO_LENGTH) continue;
-      for (const key of [word, ...deletionsOf(word)]) {
-        const list = this.deletions.get(key);
-        if (!list) this.deletions.set(key, [word]);
-        else if (!list.includes(word)) list.push(word);
-      }
+      this.index(word, word);
+      for (let i = 0; i < word.length; i++) this.index(word.slice(0, i) + word.slice(i + 1), word);
     }
+  }
+
+  /** Files `word` under `key`: a lone word as itself, more as a list (nearly every key has one). */
+  private index(key: string, word: string): void {
+    const known = this.deletions.get(key);
+    if (known === undefined) this.deletions.set(key, word);
+    else if (typeof known === 'string') {
+      if (known !== word) this.deletions.set(key, [known, word]);
+    } else if (!known.includes(word)) known.push(word);
   }
 
   /**
@@ -150,10 +161,13 @@ export class Tokenizer {
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     const found = new Set<string>();
-    for (const key of [word, ...deletionsOf(word)])
-      for (const candidate of this.deletions.get(key) ?? [])
+    for (const key of [word, ...deletionsOf(word)]) {
+      const filed = this.deletions.get(key);
+      if (filed === undefined) continue;
+      for (const candidate of typeof filed === 'string' ? [filed] : filed)
         // The plural of a person noun names others: "Helping founders" is not a founder's title.
         if (oneEditApart(word, candidate) && !(word === `${candidate}s` && this.tables.personNouns?.has(candidate))) found.add(candidate);
+    }
     // Letters are dropped more often than added: "drector" is "director", not "rector".
     let fits = [...found];
     if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);

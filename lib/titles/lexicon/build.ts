@@ -55,30 +55,41 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
   const replace = new Map<string, string[]>();
   for (const [from, to] of replaceRaw) replace.set(from, close(to).filter((tok) => !drop.has(tok)));
 
-  // Every word of every phrase is a possible compound part (words, not whole phrases).
+  // Every word of every phrase is a possible compound part (words, not whole phrases). The
+  // tables hold tens of thousands of phrases: each is split into words once, here.
+  const wordsOf = new Map<string, string[]>();
+  const words = (phrase: string): string[] => {
+    let found = wordsOf.get(phrase);
+    if (found === undefined) wordsOf.set(phrase, (found = rawWords(phrase)));
+    return found;
+  };
   const allPhrases: string[] = [];
   for (const t of tables) {
     for (const group of [t.functions, t.domains, t.roles, t.genericRoles, t.levels, t.levelModifiers])
       for (const [, phrase] of phrasesOf(group)) allPhrases.push(phrase);
     allPhrases.push(...(t.decorations ?? []), ...(t.domainNouns ?? []));
   }
-  for (const phrase of allPhrases) for (const w of rawWords(phrase)) if (!drop.has(w)) parts.add(w);
+  // Misspellings are read as words of the tables: every word of a phrase, and every spelling the tables map.
+  const vocabulary = new Set<string>();
+  for (const phrase of allPhrases)
+    for (const w of words(phrase))
+      if (!drop.has(w)) {
+        parts.add(w);
+        vocabulary.add(w);
+      }
 
   // English words are not compounds: "network" stays one word even though "net" and "work" are parts.
   const keep = new Set<string>();
   const english = tables.find((t) => t.lang === 'en');
   if (english)
     for (const group of [english.functions, english.domains, english.roles, english.genericRoles, english.levels, english.levelModifiers])
-      for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) keep.add(w);
-  // Misspellings are read as words of the tables: every word of a phrase, and every spelling the tables map.
-  const vocabulary = new Set<string>();
-  for (const phrase of allPhrases) for (const w of rawWords(phrase)) if (!drop.has(w)) vocabulary.add(w);
+      for (const [, phrase] of phrasesOf(group)) for (const w of words(phrase)) keep.add(w);
   for (const from of replaceRaw.keys()) vocabulary.add(from);
   for (const t of tables) for (const key of Object.keys(t.ambiguous ?? {})) vocabulary.add(key);
   const personNouns = new Set<string>();
   for (const t of tables)
     for (const group of [t.roles, t.genericRoles, t.levels])
-      for (const [, phrase] of phrasesOf(group)) for (const w of rawWords(phrase)) personNouns.add(w);
+      for (const [, phrase] of phrasesOf(group)) for (const w of words(phrase)) personNouns.add(w);
   const tokenizer = new Tokenizer({ drop, replace, parts, keep, vocabulary, personNouns });
   const trie = new PhraseTrie<LexEntry>();
   const add = (phrase: string, patch: (entry: LexEntry) => void) => {
@@ -129,25 +140,27 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
   for (const [tokens, entry] of all) {
     // Phrases marked as no function ("President's Club", "security solutions") stay inert.
     if (tokens.length < 2 || (entry.fn === 'none' && !entry.role)) continue;
-    if (!entry.fn) {
-      // "Staff software engineer" is a level phrase that is also about software.
-      let best: { fn?: FunctionOrNone; weight: number } | undefined;
-      trie.longest(tokens, (_s, _e, sub) => {
-        // Only from a job noun inside it, not from a level word ("vice president") or a plain word.
-        const own = explicit.get(sub)!;
-        if (sub.role && !own.level && own.fn && own.fn !== 'none' && (!best || own.weight > best.weight)) best = own;
-      }, tokens.length - 1);
-      if (best) {
-        entry.fn = best.fn;
-        entry.weight = best.weight;
-      }
-    }
-    if (entry.level) continue;
+    const needFn = !entry.fn;
+    const needLevel = !entry.level;
+    if (!needFn && !needLevel) continue;
+    // One walk over the phrase's shorter phrases serves both.
+    let best: { fn?: FunctionOrNone; weight: number } | undefined;
     const heads: Level[] = [];
     const modifiers: Level[] = [];
     trie.longest(tokens, (_s, _e, sub) => {
-      if (sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
+      // "Staff software engineer" is a level phrase that is also about software: the function
+      // comes only from a job noun inside it, not from a level word ("vice president") or a plain word.
+      if (needFn) {
+        const own = explicit.get(sub)!;
+        if (sub.role && !own.level && own.fn && own.fn !== 'none' && (!best || own.weight > best.weight)) best = own;
+      }
+      if (needLevel && sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
     }, tokens.length - 1);
+    if (best) {
+      entry.fn = best.fn;
+      entry.weight = best.weight;
+    }
+    if (!needLevel) continue;
     const head = maxLevel(heads);
     const modifier = maxLevel(modifiers);
     if (head && (head !== 'professional' || !modifier)) {

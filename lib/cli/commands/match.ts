@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { BoundedMap } from '../../titles/bounded-map';
 import { compilePack, type CompiledPack, type MatchOutcome } from '../../titles/compile';
 import { matchOutcome } from '../../titles/match';
+import { sayReasons } from '../../titles/reasons';
 import { parseArgs, readLineBatches, UsageError, write, type Command } from '../io';
 import { loadPack } from '../load-pack';
 
@@ -111,7 +112,7 @@ export class MatchOutput {
         persona: r.persona,
         kind: r.kind,
         score: r.score,
-        reasons: r.reasons,
+        reasons: sayReasons(r.reasons),
         alternatives: r.alternatives.map((a) => ({ persona: a.persona, kind: a.kind, score: a.score })),
       });
       tail = Buffer.from(`,${json.slice(1)}\n`);

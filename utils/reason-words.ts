@@ -9,11 +9,47 @@ import type { FunctionId, Level } from '@/lib/pack/vocabulary';
 import type { Reason, ReasonWords, TieBreak } from '@/lib/titles/reasons';
 import { sayReason } from '@/lib/titles/reasons';
 
-/** The message key of a vocabulary id: `human-resources` is `humanResources` (Chromium refuses hyphens in message names). */
-const keyOf = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-
-const fnName = (fn: FunctionId) => i18n.t(`reason.fn.${keyOf(fn)}` as 'reason.fn.security');
-const levelName = (level: Level) => i18n.t(`reason.level.${keyOf(level)}` as 'reason.level.director');
+/** The vocabulary's names in the UI language (a record, so a new function or level fails the type check until named). */
+const FUNCTION_NAMES: Record<FunctionId, () => string> = {
+  'general-management': () => i18n.t('reason.fn.generalManagement'),
+  finance: () => i18n.t('reason.fn.finance'),
+  'information-technology': () => i18n.t('reason.fn.informationTechnology'),
+  security: () => i18n.t('reason.fn.security'),
+  engineering: () => i18n.t('reason.fn.engineering'),
+  data: () => i18n.t('reason.fn.data'),
+  product: () => i18n.t('reason.fn.product'),
+  design: () => i18n.t('reason.fn.design'),
+  marketing: () => i18n.t('reason.fn.marketing'),
+  sales: () => i18n.t('reason.fn.sales'),
+  'business-development': () => i18n.t('reason.fn.businessDevelopment'),
+  'customer-success': () => i18n.t('reason.fn.customerSuccess'),
+  operations: () => i18n.t('reason.fn.operations'),
+  purchasing: () => i18n.t('reason.fn.purchasing'),
+  'human-resources': () => i18n.t('reason.fn.humanResources'),
+  legal: () => i18n.t('reason.fn.legal'),
+  compliance: () => i18n.t('reason.fn.compliance'),
+  'project-management': () => i18n.t('reason.fn.projectManagement'),
+  consulting: () => i18n.t('reason.fn.consulting'),
+  administrative: () => i18n.t('reason.fn.administrative'),
+  research: () => i18n.t('reason.fn.research'),
+  education: () => i18n.t('reason.fn.education'),
+  healthcare: () => i18n.t('reason.fn.healthcare'),
+};
+const LEVEL_NAMES: Record<Level, () => string> = {
+  intern: () => i18n.t('reason.level.intern'),
+  entry: () => i18n.t('reason.level.entry'),
+  professional: () => i18n.t('reason.level.professional'),
+  senior: () => i18n.t('reason.level.senior'),
+  lead: () => i18n.t('reason.level.lead'),
+  manager: () => i18n.t('reason.level.manager'),
+  director: () => i18n.t('reason.level.director'),
+  head: () => i18n.t('reason.level.head'),
+  vp: () => i18n.t('reason.level.vp'),
+  cxo: () => i18n.t('reason.level.cxo'),
+  owner: () => i18n.t('reason.level.owner'),
+};
+const fnName = (fn: FunctionId) => FUNCTION_NAMES[fn]();
+const levelName = (level: Level) => LEVEL_NAMES[level]();
 const quoted = (phrase: string) => i18n.t('reason.quoted', { phrase });
 /** Lists inside a reason: a comma reads as a list in every UI language. */
 const list = (items: readonly string[]) => items.join(', ');

@@ -22,12 +22,12 @@ const textOf = (m: Parsed) => (m.type === 'plural' ? Object.values(m.plurals).jo
 
 /**
  * Messages that read the same in English and in this locale: the product's name, symbols,
- * and words these languages borrow (Account, Benchmark, Demo, "Jobs to be done", Marketing, Compliance).
+ * and words these languages borrow (Account, Benchmark, Demo, "Jobs to be done").
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['extName', 'panel.navAccounts', 'panel.listSeparator', 'demo.label', 'asset.link', 'persona.label', 'persona.jobs', 'accounts.heading', 'reason.fn.marketing', 'reason.fn.compliance'],
+  de: ['extName', 'panel.navAccounts', 'panel.listSeparator', 'demo.label', 'asset.link', 'persona.label', 'persona.jobs', 'accounts.heading'],
   fr: ['extName', 'asset.type.benchmark', 'persona.objections', 'packs.minutes', 'sync.minutes', 'diff.persona', 'reason.fn.marketing'],
-  es: ['extName', 'panel.nav', 'panel.listSeparator', 'demo.label', 'asset.type.benchmark', 'asset.type.demo'],
+  es: ['extName', 'panel.nav', 'panel.listSeparator', 'demo.label', 'asset.type.benchmark', 'asset.type.demo', 'reason.level.director'],
 };
 
 describe('the locales', () => {

@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/messaging';
 import type { Correction, SeenContact } from '../lib/storage/db';
-import { capitalize, committeeCoverage, findPersona, groupByPersona, humanize, type CoveragePerson } from './persona-model';
+import { buyingRoleName, capitalize, committeeCoverage, findPersona, groupByPersona, type CoveragePerson } from './persona-model';
 
 /**
  * A list page (search results, a company's people): every contact with its persona, grouped by
@@ -76,14 +76,14 @@ export function ListView({
               <ul aria-label={i18n.t('list.rolesSeen', { company: c.company })} className="pm-coverage__seen">
                 {c.seen.map(({ role, people: names }) => (
                   <li key={role}>
-                    <span className="pm-badge pm-badge--covered">{capitalize(humanize(role))}</span> {names.join(', ')}
+                    <span className="pm-badge pm-badge--covered">{capitalize(buyingRoleName(role))}</span> {names.join(', ')}
                   </li>
                 ))}
               </ul>
               {c.missing.length > 0 ? (
                 <p className="pm-coverage__missing">
                   <span>{i18n.t('list.missing')} </span>
-                  {c.missing.map((r) => capitalize(humanize(r))).join(', ')}
+                  {c.missing.map((r) => capitalize(buyingRoleName(r))).join(', ')}
                 </p>
               ) : (
                 <p className="pm-coverage__complete">{i18n.t('list.complete')}</p>

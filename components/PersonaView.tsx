@@ -10,6 +10,7 @@ import {
   ALL_STAGES,
   capitalize,
   forStage,
+  buyingRoleName,
   humanize,
   insightOf,
   nowCard,
@@ -361,7 +362,7 @@ export function PersonaView({
         </Heading>
         <div className="pm-meta">
           <KindBadge kind={persona.kind} />
-          {persona.role && <span className="pm-badge pm-badge--role">{i18n.t('persona.buyingRole', { role: humanize(persona.role) })}</span>}
+          {persona.role && <span className="pm-badge pm-badge--role">{i18n.t('persona.buyingRole', { role: buyingRoleName(persona.role) })}</span>}
           <span className="pm-pack-name">{pack.name}</span>
           <DemoLabel demo={pack.demo} />
         </div>

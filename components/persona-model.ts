@@ -176,6 +176,18 @@ export function effectivePersona(packs: readonly Pack[], match: Pick<MatchResult
 
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 
+/** A buying-committee role in the UI language (the pack names a role by its id; a record, so a new role fails the type check until named). */
+const BUYING_ROLE_NAMES: Record<BuyingRole, () => string> = {
+  champion: () => i18n.t('role.champion'),
+  'economic-buyer': () => i18n.t('role.economicBuyer'),
+  'technical-evaluator': () => i18n.t('role.technicalEvaluator'),
+  gatekeeper: () => i18n.t('role.gatekeeper'),
+  'executive-sponsor': () => i18n.t('role.executiveSponsor'),
+  user: () => i18n.t('role.user'),
+  blocker: () => i18n.t('role.blocker'),
+};
+export const buyingRoleName = (role: BuyingRole): string => BUYING_ROLE_NAMES[role]();
+
 export interface CommitteeCoverage {
   company: string;
   seen: Array<{ role: BuyingRole; people: string[] }>;

@@ -13,6 +13,8 @@ import { matchTitle } from '../../../lib/titles/match';
 import { englishReasonWords, sayReasons, type ReasonWords } from '../../../lib/titles/reasons';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { reasonWords, sayReasonIn } from '../../../utils/reason-words';
+import { buyingRoleName } from '../../../components/persona-model';
+import { BUYING_ROLES } from '../../../lib/pack/vocabulary';
 
 type PersonaInput = PackInput['personas'][number];
 
@@ -91,5 +93,13 @@ describe('match reasons in German', () => {
 
   it('show a reason stored before reasons had codes (an English sentence in session storage) as it is', () => {
     expect(sayReasonIn('title phrase "CISO" matched', german)).toBe('title phrase "CISO" matched');
+  });
+});
+
+describe('buying roles in German', () => {
+  it('name every role of the pack format in German, not as its English id', () => {
+    expect(BUYING_ROLES.map(buyingRoleName)).toEqual([
+      'Fürsprecher', 'wirtschaftlicher Entscheider', 'technischer Prüfer', 'Gatekeeper', 'Sponsor in der Geschäftsleitung', 'Anwender', 'Blockierer',
+    ]);
   });
 });

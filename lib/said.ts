@@ -11,12 +11,12 @@
  * plain data for storage. `sayIn(said, words)` says it again with any words of the same shape.
  */
 
-/** One words function called with its arguments; `say` is its path in the words object (`fetch.http`). */
+/** One words function called with its arguments, or a words string (no arguments); `say` is its path in the words object (`fetch.http`). */
 export interface Said {
   say: string;
   args: SaidArg[];
 }
-export type SaidArg = string | number | boolean | null | Said;
+export type SaidArg = string | number | boolean | null | Said | SaidArg[];
 /** Text as recorded: literal pieces and sentences, in order (a notice may join several sentences). */
 export type SaidText = (string | Said)[];
 
@@ -33,14 +33,18 @@ export function recordingWords<T extends object>(words: T, path = ''): T {
   const out: Words = {};
   for (const [key, value] of Object.entries(words)) {
     const at = path ? `${path}.${key}` : key;
-    if (typeof value === 'function') out[key] = (...args: unknown[]) => `${OPEN}${JSON.stringify({ say: at, args: args.map(argOf) })}${CLOSE}`;
+    if (typeof value === 'function') out[key] = (...args: unknown[]) => token({ say: at, args: args.map(argOf) });
+    else if (typeof value === 'string') out[key] = token({ say: at, args: [] });
     else if (value && typeof value === 'object') out[key] = recordingWords(value, at);
     else out[key] = value;
   }
   return out as T;
 }
 
+const token = (said: Said) => `${OPEN}${JSON.stringify(said)}${CLOSE}`;
+
 function argOf(value: unknown): SaidArg {
+  if (Array.isArray(value)) return value.map(argOf);
   if (typeof value === 'string') {
     const text = recorded(value);
     // An argument that is one recorded sentence is kept as that sentence; text around tokens stays text.
@@ -81,8 +85,16 @@ export function sayIn(said: SaidText, words: object): string | null {
 function saySentence(said: Said, words: object): string {
   let fn: unknown = words;
   for (const key of said.say.split('.')) fn = fn && typeof fn === 'object' && Object.hasOwn(fn, key) ? (fn as Words)[key] : undefined;
-  if (typeof fn !== 'function' || !Array.isArray(said.args)) throw new Error(`no words for ${said.say}`);
-  return String(fn(...said.args.map((a) => (a && typeof a === 'object' ? saySentence(a, words) : typeof a === 'string' ? sayText(a, words) : a))));
+  if (!Array.isArray(said.args)) throw new Error(`no arguments for ${said.say}`);
+  if (typeof fn === 'string' && said.args.length === 0) return fn;
+  if (typeof fn !== 'function') throw new Error(`no words for ${said.say}`);
+  return String(fn(...said.args.map((a) => sayArg(a, words))));
+}
+
+function sayArg(arg: SaidArg, words: object): unknown {
+  if (Array.isArray(arg)) return arg.map((a) => sayArg(a, words));
+  if (arg && typeof arg === 'object') return saySentence(arg, words);
+  return typeof arg === 'string' ? sayText(arg, words) : arg;
 }
 
 /** A literal piece may hold tokens of its own (text a module built around a sentence). */

@@ -8,6 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { recorded, recordingWords, sayIn } from '../../../lib/said';
 import type { PersonaMapDb } from '../../../lib/storage/db';
 import { installPack } from '../../../lib/storage/pack-store';
+import { recoverLostDatabase, saveMirror, type RecoveryMirror } from '../../../lib/storage/recovery';
+import { recoveryWords, storedRecoveryNotice } from '../../../utils/recovery-words';
 import { addPackSource } from '../../../lib/sync/sources';
 import { englishSyncWords, syncPackSource } from '../../../lib/sync/sync-source';
 import { validatePack } from '../../../lib/pack/validate';
@@ -73,6 +75,29 @@ describe('a stored sync reason', () => {
     speak(german);
     expect(storedSyncReason({ reason: 'installed version 1.0.0' })).toBe('installed version 1.0.0');
     expect(storedSyncReason({ reason: 'installed version 2.0.0', said: [{ say: 'renamedSinceThen', args: ['2.0.0'] }] })).toBe('installed version 2.0.0');
+  });
+});
+
+describe('a stored recovery notice', () => {
+  it('written by a German worker reads in English after a language switch; one from before shows its text', async () => {
+    let saved: RecoveryMirror | null = null;
+    const mirror = { getValue: async () => saved, setValue: async (v: RecoveryMirror | null) => void (saved = v) };
+    await addPackSource(db, URL, { now: 0 });
+    await saveMirror(db, mirror, 1000);
+    await db.delete();
+    db = freshDb();
+    speak(german);
+    const report = await recoverLostDatabase(db, mirror, 5000, recoveryWords());
+    const notice = report!.notice;
+    expect(notice.message).toMatch(/^Die lokale Datenbank von Persona Map ging verloren \(sie war leer\)/);
+    expect(report!.cause).toBe('sie war leer');
+    speak(english);
+    expect(storedRecoveryNotice(notice)).toBe(
+      "Persona Map's local database was lost (it was found empty), so the installed packs were gone. " +
+        `Your pack source was restored and is syncing again: ${URL}. ` +
+        'Your trusted keys and settings were kept; contact history, corrections and usage counts from before could not be recovered.',
+    );
+    expect(storedRecoveryNotice({ message: notice.message })).toBe(notice.message);
   });
 });
 

@@ -18,6 +18,7 @@ import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact, TabState } from '../lib/messaging';
 import { isDueForReview } from '../lib/sync/freshness';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../lib/search/search-index';
+import { searchWords } from '../utils/search-words';
 import type { Correction, SeenContact } from '../lib/storage/db';
 import { accountMap, accountOf } from '../lib/accounts/account-map';
 import { AccountsView, AccountView } from './AccountsView';
@@ -115,7 +116,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
   // or at the first keystroke if the seller is faster than that.
   const indexRef = useRef<{ packs: readonly Pack[]; index: PackSearch } | null>(null);
   const getIndex = useCallback(() => {
-    if (indexRef.current?.packs !== packs) indexRef.current = { packs, index: buildSearchIndex(packs) };
+    if (indexRef.current?.packs !== packs) indexRef.current = { packs, index: buildSearchIndex(packs, searchWords()) };
     return indexRef.current.index;
   }, [packs]);
   useEffect(() => {

@@ -15,6 +15,8 @@ import { getMessage, loadMessages } from '../../../tooling/locales';
 import { reasonWords, sayReasonIn } from '../../../utils/reason-words';
 import { buyingRoleName } from '../../../components/persona-model';
 import { BUYING_ROLES } from '../../../lib/pack/vocabulary';
+import { packDocuments } from '../../../lib/search/search-index';
+import { searchWords } from '../../../utils/search-words';
 
 type PersonaInput = PackInput['personas'][number];
 
@@ -101,5 +103,15 @@ describe('buying roles in German', () => {
     expect(BUYING_ROLES.map(buyingRoleName)).toEqual([
       'Fürsprecher', 'wirtschaftlicher Entscheider', 'technischer Prüfer', 'Gatekeeper', 'Sponsor in der Geschäftsleitung', 'Anwender', 'Blockierer',
     ]);
+  });
+});
+
+describe('search results in German', () => {
+  it('say what kind of thing a result is in German, with the pack\'s names as written', () => {
+    const searched = pack([
+      persona('buyer', 'Economic Buyer', { titles: ['cfo'] }, { role: 'economic-buyer', objections: [{ id: 'price', text: 'Too expensive', response: 'ROI in a quarter.' }] }),
+    ]);
+    const contexts = packDocuments(searched, searchWords()).map((d) => d.context);
+    expect(contexts).toEqual(['Persona · wirtschaftlicher Entscheider', 'Einwand · Economic Buyer']);
   });
 });

@@ -193,7 +193,7 @@ export default defineBackground(() => {
     void history.record(seenContactsOf({ url: data.url, pageKind: data.pageKind, contacts: matched }, Date.now())).catch(() => undefined);
     for (const { match } of matched)
       if (match.persona && match.pack) void recordUsage(db, 'persona-hit', match.pack, match.persona);
-    return hintsFor(await asSellerSees(matched), await matcher.personaLookup());
+    return hintsFor(await asSellerSees(matched), await matcher.personaLookup(), words.chip);
   });
 
   // The seller picked another persona: every tab's badge follows at once.

@@ -4,7 +4,7 @@
  */
 import type { Persona } from '../pack/schema';
 import type { MatchedContact, TabState } from '../messaging';
-import type { ContactHint } from '../content/chips';
+import { chipText, englishChipWords, type ChipWords, type ContactHint } from '../content/chips';
 
 export interface Badge {
   text: string;
@@ -28,6 +28,8 @@ export interface BadgeWords {
   noPersona(who: string): string;
   notAFit(who: string, persona: string): string;
   is(who: string, persona: string): string;
+  /** What inline chips say (lib/content/chips.ts). */
+  chip: ChipWords;
 }
 
 export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af', unreadable: '#b45309' } as const;
@@ -76,14 +78,15 @@ export function badgeFor(state: TabState | null, findPersona: PersonaLookup, wor
 }
 
 /** The persona of each contact, as inline chips show it. */
-export function hintsFor(contacts: MatchedContact[], findPersona: PersonaLookup): ContactHint[] {
+export function hintsFor(contacts: MatchedContact[], findPersona: PersonaLookup, words: ChipWords = englishChipWords): ContactHint[] {
   return contacts.map(({ contact, match }) => {
     const persona = match.persona && match.pack ? findPersona(match.pack, match.persona) : undefined;
-    return {
+    const hint = {
       key: contact.key,
       label: persona ? shortLabel(persona) : '?',
       personaName: persona?.name ?? null,
       kind: persona?.kind ?? null,
     };
+    return { ...hint, text: chipText(hint, words) };
   });
 }

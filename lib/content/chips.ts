@@ -13,7 +13,20 @@ export interface ContactHint {
   /** "Security Gatekeeper", or null when nothing matched. */
   personaName: string | null;
   kind: 'primary' | 'secondary' | 'negative' | null;
+  /** What the chip says, in the UI language: the worker says it (chipText), the content script shows it. */
+  text: string;
 }
+
+/** A chip's words; the worker passes them in the UI language (utils/badge-words.ts). */
+export interface ChipWords {
+  noPersona: string;
+  notAFit(persona: string): string;
+}
+
+export const englishChipWords: ChipWords = {
+  noPersona: 'No persona',
+  notAFit: (persona) => `Not a fit · ${persona}`,
+};
 
 import { deepQueryAll } from '../adapters/dom';
 
@@ -27,9 +40,9 @@ span[data-kind="negative"], span[data-kind="none"] { background: #6b7280; }
 `;
 
 /** Text of a chip: "SG · Security Gatekeeper", "Not a fit · Recruiter", "No persona". */
-export function chipText(hint: ContactHint): string {
-  if (!hint.personaName) return 'No persona';
-  return hint.kind === 'negative' ? `Not a fit · ${hint.personaName}` : `${hint.label} · ${hint.personaName}`;
+export function chipText(hint: Omit<ContactHint, 'text' | 'key'>, words: ChipWords = englishChipWords): string {
+  if (!hint.personaName) return words.noPersona;
+  return hint.kind === 'negative' ? words.notAFit(hint.personaName) : `${hint.label} · ${hint.personaName}`;
 }
 
 /**
@@ -65,11 +78,11 @@ export function showChip(scope: Element, name: string, hint: ContactHint): boole
   }
   const chip = chipsByHost.get(host);
   if (chip) {
-    chip.textContent = chipText(hint);
+    chip.textContent = hint.text;
     chip.dataset.kind = hint.kind ?? 'none';
-    chip.title = `Persona Map: ${chipText(hint)}`;
+    chip.title = `Persona Map: ${hint.text}`;
   }
-  host.setAttribute('aria-label', `Persona Map: ${chipText(hint)}`);
+  host.setAttribute('aria-label', `Persona Map: ${hint.text}`);
   return true;
 }
 const chipsByHost = new WeakMap<Element, HTMLSpanElement>();

@@ -17,6 +17,8 @@ import { buyingRoleName } from '../../../components/persona-model';
 import { BUYING_ROLES } from '../../../lib/pack/vocabulary';
 import { packDocuments } from '../../../lib/search/search-index';
 import { searchWords } from '../../../utils/search-words';
+import { chipText } from '../../../lib/content/chips';
+import { badgeWords } from '../../../utils/badge-words';
 
 type PersonaInput = PackInput['personas'][number];
 
@@ -113,5 +115,14 @@ describe('search results in German', () => {
     ]);
     const contexts = packDocuments(searched, searchWords()).map((d) => d.context);
     expect(contexts).toEqual(['Persona · wirtschaftlicher Entscheider', 'Einwand · Economic Buyer']);
+  });
+});
+
+describe('inline chips in German', () => {
+  it('say "no persona" and "not a fit" in German, the persona name as the pack has it', () => {
+    const words = badgeWords().chip;
+    expect(chipText({ label: '?', personaName: null, kind: null }, words)).toBe('Keine Persona');
+    expect(chipText({ label: '✕', personaName: 'Recruiter', kind: 'negative' }, words)).toBe('Passt nicht · Recruiter');
+    expect(chipText({ label: 'SG', personaName: 'Security Gatekeeper', kind: 'primary' }, words)).toBe('SG · Security Gatekeeper');
   });
 });

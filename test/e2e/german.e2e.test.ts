@@ -74,6 +74,7 @@ describe('The extension in a German browser', () => {
       'Funktion Sicherheit (aus „security engineering“)',
       'Ebene Vizepräsident, innerhalb von Management bis Inhaber',
     ]);
+    await panel.locator('details.pm-why > summary').click(); // Closed again: the screenshot shows the first screen.
     // The pack's words are not translated: the persona's name, its objections and its lead message.
     const topObjections = await panel.getByRole('list', { name: 'Häufigste Einwände' }).locator(':scope > li').allTextContents();
     expect(topObjections.join('\n')).toContain(MATCHED.objections![0]!.text);

@@ -6,7 +6,8 @@
 import { i18n } from '#i18n';
 import type { Account } from '../lib/accounts/account-map';
 import { findThemUrl } from '../lib/accounts/account-map';
-import { capitalize, humanize } from '../lib/panel/persona-model';
+import { capitalize } from '../lib/panel/persona-model';
+import { buyingRoleName } from '../utils/persona-model-words';
 import { ago } from './RecentView';
 import { SafeLink } from './SafeLink';
 
@@ -46,7 +47,7 @@ export function AccountView({ account, now }: { account: Account; now: number })
       </p>
       <ul className="pm-committee" aria-label={i18n.t('accounts.committeeLabel', { account: account.name })}>
         {account.roles.map((slot) => {
-          const label = capitalize(humanize(slot.role));
+          const label = capitalize(buyingRoleName(slot.role));
           return (
             <li key={slot.role} className={slot.members.length ? 'pm-committee__role' : 'pm-committee__role pm-committee__role--missing'}>
               <span className="pm-committee__label">{label}</span>

@@ -5,6 +5,7 @@ import { copyText } from './clipboard';
 import { pasteLine } from '../lib/panel/persona-model';
 import { SafeLink } from './SafeLink';
 import { useAnnounce, useServices } from './services';
+import { assetTypeLabel } from '../utils/persona-model-words';
 
 /** One proof asset: open it, copy its link, or copy a line ready to paste into a chat or email. */
 export function AssetActions({ asset, packId, note, compact = false }: { asset: Asset; packId: string; note?: string; compact?: boolean }) {
@@ -47,29 +48,3 @@ export function AssetActions({ asset, packId, note, compact = false }: { asset: 
 }
 
 /** The asset type as the seller reads it, in the UI language. */
-export function assetTypeLabel(type: Asset['type']): string {
-  switch (type) {
-    case 'case-study':
-      return i18n.t('asset.type.caseStudy');
-    case 'roi-calculator':
-      return i18n.t('asset.type.roiCalculator');
-    case 'security-doc':
-      return i18n.t('asset.type.securityDoc');
-    case 'whitepaper':
-      return i18n.t('asset.type.whitepaper');
-    case 'benchmark':
-      return i18n.t('asset.type.benchmark');
-    case 'demo':
-      return i18n.t('asset.type.demo');
-    case 'one-pager':
-      return i18n.t('asset.type.onePager');
-    case 'video':
-      return i18n.t('asset.type.video');
-    case 'webinar':
-      return i18n.t('asset.type.webinar');
-    case 'template':
-      return i18n.t('asset.type.template');
-    case 'other':
-      return i18n.t('asset.type.other');
-  }
-}

@@ -5,6 +5,7 @@ import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { Account } from '../lib/accounts/account-map';
 import { namedAccountFor } from '../lib/accounts/named-accounts';
 import type { Correction } from '../lib/storage/db';
+import { reasonWords, sayReasonIn } from '../utils/reason-words';
 import { effectivePersona, findPersona, isUnsure } from '../lib/panel/persona-model';
 import { PersonaView, type PersonaFocus } from './PersonaView';
 
@@ -101,6 +102,7 @@ function MatchExplanation({
   const [open, setOpen] = useState(unsure);
   const pickerId = useId();
   const [picked, setPicked] = useState('');
+  const words = reasonWords();
   const runnersUp = match.alternatives
     .map((alt) => ({ alt, ref: findPersona(packs, alt.pack, alt.persona) }))
     .filter((r) => r.ref)
@@ -112,7 +114,7 @@ function MatchExplanation({
       {match.reasons.length > 0 ? (
         <ul className="pm-reasons" aria-label={i18n.t('contact.reasons')}>
           {match.reasons.map((r, i) => (
-            <li key={i}>{r}</li>
+            <li key={i}>{sayReasonIn(r, words)}</li>
           ))}
         </ul>
       ) : (
@@ -125,7 +127,7 @@ function MatchExplanation({
             {runnersUp.map(({ alt, ref }) => (
               <li key={`${alt.pack}/${alt.persona}`}>
                 <span className="pm-runnerup__name">{ref!.persona.name}</span>
-                {alt.reasons[0] && <span className="pm-runnerup__reason"> {alt.reasons[0]}</span>}{' '}
+                {alt.reasons[0] && <span className="pm-runnerup__reason"> {sayReasonIn(alt.reasons[0], words)}</span>}{' '}
                 <button type="button" className="pm-button pm-button--small" onClick={() => onChoose(alt.pack, alt.persona)}>
                   {i18n.t('contact.use', { persona: ref!.persona.name })}
                 </button>

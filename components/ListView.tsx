@@ -3,8 +3,8 @@ import { useId, type ReactNode } from 'react';
 import type { Pack } from '../lib/pack/schema';
 import type { MatchedContact } from '../lib/contracts/tab-state';
 import type { Correction, SeenContact } from '../lib/storage/db';
-import { capitalize, committeeCoverage, findPersona, groupByPersona, humanize, type CoveragePerson } from '../lib/panel/persona-model';
-import { personaModelWords } from '../utils/persona-model-words';
+import { capitalize, committeeCoverage, findPersona, groupByPersona, type CoveragePerson } from '../lib/panel/persona-model';
+import { buyingRoleName, personaModelWords } from '../utils/persona-model-words';
 
 /**
  * A list page (search results, a company's people): every contact with its persona, grouped by
@@ -77,14 +77,14 @@ export function ListView({
               <ul aria-label={i18n.t('list.rolesSeen', { company: c.company })} className="pm-coverage__seen">
                 {c.seen.map(({ role, people: names }) => (
                   <li key={role}>
-                    <span className="pm-badge pm-badge--covered">{capitalize(humanize(role))}</span> {names.join(', ')}
+                    <span className="pm-badge pm-badge--covered">{capitalize(buyingRoleName(role))}</span> {names.join(', ')}
                   </li>
                 ))}
               </ul>
               {c.missing.length > 0 ? (
                 <p className="pm-coverage__missing">
                   <span>{i18n.t('list.missing')} </span>
-                  {c.missing.map((r) => capitalize(humanize(r))).join(', ')}
+                  {c.missing.map((r) => capitalize(buyingRoleName(r))).join(', ')}
                 </p>
               ) : (
                 <p className="pm-coverage__complete">{i18n.t('list.complete')}</p>

@@ -18,6 +18,7 @@ import {
   rankAssets,
   type PersonaRef,
 } from '../lib/panel/persona-model';
+import { buyingRoleName } from '../utils/persona-model-words';
 import { personaModelWords } from '../utils/persona-model-words';
 
 export interface PersonaFocus {
@@ -363,7 +364,7 @@ export function PersonaView({
         </Heading>
         <div className="pm-meta">
           <KindBadge kind={persona.kind} />
-          {persona.role && <span className="pm-badge pm-badge--role">{i18n.t('persona.buyingRole', { role: humanize(persona.role) })}</span>}
+          {persona.role && <span className="pm-badge pm-badge--role">{i18n.t('persona.buyingRole', { role: buyingRoleName(persona.role) })}</span>}
           <span className="pm-pack-name">{pack.name}</span>
           <DemoLabel demo={pack.demo} />
         </div>

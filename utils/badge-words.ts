@@ -15,6 +15,10 @@ export function badgeWords(): BadgeWords {
     noPersona: (who) => i18n.t('worker.badgeNoPersona', { who }),
     notAFit: (who, persona) => i18n.t('worker.badgeNotAFit', { who, persona }),
     is: (who, persona) => i18n.t('worker.badgeIs', { who, persona }),
+    chip: {
+      noPersona: i18n.t('worker.chipNoPersona'),
+      notAFit: (persona) => i18n.t('worker.chipNotAFit', { persona }),
+    },
   };
 }
 

@@ -3,7 +3,8 @@
  * language from locales/*.yml. Here rather than in lib/, which stays free of extension APIs.
  */
 import { i18n } from '#i18n';
-import type { RecoveryWords } from '@/lib/storage/recovery';
+import type { RecoveryNotice, RecoveryWords } from '@/lib/storage/recovery';
+import { sayIn } from '@/lib/said';
 
 export function recoveryWords(): RecoveryWords {
   return {
@@ -20,4 +21,9 @@ export function recoveryWords(): RecoveryWords {
       packs.length === 1 ? i18n.t('recovery.importAgainOne', { packs: packs.join(', ') }) : i18n.t('recovery.importAgainMany', { packs: packs.join(', ') }),
     kept: i18n.t('recovery.kept'),
   };
+}
+
+/** A stored recovery notice in the UI language now; a notice from before notices were recorded shows its text. */
+export function storedRecoveryNotice(notice: Pick<RecoveryNotice, 'message' | 'said'>): string {
+  return (notice.said && sayIn(notice.said, recoveryWords())) || notice.message;
 }

@@ -7,6 +7,8 @@ import type { PackCheckWords } from '@/lib/sync/check-pack';
 import type { FetchWords } from '@/lib/sync/fetch-limited';
 import type { SourceUrlWords } from '@/lib/sync/source-url';
 import type { SyncWords } from '@/lib/sync/sync-source';
+import type { SyncStatus } from '@/lib/storage/db';
+import { sayIn } from '@/lib/said';
 
 export function syncWords(): SyncWords {
   return {
@@ -80,4 +82,12 @@ export function packCheckWords(): PackCheckWords {
         : i18n.t('packCheck.invalidAt', { where, path, message }),
     noSignatureChosen: (fileName) => i18n.t('packCheck.noSignatureChosen', { fileName }),
   };
+}
+
+/**
+ * A stored sync result's reason in the UI language now, whatever language the sync had. A result
+ * stored before reasons were recorded, or naming a sentence this version lacks, shows its text.
+ */
+export function storedSyncReason(status: Pick<SyncStatus, 'reason' | 'said'>): string {
+  return (status.said && sayIn(status.said, syncWords())) || status.reason;
 }

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { BoundedMap } from '../../lib/titles/bounded-map';
 import { compilePack, type CompiledPack, type MatchOutcome } from '../../lib/titles/compile';
 import { matchOutcome } from '../../lib/titles/match';
+import { sayReasons } from '../../lib/titles/reasons';
 import { command } from '../args';
 import { readLineBatches, UsageError, write } from '../io';
 import { loadPack } from '../load-pack';
@@ -113,7 +114,7 @@ export class MatchOutput {
         persona: r.persona,
         kind: r.kind,
         score: r.score,
-        reasons: r.reasons,
+        reasons: sayReasons(r.reasons),
         alternatives: r.alternatives.map((a) => ({ persona: a.persona, kind: a.kind, score: a.score })),
       });
       tail = Buffer.from(`,${json.slice(1)}\n`);

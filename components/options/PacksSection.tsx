@@ -13,7 +13,7 @@ import { encodeBytes } from '../../lib/pack/sign';
 import type { PackChange, PackChangeResult } from '../../lib/contracts/pack-change';
 import { describeDiff } from '../../lib/pack/diff';
 import { diffWords } from '../../utils/diff-words';
-import { packCheckWords } from '../../utils/sync-words';
+import { packCheckWords, storedSyncReason } from '../../utils/sync-words';
 import { DemoLabel } from '../DemoLabel';
 import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, type EffectiveSettings } from '../../lib/policy/managed';
 import type { PackSource, PersonaMapDb, SyncStatus } from '../../lib/storage/db';
@@ -242,7 +242,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
               <br />
               <small data-testid="sync-status">
                 {i18n.t('packs.syncStatus', {
-                  result: source.lastResult ? `${syncKind(source.lastResult.kind)}: ${source.lastResult.reason}` : i18n.t('packs.notSyncedYet'),
+                  result: source.lastResult ? `${syncKind(source.lastResult.kind)}: ${storedSyncReason(source.lastResult)}` : i18n.t('packs.notSyncedYet'),
                   success: when(source.lastSuccessAt),
                   next: when(source.nextAttemptAt),
                 })}

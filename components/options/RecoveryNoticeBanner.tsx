@@ -6,6 +6,7 @@ import { formatDateTime } from '../locale';
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { RecoveryNotice } from '../../lib/storage/recovery';
+import { storedRecoveryNotice } from '../../utils/recovery-words';
 
 interface NoticeItem {
   getValue(): Promise<RecoveryNotice | null>;
@@ -23,7 +24,7 @@ export function RecoveryNoticeBanner({ item }: { item: NoticeItem }) {
   return (
     <div className="warn" role="alert" aria-label={i18n.t('options.recovered')}>
       <p>
-        {formatDateTime(notice.at)}: {notice.message}
+        {formatDateTime(notice.at)}: {storedRecoveryNotice(notice)}
       </p>
       <button type="button" onClick={() => void item.setValue(null)}>
         {i18n.t('options.dismiss')}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pack } from '../../lib/pack/schema';
 import { buildSearchIndex, type PackSearch, type SearchHit } from '../../lib/search/search-index';
+import { searchWords } from '../../utils/search-words';
 
 export interface PanelSearch {
   query: string;
@@ -20,7 +21,7 @@ export function useSearch(packs: readonly Pack[]): PanelSearch {
   // or at the first keystroke if the seller is faster than that.
   const indexRef = useRef<{ packs: readonly Pack[]; index: PackSearch } | null>(null);
   const getIndex = useCallback(() => {
-    if (indexRef.current?.packs !== packs) indexRef.current = { packs, index: buildSearchIndex(packs) };
+    if (indexRef.current?.packs !== packs) indexRef.current = { packs, index: buildSearchIndex(packs, searchWords()) };
     return indexRef.current.index;
   }, [packs]);
   useEffect(() => {

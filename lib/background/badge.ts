@@ -28,6 +28,8 @@ export interface BadgeWords {
   noPersona(who: string): string;
   notAFit(who: string, persona: string): string;
   is(who: string, persona: string): string;
+  /** What inline chips say (lib/content/chips.ts). */
+  chip: ChipWords;
 }
 
 export const BADGE_COLORS = { primary: '#1d4ed8', secondary: '#0f766e', negative: '#6b7280', none: '#9ca3af', unreadable: '#b45309' } as const;
@@ -109,15 +111,33 @@ export class ListTallies {
   }
 }
 
+/** A chip's words; the worker passes them in the UI language (utils/badge-words.ts). */
+export interface ChipWords {
+  noPersona: string;
+  notAFit(persona: string): string;
+}
+
+export const englishChipWords: ChipWords = {
+  noPersona: 'No persona',
+  notAFit: (persona) => `Not a fit · ${persona}`,
+};
+
+/** Text of a chip (lib/content/chips.ts shows it): "SG · Security Gatekeeper", "Not a fit · Recruiter", "No persona". */
+export function chipText(hint: Omit<ContactHint, 'text' | 'key'>, words: ChipWords = englishChipWords): string {
+  if (!hint.personaName) return words.noPersona;
+  return hint.kind === 'negative' ? words.notAFit(hint.personaName) : `${hint.label} · ${hint.personaName}`;
+}
+
 /** The persona of each contact, as inline chips show it. */
-export function hintsFor(contacts: MatchedContact[], findPersona: PersonaLookup): ContactHint[] {
+export function hintsFor(contacts: MatchedContact[], findPersona: PersonaLookup, words: ChipWords = englishChipWords): ContactHint[] {
   return contacts.map(({ contact, match }) => {
     const persona = match.persona && match.pack ? findPersona(match.pack, match.persona) : undefined;
-    return {
+    const hint = {
       key: contact.key,
       label: persona ? shortLabel(persona) : '?',
       personaName: persona?.name ?? null,
       kind: persona?.kind ?? null,
     };
+    return { ...hint, text: chipText(hint, words) };
   });
 }

@@ -194,7 +194,7 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
     // Recent is written here, so it holds every contact seen, with or without a panel open.
     void history.record(seenContactsOf({ url: data.url, pageKind: data.pageKind, contacts: matched }, now())).catch(() => undefined);
     void recordPersonaHits(db, matched.map(({ match }) => match)).catch(() => undefined);
-    return hintsFor(await asSellerSees(matched), await matcher.personaLookup());
+    return hintsFor(await asSellerSees(matched), await matcher.personaLookup(), words.badge.chip);
   });
 
   // The seller picked another persona: every tab's badge follows at once.

@@ -17,12 +17,6 @@ span[data-kind="secondary"] { background: #0f766e; }
 span[data-kind="negative"], span[data-kind="none"] { background: #6b7280; }
 `;
 
-/** Text of a chip: "SG · Security Gatekeeper", "Not a fit · Recruiter", "No persona". */
-export function chipText(hint: ContactHint): string {
-  if (!hint.personaName) return 'No persona';
-  return hint.kind === 'negative' ? `Not a fit · ${hint.personaName}` : `${hint.label} · ${hint.personaName}`;
-}
-
 /**
  * The element showing the contact's name inside `scope`: the deepest one whose own text is
  * the name. Chips go right after it.
@@ -56,11 +50,11 @@ export function showChip(scope: Element, name: string, hint: ContactHint): boole
   }
   const chip = chipsByHost.get(host);
   if (chip) {
-    chip.textContent = chipText(hint);
+    chip.textContent = hint.text;
     chip.dataset.kind = hint.kind ?? 'none';
-    chip.title = `Persona Map: ${chipText(hint)}`;
+    chip.title = `Persona Map: ${hint.text}`;
   }
-  host.setAttribute('aria-label', `Persona Map: ${chipText(hint)}`);
+  host.setAttribute('aria-label', `Persona Map: ${hint.text}`);
   return true;
 }
 const chipsByHost = new WeakMap<Element, HTMLSpanElement>();

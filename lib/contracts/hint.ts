@@ -6,4 +6,6 @@ export interface ContactHint {
   /** "Security Gatekeeper", or null when nothing matched. */
   personaName: string | null;
   kind: 'primary' | 'secondary' | 'negative' | null;
+  /** What the chip says, in the UI language: the worker says it (lib/background/badge.ts, chipText), the content script shows it. */
+  text: string;
 }

@@ -6,6 +6,10 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Pack } from '../pack/schema';
+import type { ASSET_TYPES, BUYING_ROLES } from '../pack/vocabulary';
+
+type BuyingRole = (typeof BUYING_ROLES)[number];
+type AssetType = (typeof ASSET_TYPES)[number];
 
 export type SearchHitKind = 'persona' | 'objection' | 'question' | 'asset' | 'quote' | 'competitor';
 
@@ -72,7 +76,31 @@ const FIRST_SCREEN = 12;
 /** Leads with what the seller most likely wants when scores tie: the answer to an objection. */
 const KIND_BOOST: Record<SearchHitKind, number> = { persona: 1.2, objection: 1.1, competitor: 1.1, asset: 1, question: 0.9, quote: 0.9 };
 
-function packDocuments(pack: Pack): SearchDoc[] {
+/**
+ * A result's second line: what kind of thing it is and whose. The panel passes them in the UI
+ * language (utils/search-words.ts); pack words (names) go in as written.
+ */
+export interface SearchWords {
+  persona(role: BuyingRole | null): string;
+  notAFit: string;
+  objection(persona: string): string;
+  competitor(persona: string): string;
+  quote(persona: string): string;
+  question(persona: string): string;
+  asset(type: AssetType): string;
+}
+
+export const englishSearchWords: SearchWords = {
+  persona: (role) => `Persona${role ? ` · ${role.replace(/-/g, ' ')}` : ''}`,
+  notAFit: 'Persona · not a fit',
+  objection: (persona) => `Objection · ${persona}`,
+  competitor: (persona) => `Competitor · ${persona}`,
+  quote: (persona) => `Quote · ${persona}`,
+  question: (persona) => `Question · ${persona}`,
+  asset: (type) => `Asset · ${type.replace(/-/g, ' ')}`,
+};
+
+export function packDocuments(pack: Pack, words: SearchWords = englishSearchWords): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const base = (kind: SearchHitKind, refId: string, personaId: string | null) => ({
     id: `${pack.id}/${kind}/${personaId ?? '-'}/${refId}`,
@@ -88,7 +116,7 @@ function packDocuments(pack: Pack): SearchDoc[] {
       body: persona.summary ?? '',
       // Typing a job title ("ciso") finds the persona that title maps to.
       extra: [persona.role ?? '', ...(persona.match.titles ?? []), ...(persona.match.keywords?.any ?? [])].join(' '),
-      context: persona.kind === 'negative' ? 'Persona · not a fit' : `Persona${persona.role ? ` · ${persona.role.replace(/-/g, ' ')}` : ''}`,
+      context: persona.kind === 'negative' ? words.notAFit : words.persona(persona.role ?? null),
     });
     for (const objection of persona.objections ?? []) {
       docs.push({
@@ -96,7 +124,7 @@ function packDocuments(pack: Pack): SearchDoc[] {
         title: objection.text,
         body: objection.response,
         extra: persona.name,
-        context: `Objection · ${persona.name}`,
+        context: words.objection(persona.name),
       });
     }
     // "They said Wiz is cheaper": the answer to a competitor is found by its name or its trap question.
@@ -106,7 +134,7 @@ function packDocuments(pack: Pack): SearchDoc[] {
         title: competitor.name,
         body: competitor.positioning,
         extra: [competitor.trapQuestion ?? '', persona.name].join(' '),
-        context: `Competitor · ${persona.name}`,
+        context: words.competitor(persona.name),
       });
     });
     (persona.quotes ?? []).forEach((quote, index) => {
@@ -115,7 +143,7 @@ function packDocuments(pack: Pack): SearchDoc[] {
         title: quote.text,
         body: quote.source,
         extra: persona.name,
-        context: `Quote · ${persona.name}`,
+        context: words.quote(persona.name),
       });
     });
     (persona.questions ?? []).forEach((question, index) => {
@@ -124,7 +152,7 @@ function packDocuments(pack: Pack): SearchDoc[] {
         title: question.text,
         body: question.purpose ?? '',
         extra: persona.name,
-        context: `Question · ${persona.name}`,
+        context: words.question(persona.name),
       });
     });
   }
@@ -134,7 +162,7 @@ function packDocuments(pack: Pack): SearchDoc[] {
       title: asset.title,
       body: asset.summary ?? '',
       extra: [asset.type.replace(/-/g, ' '), ...(asset.tags ?? [])].join(' '),
-      context: `Asset · ${asset.type.replace(/-/g, ' ')}`,
+      context: words.asset(asset.type),
     });
   }
   return docs;
@@ -145,14 +173,14 @@ export interface PackSearch {
   readonly documentCount: number;
 }
 
-export function buildSearchIndex(packs: readonly Pack[]): PackSearch {
+export function buildSearchIndex(packs: readonly Pack[], words: SearchWords = englishSearchWords): PackSearch {
   const index = new MiniSearch<SearchDoc>({
     fields: ['title', 'body', 'extra'],
     storeFields: [...STORED],
     processTerm,
     searchOptions: QUERY_OPTIONS,
   });
-  const docs = packs.flatMap(packDocuments);
+  const docs = packs.flatMap((pack) => packDocuments(pack, words));
   index.addAll(docs);
   // One typed letter: names and titles with a word starting with it, found by a plain scan
   // (a one-letter prefix search over the whole index is the slowest query there is).

@@ -6,6 +6,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { Pack } from '../pack/schema';
+import type { SaidText } from '../said';
 
 /** One installed version of a pack (pack-store.ts). */
 export interface InstalledPack {
@@ -31,8 +32,13 @@ export interface SyncStatus {
   kind: 'installed' | 'not-modified' | 'up-to-date' | 'failed';
   /** For failures, what went wrong (lib/sync/sync-source.ts SyncFailureCode). */
   code?: string;
-  /** A sentence for people: the HTTP status and URL, the JSON path, the signature problem. */
+  /** A sentence for people: the HTTP status and URL, the JSON path, the signature problem; in the language of the sync. */
   reason: string;
+  /**
+   * The same reason as recorded (lib/said.ts), said again in the language of whoever reads it.
+   * Absent in results stored before reasons were recorded: `reason` is shown as it is.
+   */
+  said?: SaidText;
   httpStatus?: number;
   at: number;
 }

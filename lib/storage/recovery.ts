@@ -14,6 +14,7 @@ import type { PackPrefs, PackSource, PersonaMapDb } from './db';
 import { BUNDLED_SOURCE } from './installed-packs';
 import { IMPORT_SOURCE } from './pack-store';
 import { newSource } from '../sync/sources';
+import { recorded, recordingWords, sayIn, type SaidText } from '../said';
 
 export interface RecoveryMirror {
   marker: string;
@@ -26,7 +27,10 @@ export interface RecoveryMirror {
 
 export interface RecoveryNotice {
   at: number;
+  /** In the language of the worker that wrote it. */
   message: string;
+  /** The same notice as recorded (lib/said.ts), said in the options page's language; absent in notices from before. */
+  said?: SaidText;
 }
 
 /** A storage.local item (wxt's storage.defineItem), or a fake in tests. */
@@ -101,8 +105,10 @@ export async function recoverLostDatabase(
   db: PersonaMapDb,
   mirror: DurableItem<RecoveryMirror | null>,
   now = Date.now(),
-  words: RecoveryWords = englishRecoveryWords,
+  spoken: RecoveryWords = englishRecoveryWords,
 ): Promise<RecoveryReport | null> {
+  // The notice stays until dismissed: recorded, it reads in the language the seller has then.
+  const words = recordingWords(spoken);
   const saved = await mirror.getValue();
   let cause: string | null = null;
   let marker: string | undefined;
@@ -139,5 +145,11 @@ export async function recoverLostDatabase(
     toImportAgain.length ? words.importAgain(toImportAgain.map((p) => `${p.packId} ${p.version}`)) : '',
     words.kept,
   ];
-  return { cause, restoredSources, toImportAgain, notice: { at: now, message: parts.filter(Boolean).join(' ') } };
+  const said = recorded(parts.filter(Boolean).join(' '));
+  return {
+    cause: sayIn(recorded(cause), spoken) ?? cause,
+    restoredSources,
+    toImportAgain,
+    notice: { at: now, message: sayIn(said, spoken) ?? '', said },
+  };
 }

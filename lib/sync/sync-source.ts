@@ -23,6 +23,7 @@ import { checkPackBytes, englishPackCheckWords, type PackCheckWords } from './ch
 import { englishFetchWords, fetchLimited, type FetchWords } from './fetch-limited';
 import { checkSourceUrl, englishSourceUrlWords, type SourceUrlWords } from './source-url';
 import { dueSources } from './sources';
+import { recorded, recordingWords, sayIn } from '../said';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** A signature is 88 base64 characters; anything much larger is not one. */
@@ -199,13 +200,16 @@ async function attempt(deps: SyncDeps, source: PackSource, force: boolean): Prom
 export async function syncPackSource(deps: SyncDeps, given: PackSource, options: { force?: boolean } = {}): Promise<SyncResult> {
   // The caller's copy may be stale (an options page open for an hour): the stored one counts failures.
   const w = deps.words ?? englishSyncWords;
+  // The reason is recorded (which sentence, with what) and stored so, to be said again in the
+  // language the options page has when it shows it (lib/said.ts); `reason` is it said now.
+  const recording = recordingWords(w);
   const source = (await deps.db.packSources.get(given.id).catch(() => undefined)) ?? given;
   let outcome: Outcome;
   try {
-    outcome = await attempt(deps, source, options.force ?? false);
+    outcome = await attempt({ ...deps, words: recording }, source, options.force ?? false);
   } catch (error) {
     // A bug or a storage failure: still a result, still the old pack.
-    outcome = { kind: 'failed', code: 'install', reason: w.crashed(source.url, (error as Error).message) };
+    outcome = { kind: 'failed', code: 'install', reason: recording.crashed(source.url, (error as Error).message) };
   }
   const at = deps.now();
   const failures = outcome.kind === 'failed' ? source.failures + 1 : 0;
@@ -218,11 +222,15 @@ export async function syncPackSource(deps: SyncDeps, given: PackSource, options:
   const inUse = packId ? await installedPack(deps.db, packId).catch(() => undefined) : undefined;
   const installedVersion = inUse?.version ?? null;
 
-  const reason = outcome.kind === 'failed' ? w.failed(outcome.reason, inUse ? inUse.version : null, describeDelay(delay, w.delay)) : outcome.reason;
+  const said = recorded(
+    outcome.kind === 'failed' ? recording.failed(outcome.reason, inUse ? inUse.version : null, describeDelay(delay, recording.delay)) : outcome.reason,
+  );
+  const reason = sayIn(said, w) ?? '';
 
   const status: SyncStatus = {
     kind: outcome.kind,
     reason,
+    said,
     at,
     ...(outcome.kind === 'failed' ? { code: outcome.code } : {}),
     ...(outcome.kind === 'failed' && outcome.httpStatus !== undefined ? { httpStatus: outcome.httpStatus } : {}),

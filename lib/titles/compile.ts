@@ -5,10 +5,11 @@
  * instead of the pack's thousands of phrases. Personas that can match on function alone are
  * bucketed by function, so they are looked at only for titles of that function.
  */
-import { levelRank, type FunctionId } from '../pack/vocabulary';
+import { levelRank, type FunctionId, type Level } from '../pack/vocabulary';
 import type { Pack, Persona } from '../pack/schema';
 import { getLexicon } from './lexicon';
 import { PhraseTrie } from './trie';
+import type { Reason } from './reasons';
 import type { MatchCandidate } from './types';
 
 export type PhraseRole = 'title' | 'any' | 'all' | 'exclude';
@@ -39,8 +40,8 @@ export interface CompiledPersona {
   functions: ReadonlySet<FunctionId> | null;
   min: number | undefined;
   max: number | undefined;
-  minLevel: string | undefined;
-  maxLevel: string | undefined;
+  minLevel: Level | undefined;
+  maxLevel: Level | undefined;
   /** Keywords given: a phrase must appear, so function alone never decides. */
   hasKeywords: boolean;
 }
@@ -80,7 +81,7 @@ export interface MatchOutcome {
   pack: string | null;
   kind: Persona['kind'] | null;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
   alternatives: MatchCandidate[];
 }
 

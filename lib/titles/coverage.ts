@@ -2,6 +2,7 @@
  * How well a pack covers real titles (the CLI's `coverage`): the share of titles per persona
  * and the most frequent titles that match nothing, with what they read as.
  */
+import { sayReasons } from './reasons';
 import type { MatchResult } from './types';
 
 export interface CoverageRow {
@@ -20,7 +21,7 @@ const MAX_EXAMPLES_KEPT = 2_000;
 export interface UnmatchedRow {
   title: string;
   count: number;
-  /** What the title reads as and which persona came closest. */
+  /** What the title reads as and which persona came closest, in English (the CLI prints them). */
   reasons: string[];
 }
 
@@ -63,7 +64,7 @@ export class CoverageCounter {
     const key = title.toLowerCase().replace(/\s+/g, ' ');
     const row = this.unmatched.get(key);
     if (row) row.count++;
-    else this.unmatched.set(key, { title, count: 1, reasons: result.reasons.slice(1) });
+    else this.unmatched.set(key, { title, count: 1, reasons: sayReasons(result.reasons.slice(1)) });
   }
 
   /** `top` unmatched titles; with `examples`, that many matched titles per persona. */

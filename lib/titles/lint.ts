@@ -15,6 +15,7 @@ import type { Pack } from '../pack/schema';
 import { compilePack } from './compile';
 import { getLexicon } from './lexicon';
 import { matchTitle } from './match';
+import { sayReasons } from './reasons';
 
 export type LintKind = 'overlap' | 'unreachable' | 'contradictory' | 'unused-asset' | 'objection-without-proof' | 'stale-review';
 
@@ -110,8 +111,8 @@ export function lintPack(pack: Pack, today: Date = new Date()): LintWarning[] {
       const result = matchTitle(text, compiled);
       if (result.persona === p.id) return;
       const why = result.persona
-        ? `it is won by ${result.persona} (${result.reasons.filter((r) => !r.startsWith('chosen over')).slice(0, 2).join('; ')})`
-        : `it does not match this persona at all (${result.reasons.slice(1).join('; ')})`;
+        ? `it is won by ${result.persona} (${sayReasons(result.reasons.filter((r) => r.code !== 'chosen-over').slice(0, 2)).join('; ')})`
+        : `it does not match this persona at all (${sayReasons(result.reasons.slice(1)).join('; ')})`;
       warn('unreachable', `${at}.titles[${t}]`, `the title "${text}" does not reach ${p.id}: ${why}`);
     });
     // Objections without proof.

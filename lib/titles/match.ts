@@ -19,6 +19,7 @@ import { analyzeDetailed, type DetailedAnalysis } from './analyze';
 import type { TokenReading } from './reading';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
 import { packMemo } from './memo';
+import type { Reason, TieBreak } from './reasons';
 import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
 
 /** Runners-up kept per result: enough to explain a close call, few enough to stay cheap. */
@@ -73,8 +74,8 @@ function collectHits(tokens: readonly string[], compiled: CompiledPack, hits: Ma
   });
 }
 
-const range = (p: CompiledPersona) => `${p.minLevel ?? LEVELS[0]}..${p.maxLevel ?? LEVELS[LEVELS.length - 1]}`;
-const quote = (s: string) => `"${s}"`;
+/** The persona's seniority range with open ends filled in, for the reasons. */
+const range = (p: CompiledPersona) => ({ min: p.minLevel ?? LEVELS[0], max: p.maxLevel ?? LEVELS[LEVELS.length - 1]! });
 
 /** What a title reads as, as far as the rules and their reasons need it. */
 interface TitleFacts {
@@ -84,8 +85,8 @@ interface TitleFacts {
   functionPhrase: string | undefined;
 }
 
-function functionSource(facts: TitleFacts): string {
-  return facts.functionPhrase ? ` (from ${quote(facts.functionPhrase)})` : '';
+function functionSource(facts: TitleFacts): { from?: string } {
+  return facts.functionPhrase ? { from: facts.functionPhrase } : {};
 }
 
 function evaluate(p: CompiledPersona, h: Hits | undefined, facts: TitleFacts): Evaluation {
@@ -111,61 +112,55 @@ function evaluate(p: CompiledPersona, h: Hits | undefined, facts: TitleFacts): E
 }
 
 /** Why it matched, or why it failed: built only for the results that are shown. */
-function explain(e: Evaluation, facts: TitleFacts): string[] {
+function explain(e: Evaluation, facts: TitleFacts): Reason[] {
   const { persona: p, hits: h, matched, strong, fnOk, anyOk, allOk, levelOk, excluded } = e;
   const { fn, level } = facts;
   const seniorityGiven = p.min !== undefined || p.max !== undefined;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   if (matched) {
-    if (strong) reasons.push(`title phrase ${quote(h!.title!.text)} matched`);
-    if (anyOk) reasons.push(`keyword ${quote(h!.any!.text)} matched`);
-    if (allOk) reasons.push(`all keywords matched: ${p.allTexts.map(quote).join(', ')}`);
-    if (fnOk) reasons.push(`function ${fn}${functionSource(facts)}`);
-    else if (p.functions && strong) reasons.push(`function ${fn ?? 'unknown'} is not one of ${[...p.functions].join(', ')}, but a title phrase is enough`);
-    if (seniorityGiven) reasons.push(`seniority ${level} within ${range(p)}`);
-    if (p.priority !== 0) reasons.push(`priority ${p.priority}`);
-    if (p.kind === 'negative') reasons.push('negative persona: not a fit');
+    if (strong) reasons.push({ code: 'title-phrase', phrase: h!.title!.text });
+    if (anyOk) reasons.push({ code: 'keyword', phrase: h!.any!.text });
+    if (allOk) reasons.push({ code: 'all-keywords', phrases: p.allTexts });
+    if (fnOk) reasons.push({ code: 'function', fn: fn!, ...functionSource(facts) });
+    else if (p.functions && strong) reasons.push({ code: 'function-overridden', fn, allowed: [...p.functions] });
+    if (seniorityGiven) reasons.push({ code: 'seniority-within', level: level!, ...range(p) });
+    if (p.priority !== 0) reasons.push({ code: 'priority', priority: p.priority });
+    if (p.kind === 'negative') reasons.push({ code: 'negative' });
     return reasons;
   }
   // Why it failed, most decisive first.
-  if (excluded) reasons.push(`excluded by ${quote(h!.exclude!.text)}`);
-  if (!levelOk)
-    reasons.push(level ? `seniority ${level} is outside ${range(p)}` : `no seniority found in the title; the persona needs ${range(p)}`);
+  if (excluded) reasons.push({ code: 'excluded', phrase: h!.exclude!.text });
+  if (!levelOk) reasons.push(level ? { code: 'seniority-outside', level, ...range(p) } : { code: 'no-seniority', ...range(p) });
   if (!strong) {
     if (fnOk === false)
-      reasons.push(fn ? `function ${fn}${functionSource(facts)} is not one of ${[...p.functions!].join(', ')}` : `no function found in the title; the persona needs ${[...p.functions!].join(' or ')}`);
-    if (anyOk === false) reasons.push(`none of the keywords appears (${p.anyCount} listed)`);
-    if (allOk === false) {
-      const missing = p.allTexts.filter((_t, i) => !h?.all?.has(i));
-      reasons.push(`missing required keyword${missing.length > 1 ? 's' : ''} ${missing.map(quote).join(', ')}`);
-    }
+      reasons.push(fn ? { code: 'function-not-listed', fn, ...functionSource(facts), allowed: [...p.functions!] } : { code: 'no-function', allowed: [...p.functions!] });
+    if (anyOk === false) reasons.push({ code: 'no-keyword', listed: p.anyCount });
+    if (allOk === false) reasons.push({ code: 'missing-keywords', phrases: p.allTexts.filter((_t, i) => !h?.all?.has(i)) });
   }
   return reasons;
 }
 
 /** The first rule that separates the winner from the runner-up, for the reasons. */
-function tieBreak(a: Evaluation, b: Evaluation): string {
-  if (a.persona.priority !== b.persona.priority) return `higher priority (${a.persona.priority} over ${b.persona.priority})`;
-  if (a.strong !== b.strong) return 'a title phrase (strong match) over a keyword or function match';
-  if (a.words !== b.words) return `a longer matched phrase (${a.words} words over ${b.words})`;
-  if (a.conditions !== b.conditions) return `more conditions satisfied (${a.conditions} over ${b.conditions})`;
-  return 'coming earlier in the pack (all else equal)';
+function tieBreak(a: Evaluation, b: Evaluation): TieBreak {
+  if (a.persona.priority !== b.persona.priority) return { rule: 'priority', winner: a.persona.priority, loser: b.persona.priority };
+  if (a.strong !== b.strong) return { rule: 'strong' };
+  if (a.words !== b.words) return { rule: 'words', winner: a.words, loser: b.words };
+  if (a.conditions !== b.conditions) return { rule: 'conditions', winner: a.conditions, loser: b.conditions };
+  return { rule: 'order' };
 }
 
 /** The reasons of runners-up left unexplained: one empty list, never added to. */
-const NO_REASONS: string[] = [];
+const NO_REASONS: Reason[] = [];
 
 /** A runner-up, with its reasons unless the compiled pack leaves them out (CompileOptions). */
 function candidate(e: Evaluation, facts: TitleFacts, explained: boolean): MatchCandidate {
   return { persona: e.persona.id, pack: e.persona.pack, kind: e.persona.kind, score: e.score, reasons: explained ? explain(e, facts) : NO_REASONS };
 }
 
-function describeAnalysis(facts: TitleFacts, reading: TokenReading): string {
-  const fn = facts.fn ? `function ${facts.fn}${functionSource(facts)}` : 'no function';
-  const level = facts.level
-    ? `seniority ${facts.level}${reading.levelPhrase && !reading.levelPhrase.startsWith('"') ? ` (from ${quote(reading.levelPhrase)})` : ''}`
-    : 'no seniority (no role found)';
-  return `the title reads as ${fn}, ${level}`;
+function describeAnalysis(facts: TitleFacts, reading: TokenReading): Reason {
+  // A level read from an ambiguous acronym has that acronym's note (in quotes) as its phrase: not a phrase to cite.
+  const levelFrom = facts.level && reading.levelPhrase && !reading.levelPhrase.startsWith('"') ? { levelFrom: reading.levelPhrase } : {};
+  return { code: 'reads-as', fn: facts.fn, ...(facts.functionPhrase && facts.fn ? { fnFrom: facts.functionPhrase } : {}), level: facts.level, ...levelFrom };
 }
 
 /** Matches one raw title; the result explains itself (reasons) and lists the runners-up. */
@@ -206,23 +201,34 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
  * matching a long list of new titles costs (the garbage collector copies whatever is kept).
  */
 function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
-  const parts: (string | number | null)[] = [outcome.pack, outcome.persona, outcome.score, ...outcome.reasons];
-  for (const a of outcome.alternatives) parts.push('', a.pack, a.persona, a.score, ...a.reasons);
-  // One join builds the key as a single string (no intermediate pieces to flatten for hashing).
+  const parts: (string | number | null)[] = [outcome.pack, outcome.persona, outcome.score];
+  for (const r of outcome.reasons) keyParts(r, parts);
+  for (const a of outcome.alternatives) {
+    parts.push('', a.pack, a.persona, a.score);
+    for (const r of a.reasons) keyParts(r, parts);
+  }
+  // One join builds the key as a single string (JSON.stringify of the same took twice as long as deciding).
   const key = parts.join(SEPARATOR);
   const { distinct } = packMemo(compiled);
   const known = distinct.get(key);
   if (known) return known;
   distinct.set(key, outcome);
-  // Reasons are built by concatenation, and V8 keeps a concatenated string as a tree of its
-  // pieces (several times the size of its text). The key holds the same text flat: the reasons
-  // kept become slices of it. A reason with the separator in it (a title with a NUL) keeps its tree.
-  const pieces = key.split(SEPARATOR);
-  if (pieces.length === parts.length) outcome.reasons = pieces.slice(3, 3 + outcome.reasons.length);
   return outcome;
 }
 
 const SEPARATOR = '\u0000';
+
+/** A reason's code and parameters, in order, for the key of its outcome (nested reasons and lists included). */
+function keyParts(value: object, parts: (string | number | null)[]): void {
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (Array.isArray(v)) {
+      parts.push(key, v.length);
+      for (const item of v) if (typeof item === 'object' && item !== null) keyParts(item, parts); else parts.push(item as string);
+    } else if (typeof v === 'object' && v !== null) keyParts(v, parts);
+    else parts.push(key, v as string | number);
+  }
+}
 
 /**
  * Puts a matching persona in its place among the best so far (higher score first, then earlier in
@@ -256,15 +262,15 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   for (const [i, h] of hits) consider(i, h);
   if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) if (!hits.has(i)) consider(i, undefined);
 
-  const notes = [...(analysis.resolved ?? []), ...analysis.ambiguous];
-  if (analysis.qualifier) notes.push(`${quote(analysis.qualifier)} names someone else and is not matched`);
-  if (analysis.notes) notes.push(...analysis.notes);
+  const notes: Reason[] = [...(analysis.resolved ?? []), ...analysis.ambiguous].map((text) => ({ code: 'note', text }));
+  if (analysis.qualifier) notes.push({ code: 'qualifier', text: analysis.qualifier });
+  if (analysis.notes) for (const text of analysis.notes) notes.push({ code: 'note', text });
 
   const winner = top[0];
   if (winner) {
     const reasons = [...explain(winner, facts), ...notes];
     const second = top[1];
-    if (second) reasons.push(`chosen over ${second.persona.id} by ${tieBreak(winner, second)}`);
+    if (second) reasons.push({ code: 'chosen-over', persona: second.persona.id, name: second.persona.name, by: tieBreak(winner, second) });
     return {
       persona: winner.persona.id,
       pack: winner.persona.pack,
@@ -276,15 +282,15 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   }
 
   // No match: say what the title reads as, and which persona came closest and why it failed.
-  const reasons = ['no persona matched', describeAnalysis(facts, reading), ...notes];
+  const reasons: Reason[] = [{ code: 'no-match' }, describeAnalysis(facts, reading), ...notes];
   if (!closest && analysis.function) {
     for (const i of compiled.namingFunction.get(analysis.function as FunctionId) ?? []) {
       const e = evaluate(compiled.personas[i]!, undefined, facts);
       if (!closest || e.closeness > closest.closeness) closest = e;
     }
   }
-  if (closest) reasons.push(`closest: ${closest.persona.id} (${closest.persona.name}): ${explain(closest, facts).join('; ') || 'its rules do not hold'}`);
-  else if (analysis.function) reasons.push(`no persona lists function ${analysis.function} or any phrase of this title`);
-  else reasons.push('no phrase of any persona appears in this title');
+  if (closest) reasons.push({ code: 'closest', persona: closest.persona.id, name: closest.persona.name, reasons: explain(closest, facts) });
+  else if (analysis.function) reasons.push({ code: 'no-persona-for-function', fn: analysis.function });
+  else reasons.push({ code: 'no-phrase' });
   return { persona: null, pack: null, kind: null, score: 0, reasons, alternatives: [] };
 }

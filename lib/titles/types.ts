@@ -1,5 +1,6 @@
 /** What the rules engine returns: shared by the CLI, the background and the side panel. */
 import type { FunctionId, Level, Persona } from '../pack/schema';
+import type { Reason } from './reasons';
 
 export interface TitleAnalysis {
   input: string;
@@ -30,8 +31,8 @@ export interface MatchCandidate {
   pack: string;
   kind: Persona['kind'];
   score: number;
-  /** Sentences a seller or admin can act on: which phrase, function or level decided. */
-  reasons: string[];
+  /** What a seller or admin can act on: which phrase, function or level decided (say them with ./reasons.ts). */
+  reasons: Reason[];
 }
 
 export interface MatchResult {
@@ -41,7 +42,7 @@ export interface MatchResult {
   pack: string | null;
   kind: Persona['kind'] | null;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
   /** Runners-up, best first. */
   alternatives: MatchCandidate[];
 }

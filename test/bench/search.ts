@@ -123,7 +123,7 @@ async function measureFirstRender(pack: Pack): Promise<{ firstRender: number; fi
           match: {
             input: 'title 0',
             analysis: { input: 'title 0', title: 'title 0', company: null, function: null, functions: [], seniority: null, ambiguous: [] },
-            persona: persona.id, pack: pack.id, kind: persona.kind, score: 100, reasons: ['bench'], alternatives: [],
+            persona: persona.id, pack: pack.id, kind: persona.kind, score: 100, reasons: [{ code: 'title-phrase' as const, phrase: 'title 0' }], alternatives: [],
           },
         },
       ],

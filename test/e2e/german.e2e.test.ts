@@ -65,6 +65,16 @@ describe('The extension in a German browser', () => {
     expect(await panel.getByRole('list', { name: 'Häufigste Einwände' }).count()).toBe(1);
     expect(await panel.getByRole('region', { name: 'Einwände' }).count()).toBe(1);
     expect(await panel.getByText('Warum diese Persona', { exact: false }).count()).toBeGreaterThan(0);
+    // The engine's reasons in German (utils/reason-words.ts); the pack's phrases stay as written.
+    await panel.locator('details.pm-why > summary').click();
+    const reasons = panel.getByRole('list', { name: 'Gründe für die Zuordnung' });
+    await reasons.waitFor();
+    expect((await reasons.locator(':scope > li').allTextContents()).map(normalize)).toEqual([
+      'Titelphrase „vp security“ passt',
+      'Funktion Sicherheit (aus „security engineering“)',
+      'Ebene Vizepräsident, innerhalb von Management bis Inhaber',
+    ]);
+    await panel.locator('details.pm-why > summary').click(); // Closed again: the screenshot shows the first screen.
     // The pack's words are not translated: the persona's name, its objections and its lead message.
     const topObjections = await panel.getByRole('list', { name: 'Häufigste Einwände' }).locator(':scope > li').allTextContents();
     expect(topObjections.join('\n')).toContain(MATCHED.objections![0]!.text);

@@ -432,6 +432,8 @@ describe('Correcting a match in the built extension', () => {
     // The match explanation holds the controls: "Wrong match", then a persona of the seller's choice.
     const why = panel.locator('details.pm-why');
     if (!(await why.evaluate((d) => (d as HTMLDetailsElement).open))) await why.locator('summary').click();
+    // The engine's reasons, said by the panel's words (utils/reason-words.ts): the matched phrase first.
+    expect(normalize(await why.getByRole('list', { name: 'Match reasons' }).locator(':scope > li').first().textContent())).toMatch(/^title phrase “.+” matched$/);
     await why.getByRole('button', { name: 'Wrong match' }).click();
     await expect.poll(() => panel.getByRole('note').textContent()).toContain(`You marked ${MATCHED.name} as a wrong match.`);
     expect(await panel.getByRole('heading', { level: 2, name: MATCHED.name }).count()).toBe(0);

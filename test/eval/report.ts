@@ -10,6 +10,7 @@
 import {
   accuracy, CORPUS_FILE, loadDevSet, loadEvalPack, scoreCase, TITLES_FILE, type Accuracy, type DevCase, type Scored,
 } from '../unit/titles/devset-data';
+import { sayReasons } from '../../lib/titles/reasons';
 
 const compiled = loadEvalPack();
 const labelled = loadDevSet(TITLES_FILE).map((c) => scoreCase(c, compiled));
@@ -59,6 +60,6 @@ if (which >= 0) {
     if (f.seniorityOk === false) wrong.push(`seniority ${a.seniority} (expected ${f.case.seniority})`);
     if (f.personaOk === false) wrong.push(`persona ${f.result.persona} (expected ${f.case.persona})`);
     console.log(`  line ${f.case.line}: ${JSON.stringify(f.case.title)} [${lang(f.case)}] ${wrong.join('; ')}`);
-    if (process.argv.includes('--reasons')) for (const r of f.result.reasons) console.log(`    - ${r}`);
+    if (process.argv.includes('--reasons')) for (const r of sayReasons(f.result.reasons)) console.log(`    - ${r}`);
   }
 }

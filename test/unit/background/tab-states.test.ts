@@ -56,7 +56,11 @@ const contact = (key: string, persona: string | null = 'economic-buyer'): Matche
       pack: persona ? 'demo' : null,
       kind: persona ? 'primary' : null,
       score: 103030,
-      reasons: ['title phrase "director of information security" matched', 'function security (from "information security")', 'seniority director within manager..owner'],
+      reasons: [
+        { code: 'title-phrase', phrase: 'director of information security' },
+        { code: 'function', fn: 'security', from: 'information security' },
+        { code: 'seniority-within', level: 'director', min: 'manager', max: 'owner' },
+      ],
       alternatives: [],
     },
   }) as unknown as MatchedContact;

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHIP_TAG, chipText, nameElement, showChip } from '../../../lib/content/chips';
+import { chipText } from '../../../lib/background/badge';
+import { CHIP_TAG, nameElement, showChip } from '../../../lib/content/chips';
 import type { ContactHint } from '../../../lib/contracts/hint';
 
-const hint = (over: Partial<ContactHint> = {}): ContactHint => ({ key: 'k', label: 'SG', personaName: 'Security Gatekeeper', kind: 'primary', ...over });
+const hint = (over: Partial<ContactHint> = {}): ContactHint => ({ key: 'k', label: 'SG', personaName: 'Security Gatekeeper', kind: 'primary', text: 'SG · Security Gatekeeper', ...over });
 
 describe('inline persona chips', () => {
   beforeEach(() => {
@@ -20,7 +21,7 @@ describe('inline persona chips', () => {
     const scope = document.querySelector('.card')!;
     expect(nameElement(scope, 'Jane Doe')?.outerHTML).toBe('<span class="visually-hidden">Jane Doe</span>');
     expect(showChip(scope, 'Jane Doe', hint())).toBe(true);
-    expect(showChip(scope, 'Jane Doe', hint({ label: 'EB', personaName: 'Economic Buyer' }))).toBe(true);
+    expect(showChip(scope, 'Jane Doe', hint({ label: 'EB', personaName: 'Economic Buyer', text: 'EB · Economic Buyer' }))).toBe(true);
     const chips = document.querySelectorAll(CHIP_TAG);
     expect(chips).toHaveLength(1);
     expect(chips[0]!.getAttribute('aria-label')).toBe('Persona Map: EB · Economic Buyer');

@@ -25,9 +25,9 @@ const textOf = (m: Parsed) => (m.type === 'plural' ? Object.values(m.plurals).jo
  * and words these languages borrow (Account, Benchmark, Demo, "Jobs to be done").
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['extName', 'panel.navAccounts', 'panel.listSeparator', 'demo.label', 'asset.link', 'persona.label', 'persona.jobs', 'accounts.heading'],
-  fr: ['extName', 'asset.type.benchmark', 'persona.objections', 'packs.minutes', 'sync.minutes', 'diff.persona'],
-  es: ['extName', 'panel.nav', 'panel.listSeparator', 'demo.label', 'asset.type.benchmark', 'asset.type.demo'],
+  de: ['extName', 'panel.navAccounts', 'panel.listSeparator', 'demo.label', 'asset.link', 'persona.label', 'persona.jobs', 'accounts.heading', 'search.contextPersona', 'search.contextPersonaRole'],
+  fr: ['extName', 'asset.type.benchmark', 'persona.objections', 'packs.minutes', 'sync.minutes', 'diff.persona', 'reason.fn.marketing', 'search.contextPersona', 'search.contextPersonaRole', 'search.contextObjection', 'search.contextQuestion'],
+  es: ['extName', 'panel.nav', 'panel.listSeparator', 'demo.label', 'asset.type.benchmark', 'asset.type.demo', 'reason.level.director', 'search.contextPersona', 'search.contextPersonaRole'],
 };
 
 describe('the locales', () => {

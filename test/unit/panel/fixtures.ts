@@ -99,14 +99,17 @@ export function matchResult(persona: string | null, overrides: Partial<MatchResu
     pack: persona ? pack : null,
     kind: persona ? 'primary' : null,
     score: persona ? 100 : 0,
-    reasons: persona ? ['The title contains “ciso” (a title phrase of Security Gatekeeper)'] : ['No persona’s title phrases, keywords or functions fit “Chief Bottle Washer”'],
+    reasons: persona
+      ? [{ code: 'title-phrase', phrase: 'CISO' }]
+      : [{ code: 'no-match' }, { code: 'reads-as', fn: null, level: null }, { code: 'no-phrase' }],
     alternatives: [],
     ...overrides,
   };
 }
 
-export function alternative(persona: string, score: number, reason: string, pack = 'acme-test'): MatchCandidate {
-  return { persona, pack, kind: 'primary', score, reasons: [reason] };
+/** A runner-up matched by the keyword `phrase`. */
+export function alternative(persona: string, score: number, phrase: string, pack = 'acme-test'): MatchCandidate {
+  return { persona, pack, kind: 'primary', score, reasons: [{ code: 'keyword', phrase }] };
 }
 
 export function contact(key: string, name: string, title: string, company: string | null, match: MatchResult): MatchedContact {

@@ -133,7 +133,8 @@ describe('when the engine is unsure, wrong, or finds nothing', () => {
     const item = contact('k2', 'Bo Washer', 'Chief Bottle Washer', 'Initech', matchResult(null));
     await renderPanel({ state: profileState(item), packs: [testPack], services });
     expect(screen.getByRole('heading', { name: 'No persona matched' })).toBeTruthy();
-    expect(within(screen.getByRole('list', { name: 'Match reasons' })).getByText(/Chief Bottle Washer/)).toBeTruthy();
+    const reasons = within(screen.getByRole('list', { name: 'Match reasons' })).getAllByRole('listitem').map((li) => li.textContent);
+    expect(reasons).toEqual(['no persona matched', 'the title reads as no function, no seniority (no role found)', 'no phrase of any persona appears in this title']);
     expect(screen.queryByRole('region', { name: 'Objections' })).toBeNull();
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Persona for this contact' }), { target: { value: 'acme-test/economic-buyer' } });
@@ -147,12 +148,14 @@ describe('when the engine is unsure, wrong, or finds nothing', () => {
 
   it('opens the reasons and runners-up when a runner-up scored close, and remembers a pick', async () => {
     const services = memoryServices();
-    const match = matchResult('security-gatekeeper', { score: 50, alternatives: [alternative('champion', 45, 'The title contains “compliance”')] });
+    const match = matchResult('security-gatekeeper', { score: 50, alternatives: [alternative('champion', 45, 'compliance')] });
     const item = contact('k3', 'Pat Kim', 'CISO and Compliance Manager', 'Initech', match);
     const { unmount } = await renderPanel({ state: profileState(item), packs: [testPack], services });
     const why = screen.getByText(/Not sure about this match/).closest('details')!;
     expect(why.open).toBe(true);
-    expect(within(within(why).getByRole('list', { name: 'Runners-up' })).getByText('Compliance Champion')).toBeTruthy();
+    const runnersUp = within(why).getByRole('list', { name: 'Runners-up' });
+    expect(within(runnersUp).getByText('Compliance Champion')).toBeTruthy();
+    expect(runnersUp.textContent).toContain('keyword “compliance” matched');
 
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Use Compliance Champion' }));

@@ -3,6 +3,10 @@ import type { PackInput, Pack } from '../../../lib/pack/schema';
 import { validatePack } from '../../../lib/pack/validate';
 import { compilePack, compilePacks } from '../../../lib/titles/compile';
 import { matchTitle } from '../../../lib/titles/match';
+import { sayReasons, type Reason } from '../../../lib/titles/reasons';
+
+/** The reasons as the CLI prints them. */
+const english = (result: { reasons: Reason[] }) => sayReasons(result.reasons);
 
 type PersonaInput = PackInput['personas'][number];
 
@@ -20,7 +24,7 @@ describe('MatchRules semantics', () => {
     const compiled = compilePack(pack([persona('ciso', { titles: ['CISO'], functions: ['finance'] })]));
     const r = matchTitle('Chief Information Security Officer', compiled);
     expect(r.persona).toBe('ciso');
-    expect(r.reasons[0]).toBe('title phrase "CISO" matched');
+    expect(english(r)[0]).toBe('title phrase "CISO" matched');
   });
 
   it('matches whole words only, and abbreviations both ways', () => {
@@ -35,7 +39,7 @@ describe('MatchRules semantics', () => {
     expect(matchTitle('Cloud Security Engineer', compiled).persona).toBe('cloud-sec');
     const miss = matchTitle('Security Engineer', compiled);
     expect(miss.persona).toBeNull();
-    expect(miss.reasons).toContain('closest: cloud-sec (cloud-sec): missing required keyword "cloud"');
+    expect(english(miss)).toContain('closest: cloud-sec (cloud-sec): missing required keyword "cloud"');
   });
 
   it('seniority range applies to strong matches too', () => {
@@ -43,7 +47,7 @@ describe('MatchRules semantics', () => {
     expect(matchTitle('Director of Security', compiled).persona).toBe('leaders');
     const miss = matchTitle('Security Analyst', compiled);
     expect(miss.persona).toBeNull();
-    expect(miss.reasons.at(-1)).toMatch(/seniority professional is outside director\.\.owner/);
+    expect(english(miss).at(-1)).toMatch(/seniority professional is outside director\.\.owner/);
   });
 
   it('an exclude phrase rules a persona out, and says so', () => {
@@ -51,7 +55,7 @@ describe('MatchRules semantics', () => {
     expect(matchTitle('Information Security Manager', compiled).persona).toBe('sec');
     const r = matchTitle('Physical and Information Security Manager', compiled);
     expect(r.persona).toBeNull();
-    expect(r.reasons.at(-1)).toContain('excluded by "physical"');
+    expect(english(r).at(-1)).toContain('excluded by "physical"');
   });
 
   it('pack phrases go through the same analysis as titles', () => {
@@ -65,14 +69,14 @@ describe('MatchRules semantics', () => {
     const compiled = compilePack(pack([persona('cfo', { titles: ['CFO'] })]));
     const r = matchTitle('Assistant to the CFO', compiled);
     expect(r.persona).toBeNull();
-    expect(r.reasons).toContain('"to the CFO" names someone else and is not matched');
+    expect(english(r)).toContain('"to the CFO" names someone else and is not matched');
   });
 
   it('negative personas are matched and shown as not a fit', () => {
     const compiled = compilePack(pack([persona('students', { keywords: { any: ['student'] } }, { kind: 'negative' })]));
     const r = matchTitle('Student at MIT', compiled);
     expect(r).toMatchObject({ persona: 'students', kind: 'negative' });
-    expect(r.reasons).toContain('negative persona: not a fit');
+    expect(english(r)).toContain('negative persona: not a fit');
   });
 
   it('an acronym pack phrase still matches a resolved acronym', () => {
@@ -80,11 +84,11 @@ describe('MatchRules semantics', () => {
     const guess = matchTitle('CSO', compiled);
     expect(guess.persona).toBe('sec');
     expect(guess.alternatives.map((a) => a.persona)).toEqual(['cso']);
-    expect(guess.reasons.join(' ')).toMatch(/read as chief security officer, the usual sense/);
+    expect(english(guess).join(' ')).toMatch(/read as chief security officer, the usual sense/);
     const r = matchTitle('CSO, Information Security', compiled);
     expect(r.persona).toBe('sec');
     expect(r.alternatives.map((a) => a.persona)).toEqual(['cso']);
-    expect(r.reasons.join(' ')).toMatch(/"CSO" read as chief security officer \(decided by "information security"\)/);
+    expect(english(r).join(' ')).toMatch(/"CSO" read as chief security officer \(decided by "information security"\)/);
   });
 });
 
@@ -93,7 +97,7 @@ describe('tie-breaks, in the spec order', () => {
     const compiled = compilePack(pack([persona('a', { titles: ['security manager'] }), persona('b', { functions: ['security'], priority: 2 })]));
     const r = matchTitle('Security Manager', compiled);
     expect(r.persona).toBe('b');
-    expect(r.reasons.at(-1)).toBe('chosen over a by higher priority (2 over 0)');
+    expect(english(r).at(-1)).toBe('chosen over a by higher priority (2 over 0)');
     expect(r.alternatives[0]).toMatchObject({ persona: 'a' });
     expect(r.score).toBeGreaterThan(r.alternatives[0]!.score);
   });
@@ -102,14 +106,14 @@ describe('tie-breaks, in the spec order', () => {
     const compiled = compilePack(pack([persona('plain', { functions: ['security'], keywords: { any: ['security'] } }), persona('strong', { titles: ['manager'] })]));
     const r = matchTitle('Security Manager', compiled);
     expect(r.persona).toBe('strong');
-    expect(r.reasons.at(-1)).toMatch(/title phrase \(strong match\)/);
+    expect(english(r).at(-1)).toMatch(/title phrase \(strong match\)/);
   });
 
   it('then the longer matched phrase', () => {
     const compiled = compilePack(pack([persona('short', { titles: ['security'] }), persona('long', { titles: ['information security manager'] })]));
     const r = matchTitle('Information Security Manager', compiled);
     expect(r.persona).toBe('long');
-    expect(r.reasons.at(-1)).toMatch(/longer matched phrase \(3 words over 1\)/);
+    expect(english(r).at(-1)).toMatch(/longer matched phrase \(3 words over 1\)/);
   });
 
   it('then more conditions satisfied', () => {
@@ -119,7 +123,7 @@ describe('tie-breaks, in the spec order', () => {
     ]));
     const r = matchTitle('Security Manager', compiled);
     expect(r.persona).toBe('two');
-    expect(r.reasons.at(-1)).toMatch(/more conditions satisfied \(2 over 1\)/);
+    expect(english(r).at(-1)).toMatch(/more conditions satisfied \(2 over 1\)/);
   });
 
   it('then earlier in the pack', () => {
@@ -127,7 +131,7 @@ describe('tie-breaks, in the spec order', () => {
     const r = matchTitle('Security Engineer', compiled);
     expect(r.persona).toBe('first');
     expect(r.score).toBe(r.alternatives[0]!.score);
-    expect(r.reasons.at(-1)).toMatch(/earlier in the pack/);
+    expect(english(r).at(-1)).toMatch(/earlier in the pack/);
   });
 });
 
@@ -157,7 +161,7 @@ describe('reasons when nothing matches', () => {
     const compiled = compilePack(pack([persona('sec-leader', { functions: ['security'], seniority: { min: 'director' } })]));
     const r = matchTitle('Security Analyst', compiled);
     expect(r.persona).toBeNull();
-    expect(r.reasons).toEqual([
+    expect(english(r)).toEqual([
       'no persona matched',
       'the title reads as function security (from "security analyst"), seniority professional',
       'closest: sec-leader (sec-leader): seniority professional is outside director..owner',
@@ -166,12 +170,12 @@ describe('reasons when nothing matches', () => {
 
   it('say when no persona is about the function', () => {
     const compiled = compilePack(pack([persona('sec', { functions: ['security'] })]));
-    expect(matchTitle('Head of People', compiled).reasons.at(-1)).toBe('no persona lists function human-resources or any phrase of this title');
+    expect(english(matchTitle('Head of People', compiled)).at(-1)).toBe('no persona lists function human-resources or any phrase of this title');
   });
 
   it('name an ambiguous acronym', () => {
     const compiled = compilePack(pack([persona('sec', { functions: ['security'] })]));
-    expect(matchTitle('CSO', compiled).reasons.join(' ')).toMatch(/"CSO" is ambiguous \(security or sales/);
+    expect(english(matchTitle('CSO', compiled)).join(' ')).toMatch(/"CSO" is ambiguous \(security or sales/);
   });
 });
 
@@ -194,7 +198,7 @@ describe('runners-up and remembered outcomes', () => {
   it('runners-up carry their reasons by default, none when the compiled pack leaves them out', () => {
     const explained = matchTitle('Security Engineer', compilePack(twoSecurity()));
     expect(explained.alternatives[0]).toMatchObject({ persona: 'sec-a' });
-    expect(explained.alternatives[0]!.reasons).toEqual(['function security (from "security engineer")']);
+    expect(english(explained.alternatives[0]!)).toEqual(['function security (from "security engineer")']);
     const bare = matchTitle('Security Engineer', compilePack(twoSecurity(), { explainRunnersUp: false }));
     expect(bare.alternatives.map((a) => [a.persona, a.score, a.reasons])).toEqual([['sec-a', explained.alternatives[0]!.score, []]]);
     expect(bare.reasons).toEqual(explained.reasons);
@@ -238,13 +242,13 @@ describe('runners-up and remembered outcomes', () => {
     const second = matchTitle('Sr. Security Engineer', compiled);
     expect(second.reasons).toBe(first.reasons);
     expect(first.reasons).toEqual(matchTitle('Senior Security Engineer', compilePack(twoSecurity())).reasons);
-    expect(first.reasons.join(' | ')).toContain('chosen over sec-a');
+    expect(english(first).join(' | ')).toContain('chosen over sec-a');
   });
 
   it('a reason quoting a title with a NUL character in it is kept whole', () => {
     const compiled = compilePack(pack([persona('exec', { functions: ['general-management'] }), persona('assistant', { functions: ['administrative'] })]));
     const result = matchTitle('Executive Assistant to the CEO\u0000 and Board', compiled);
-    expect(result.reasons).toContain('"to the CEO\u0000 and Board" names someone else and is not matched');
+    expect(english(result)).toContain('"to the CEO\u0000 and Board" names someone else and is not matched');
   });
 
   it('status phrases keep their own outcomes next to the plain title', () => {

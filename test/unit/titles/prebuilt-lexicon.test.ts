@@ -4,7 +4,7 @@
  * must be the lexicon a fresh build makes, set for set and entry for entry, in the same order.
  */
 import { describe, expect, it } from 'vitest';
-import { type Lexicon } from '../../../lib/titles/lexicon';
+import type { Lexicon } from '../../../lib/titles/lexicon';
 import { freshLexicon } from '../../../lib/titles/lexicon/build';
 import { lexiconFromPrebuilt, prebuiltLexicon, type PrebuiltLexicon } from '../../../lib/titles/lexicon/prebuilt';
 import { prebuiltLexiconJson } from '../../../tooling/worker-lexicon';

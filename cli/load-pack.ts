@@ -7,7 +7,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { buildFromCsvFiles, buildFromJson, buildFromWorkbook, buildFromYaml, CSV_FILE_NAMES, formatBuildProblem, type BuildProblem, type BuildResult } from '../lib/pack/build';
+import {
+  buildFromCsvFiles,
+  buildFromJson,
+  buildFromWorkbook,
+  buildFromYaml,
+  CSV_FILE_NAMES,
+  formatBuildProblem,
+  type BuildProblem,
+  type BuildResult,
+} from '../lib/pack/build';
 import { decodePackBytes } from '../lib/pack/decode';
 import type { Pack } from '../lib/pack/schema';
 import type { CliIO } from './io';

@@ -68,7 +68,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (!command) {
-    io.stderr.write(`${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command> (persona-map <command> --help; persona-map --version)\n`);
+    io.stderr.write(
+      `${name && name !== 'help' && name !== '--help' ? `unknown command "${name}"\n` : ''}usage: persona-map <command> (persona-map <command> --help; persona-map --version)\n`,
+    );
     for (const { usage } of Object.values(COMMANDS)) io.stderr.write(`  persona-map ${usage}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }

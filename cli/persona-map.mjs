@@ -43,5 +43,8 @@ process.stdout.on('error', (error) => {
 // `npm run persona-map -- …` runs in the package's folder; paths are meant from where the admin typed it.
 const cwd = process.env.npm_lifecycle_event === 'persona-map' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd,
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd,
 });

@@ -66,7 +66,10 @@ export function AccountView({ account, now }: { account: Account; now: number })
               ) : (
                 <span className="pm-committee__missing">
                   {i18n.t('accounts.missing')}{' '}
-                  <SafeLink href={findThemUrl(account.name, slot.personas[0]!.persona)} label={i18n.t('accounts.findThemLabel', { role: label, account: account.name })}>
+                  <SafeLink
+                    href={findThemUrl(account.name, slot.personas[0]!.persona)}
+                    label={i18n.t('accounts.findThemLabel', { role: label, account: account.name })}
+                  >
                     {i18n.t('accounts.findThem')}
                   </SafeLink>
                 </span>
@@ -81,7 +84,8 @@ export function AccountView({ account, now }: { account: Account; now: number })
           <ul className="pm-committee__people" aria-label={i18n.t('accounts.othersLabel', { account: account.name })}>
             {account.others.map((m) => (
               <li key={m.key}>
-                <span className="pm-committee__name">{m.name}</span> <span className="pm-hint">{m.persona ? m.persona.name : m.title ?? i18n.t('accounts.noPersona')}</span>
+                <span className="pm-committee__name">{m.name}</span>{' '}
+                <span className="pm-hint">{m.persona ? m.persona.name : (m.title ?? i18n.t('accounts.noPersona'))}</span>
               </li>
             ))}
           </ul>

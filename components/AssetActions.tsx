@@ -30,7 +30,12 @@ export function AssetActions({ asset, packId, note, compact = false }: { asset: 
       {note && <p className="pm-asset__note">{note}</p>}
       {allowed && (
         <div className="pm-asset__buttons">
-          <button type="button" className="pm-button pm-button--small" aria-label={i18n.t('asset.copyLinkLabel', { title: asset.title })} onClick={() => copy(asset.url, 'link')}>
+          <button
+            type="button"
+            className="pm-button pm-button--small"
+            aria-label={i18n.t('asset.copyLinkLabel', { title: asset.title })}
+            onClick={() => copy(asset.url, 'link')}
+          >
             {i18n.t('asset.copyLink')}
           </button>
           <button

@@ -44,9 +44,7 @@ export function ListView({
 
   return (
     <div className="pm-list">
-      <h1>
-        {i18n.t('list.heading', contacts.length)}
-      </h1>
+      <h1>{i18n.t('list.heading', contacts.length)}</h1>
       <section aria-labelledby={regionId} className="pm-section">
         <h2 id={regionId} className="pm-visually-hidden">
           {i18n.t('list.byPersona')}
@@ -59,7 +57,11 @@ export function ListView({
                   {item.contact.name?.value || i18n.t('contact.unnamed')}
                 </button>
                 <span className={`pm-badge ${persona?.persona.kind === 'negative' ? 'pm-badge--negative' : persona ? 'pm-badge--persona' : 'pm-badge--none'}`}>
-                  {persona ? (persona.persona.kind === 'negative' ? i18n.t('list.notAFit', { persona: persona.persona.name }) : persona.persona.name) : i18n.t('list.noMatch')}
+                  {persona
+                    ? persona.persona.kind === 'negative'
+                      ? i18n.t('list.notAFit', { persona: persona.persona.name })
+                      : persona.persona.name
+                    : i18n.t('list.noMatch')}
                 </span>
                 {item.contact.title?.value && <span className="pm-contact-row__title">{item.contact.title.value}</span>}
                 {item.contact.company?.value && <span className="pm-contact-row__company">{item.contact.company.value}</span>}

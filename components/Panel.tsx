@@ -161,13 +161,24 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       if (!item) return <Empty title={i18n.t('panel.contactLeft')} body={i18n.t('panel.contactLeftBody')} />;
       return contactView(item, view.focus);
     }
-    if (loading && !state) return <p className="pm-empty" role="status">{i18n.t('panel.loading')}</p>;
+    if (loading && !state)
+      return (
+        <p className="pm-empty" role="status">
+          {i18n.t('panel.loading')}
+        </p>
+      );
     if (held && state)
       return (
         <>
           <HeldNote state={state} pinned={pinned} onPin={setPinned} now={services.now?.() ?? Date.now()} onShowTab={services.showTab} />
           {state.pageKind === 'list' ? (
-            <ListView contacts={state.contacts} packs={packs} corrections={corrections} history={history} onOpenContact={(key) => push({ kind: 'contact', key })} />
+            <ListView
+              contacts={state.contacts}
+              packs={packs}
+              corrections={corrections}
+              history={history}
+              onOpenContact={(key) => push({ kind: 'contact', key })}
+            />
           ) : (
             contactView(state.contacts[0]!)
           )}
@@ -175,15 +186,8 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       );
     // A supported page that could not be read says so first; whatever was read follows it.
     const unreadable = state?.health?.readable === false ? <CantReadView health={state.health} tabId={state.tabId} /> : null;
-    if (unreadable && (state!.contacts.length === 0 || !state!.contacts.some((c) => c.contact.name)))
-      return unreadable;
-    if (!state || state.contacts.length === 0)
-      return (
-        <Empty
-          title={i18n.t('panel.noContact')}
-          body={i18n.t('panel.noContactBody')}
-        />
-      );
+    if (unreadable && (state!.contacts.length === 0 || !state!.contacts.some((c) => c.contact.name))) return unreadable;
+    if (!state || state.contacts.length === 0) return <Empty title={i18n.t('panel.noContact')} body={i18n.t('panel.noContactBody')} />;
     if (state.pageKind === 'list')
       return (
         <>
@@ -236,7 +240,13 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
               />
               <ThemeToggle theme={theme} onChange={setTheme} />
               {services.popOut && (
-                <button type="button" className="pm-button pm-button--icon" onClick={services.popOut} aria-label={i18n.t('panel.popOut')} title={i18n.t('panel.popOut')}>
+                <button
+                  type="button"
+                  className="pm-button pm-button--icon"
+                  onClick={services.popOut}
+                  aria-label={i18n.t('panel.popOut')}
+                  title={i18n.t('panel.popOut')}
+                >
                   ⧉
                 </button>
               )}
@@ -277,7 +287,15 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
           <main ref={mainRef} tabIndex={-1} className="pm-main">
             <ReviewBanner packs={packs} now={services.now?.() ?? Date.now()} />
             {searching ? (
-              <SearchResults listId={listId} query={query} hits={hits} active={active} onActivate={(h, open) => void activate(h, open)} onHover={setActive} demoPackIds={demoPackIds} />
+              <SearchResults
+                listId={listId}
+                query={query}
+                hits={hits}
+                active={active}
+                onActivate={(h, open) => void activate(h, open)}
+                onHover={setActive}
+                demoPackIds={demoPackIds}
+              />
             ) : (
               renderView()
             )}

@@ -6,18 +6,7 @@ import { DemoLabel } from './DemoLabel';
 import { copyText } from './clipboard';
 import { useOpenSections, type SectionId } from './section-memory';
 import { useAnnounce, useServices } from './services';
-import {
-  ALL_STAGES,
-  capitalize,
-  forStage,
-  humanize,
-  insightOf,
-  nowCard,
-  packStages,
-  pasteLine,
-  rankAssets,
-  type PersonaRef,
-} from '../lib/panel/persona-model';
+import { ALL_STAGES, capitalize, forStage, humanize, insightOf, nowCard, packStages, pasteLine, rankAssets, type PersonaRef } from '../lib/panel/persona-model';
 import { buyingRoleName } from '../utils/persona-model-words';
 import { personaModelWords } from '../utils/persona-model-words';
 
@@ -35,7 +24,8 @@ function Heading({ level, children, id, className }: { level: Level; children: R
   return createElement(`h${level}`, { id, className, tabIndex: id ? -1 : undefined }, children);
 }
 
-const evidenceLabel = (tier: EvidenceTier) => (tier === 'confirmed' ? i18n.t('persona.confirmed') : tier === 'likely' ? i18n.t('persona.likely') : i18n.t('persona.hypothesis'));
+const evidenceLabel = (tier: EvidenceTier) =>
+  tier === 'confirmed' ? i18n.t('persona.confirmed') : tier === 'likely' ? i18n.t('persona.likely') : i18n.t('persona.hypothesis');
 
 export function EvidenceBadge({ tier, source }: { tier?: EvidenceTier; source?: string }) {
   if (!tier) return null;
@@ -191,8 +181,7 @@ function QuestionItem({ text, purpose, stage, focused }: { text: string; purpose
 }
 
 /** Keys typed into a field are text, not shortcuts (buttons and links still take them). */
-const isEditable = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+const isEditable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 /**
  * The first screen: the one message to lead with, the top objections one line each (the
@@ -207,13 +196,10 @@ function NowCardView({ pack, persona, stage, level }: { pack: Pack; persona: Per
   const services = useServices();
   const count = card.objections.length;
 
-  const openAt = useCallback(
-    (index: number) => {
-      setOpenIndex(index);
-      buttons.current[index]?.focus();
-    },
-    [],
-  );
+  const openAt = useCallback((index: number) => {
+    setOpenIndex(index);
+    buttons.current[index]?.focus();
+  }, []);
   const copyProof = useCallback(
     async (index: number) => {
       const proof = card.objections[index]?.proof;
@@ -337,7 +323,10 @@ export function PersonaView({
   const [openSections, setSectionOpen] = useOpenSections();
   // A search result that points into a section opens it (without remembering that).
   const isOpen = (id: SectionId) =>
-    openSections.has(id) || focus?.section === id || (id === 'objections' && !!focus?.objectionId) || (id === 'questions' && focus?.questionIndex !== undefined);
+    openSections.has(id) ||
+    focus?.section === id ||
+    (id === 'objections' && !!focus?.objectionId) ||
+    (id === 'questions' && focus?.questionIndex !== undefined);
   const fold = (id: SectionId) => ({ sectionId: id, open: isOpen(id), onToggle: (open: boolean) => setSectionOpen(id, open) });
   const empathy = persona.empathy;
   const hasVoice = !!(persona.quotes?.length || empathy?.says?.length || empathy?.thinks?.length || empathy?.feels?.length || empathy?.does?.length);
@@ -433,7 +422,13 @@ export function PersonaView({
         <Section title={i18n.t('persona.questions')} level={sub} {...fold('questions')}>
           <ol className="pm-questions" aria-label={i18n.t('persona.questions')}>
             {questions.map((q) => (
-              <QuestionItem key={q.index} text={q.text} purpose={q.purpose} stage={stage === ALL_STAGES ? q.stage : undefined} focused={focus?.questionIndex === q.index} />
+              <QuestionItem
+                key={q.index}
+                text={q.text}
+                purpose={q.purpose}
+                stage={stage === ALL_STAGES ? q.stage : undefined}
+                focused={focus?.questionIndex === q.index}
+              />
             ))}
           </ol>
         </Section>

@@ -4,7 +4,12 @@ import { isAllowedUrl } from '../lib/pack/vocabulary';
 
 /** Pack links open only when https: or mailto:, in a new tab that cannot reach back to the panel. */
 export function SafeLink({ href, children, label, onOpen }: { href: string; children: ReactNode; label?: string; onOpen?: () => void }) {
-  if (!isAllowedUrl(href)) return <span className="pm-blocked-link" title={i18n.t('link.blocked')}>{children}</span>;
+  if (!isAllowedUrl(href))
+    return (
+      <span className="pm-blocked-link" title={i18n.t('link.blocked')}>
+        {children}
+      </span>
+    );
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" aria-label={label} onClick={onOpen} onAuxClick={onOpen}>
       {children}

@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import type { SearchHit } from '../lib/search/search-index';
 import { DemoLabel } from './DemoLabel';
 
-
 /**
  * The result list of the search combobox. Options are not focusable themselves: focus stays in
  * the search box and `aria-activedescendant` points at the active row (WAI-ARIA combobox pattern).
@@ -28,9 +27,7 @@ export function SearchResults({
   return (
     <div className="pm-results">
       <p className="pm-hint" id={`${listId}-hint`}>
-        {hits.length === 0
-          ? i18n.t('search.nothingFound', { query })
-          : i18n.t('search.results', hits.length)}
+        {hits.length === 0 ? i18n.t('search.nothingFound', { query }) : i18n.t('search.results', hits.length)}
       </p>
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern: the search box owns focus and the keys, and points at the active option with aria-activedescendant. */}
       <ul id={listId} role="listbox" aria-label={i18n.t('search.listLabel')} className="pm-results__list">

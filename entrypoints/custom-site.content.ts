@@ -19,6 +19,10 @@ export default defineContentScript({
     const sites = await sendMessage('getSiteAdapters', location.href).catch(() => []);
     const adapters = sites.map(customSiteAdapter);
     if (adapters.length > 0)
-      runContentScript(ctx, (url) => adapters.filter((adapter) => adapter.matches(url)), () => inlineChipsInCrm.getValue());
+      runContentScript(
+        ctx,
+        (url) => adapters.filter((adapter) => adapter.matches(url)),
+        () => inlineChipsInCrm.getValue(),
+      );
   },
 });

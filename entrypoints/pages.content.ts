@@ -22,7 +22,12 @@ export default defineContentScript({
     // The packs' repairs for the built-in adapters (data only). The page is read at once without
     // them (no round trip to the worker first), and read again only when a pack carries some.
     let patches: AdapterPatch[] = [];
-    const watcher = runContentScript(ctx, (url) => builtInAdaptersFor(url, patches), () => chips.getValue(), { healthWaitMs: HEALTH_WAIT_MS });
+    const watcher = runContentScript(
+      ctx,
+      (url) => builtInAdaptersFor(url, patches),
+      () => chips.getValue(),
+      { healthWaitMs: HEALTH_WAIT_MS },
+    );
     const usePatches = (next: AdapterPatch[]) => {
       const changes = patches.length > 0 || next.length > 0;
       patches = next;

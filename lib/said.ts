@@ -99,5 +99,9 @@ function sayArg(arg: SaidArg, words: object): unknown {
 
 /** A literal piece may hold tokens of its own (text a module built around a sentence). */
 function sayText(text: string, words: object): string {
-  return text.includes(OPEN) ? recorded(text).map((p) => (typeof p === 'string' ? p : saySentence(p, words))).join('') : text;
+  return text.includes(OPEN)
+    ? recorded(text)
+        .map((p) => (typeof p === 'string' ? p : saySentence(p, words)))
+        .join('')
+    : text;
 }

@@ -30,8 +30,7 @@ export function manifestKeyFromPem(pem: string | Buffer): string {
 
 export const extensionIdFromManifestKey = (key: string): string => extensionIdFromPublicKey(Buffer.from(key, 'base64'));
 
-const escapeXml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** The gupdate document Chrome and Edge read at `update_url`: which version, where its CRX is. */
 export function updateManifest({ id, version, codebase }: { id: string; version: string; codebase: string }): string {
@@ -56,8 +55,21 @@ export interface PackedCrx {
  * RSA key at `keyPath`, and writes `<outDir>/updates.xml` pointing at `codebase`. Refuses a
  * missing key instead of inventing one (a new key is a new extension id for every seller).
  */
-export async function packCrx({ buildDir, keyPath, outDir, codebase }: { buildDir: string; keyPath: string; outDir: string; codebase: string }): Promise<PackedCrx> {
-  if (!existsSync(keyPath)) throw new Error(`No signing key at ${keyPath}: create one with "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out <file>.pem" (docs/admin/self-hosting.md)`);
+export async function packCrx({
+  buildDir,
+  keyPath,
+  outDir,
+  codebase,
+}: {
+  buildDir: string;
+  keyPath: string;
+  outDir: string;
+  codebase: string;
+}): Promise<PackedCrx> {
+  if (!existsSync(keyPath))
+    throw new Error(
+      `No signing key at ${keyPath}: create one with "openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out <file>.pem" (docs/admin/self-hosting.md)`,
+    );
   const pem = readFileSync(keyPath);
   const privateKey = createPrivateKey(pem);
   if (privateKey.asymmetricKeyType !== 'rsa') throw new Error(`${keyPath} is a ${privateKey.asymmetricKeyType} key; CRX signing needs an RSA key`);

@@ -77,9 +77,7 @@ export function packCheckWords(): PackCheckWords {
     signatureFailed: (where, reason) => i18n.t('packCheck.signatureFailed', { where, reason }),
     invalid: (where) => i18n.t('packCheck.invalid', { where }),
     invalidAt: (where, path, message, more) =>
-      more > 0
-        ? i18n.t('packCheck.invalidAtMore', more, { where, path, message })
-        : i18n.t('packCheck.invalidAt', { where, path, message }),
+      more > 0 ? i18n.t('packCheck.invalidAtMore', more, { where, path, message }) : i18n.t('packCheck.invalidAt', { where, path, message }),
     noSignatureChosen: (fileName) => i18n.t('packCheck.noSignatureChosen', { fileName }),
   };
 }

@@ -13,7 +13,10 @@ export class LineBatcher {
   private buffer = '';
   private timer: ReturnType<typeof setImmediate> | undefined;
 
-  constructor(private readonly out: Writable, private readonly limit = 1 << 16) {}
+  constructor(
+    private readonly out: Writable,
+    private readonly limit = 1 << 16,
+  ) {}
 
   line(text: string): Promise<void> | void {
     this.buffer += `${text}\n`;

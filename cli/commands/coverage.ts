@@ -12,14 +12,19 @@ import { loadPack } from '../load-pack';
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export function formatCoverage(report: CoverageReport): string {
-  const lines = [`titles: ${report.total}, matched: ${report.matched} (${pct(report.total ? report.matched / report.total : 0)}), unmatched: ${report.unmatched}`, ''];
+  const lines = [
+    `titles: ${report.total}, matched: ${report.matched} (${pct(report.total ? report.matched / report.total : 0)}), unmatched: ${report.unmatched}`,
+    '',
+  ];
   const width = Math.max(12, ...report.personas.map((r) => r.persona.length)) + 2;
   lines.push(`${'persona'.padEnd(width)}${'kind'.padEnd(11)}${'titles'.padStart(8)}${'share'.padStart(9)}`);
   for (const r of report.personas) {
     lines.push(`${r.persona.padEnd(width)}${r.kind.padEnd(11)}${String(r.count).padStart(8)}${pct(r.share).padStart(9)}`);
     for (const e of r.examples ?? []) lines.push(`${''.padEnd(4)}${String(e.count).padStart(6)}  ${e.title}`);
   }
-  lines.push(`${'(no match)'.padEnd(width)}${''.padEnd(11)}${String(report.unmatched).padStart(8)}${pct(report.total ? report.unmatched / report.total : 0).padStart(9)}`);
+  lines.push(
+    `${'(no match)'.padEnd(width)}${''.padEnd(11)}${String(report.unmatched).padStart(8)}${pct(report.total ? report.unmatched / report.total : 0).padStart(9)}`,
+  );
   if (report.topUnmatched.length) {
     lines.push('', 'top unmatched titles:');
     for (const u of report.topUnmatched) lines.push(`${String(u.count).padStart(7)}  ${u.title}  (${u.reasons.join('; ')})`);
@@ -29,9 +34,31 @@ export function formatCoverage(report: CoverageReport): string {
 
 /** Header cells that name the title column of a CRM or LinkedIn export, in the engine's languages. */
 const TITLE_HEADERS = new Set([
-  'title', 'job title', 'jobtitle', 'job_title', 'position', 'role', 'headline', 'occupation', 'designation',
-  'titel', 'funktion', 'berufsbezeichnung', 'poste', 'fonction', 'intitulé du poste', 'cargo', 'puesto', 'função', 'functie',
-  'ruolo', 'qualifica', 'mansione', 'befattning', 'titel/roll', 'roll',
+  'title',
+  'job title',
+  'jobtitle',
+  'job_title',
+  'position',
+  'role',
+  'headline',
+  'occupation',
+  'designation',
+  'titel',
+  'funktion',
+  'berufsbezeichnung',
+  'poste',
+  'fonction',
+  'intitulé du poste',
+  'cargo',
+  'puesto',
+  'função',
+  'functie',
+  'ruolo',
+  'qualifica',
+  'mansione',
+  'befattning',
+  'titel/roll',
+  'roll',
 ]);
 
 /**
@@ -63,34 +90,37 @@ export function csvTitles(text: string, column: string | undefined, file: string
 }
 
 /** `coverage --pack <file> <titles.txt|export.csv> [--column C] [--examples N] [--json] [--top N]`: share of titles per persona, examples, top unmatched. */
-export const coverage = command({ pack: { type: 'string' }, top: { type: 'string' }, examples: { type: 'string' }, column: { type: 'string' }, json: { type: 'boolean' } }, async ({ options, positional }, io) => {
-  const packFile = options.pack;
-  const titlesFile = positional[0];
-  if (typeof packFile !== 'string' || !titlesFile)
-    throw new UsageError('coverage needs a pack and a titles file: persona-map coverage --pack pack.json titles.txt [--column "Job Title"] [--examples 5]');
-  const pack = await loadPack(packFile, io);
-  if (!pack) return 1;
-  const compiled = compilePack(pack);
-  const counter = new CoverageCounter(compiled.personas.map((p) => ({ id: p.id, pack: p.pack, kind: p.kind })));
-  const column = typeof options.column === 'string' ? options.column : undefined;
-  if (column !== undefined || /\.csv$/i.test(titlesFile)) {
-    if (titlesFile === '-') throw new UsageError('coverage reads a CSV export from a file, not stdin');
-    const text = await readFile(resolve(io.cwd, titlesFile), 'utf8');
-    for (const title of csvTitles(text, column, titlesFile)) counter.add(matchTitle(title, compiled));
-  } else {
-    const input = titlesFile === '-' ? io.stdin : createReadStream(resolve(io.cwd, titlesFile));
-    await new Promise<void>((ok, fail) => {
-      if (input === io.stdin) return ok();
-      input.once('open', () => ok());
-      input.once('error', fail);
-    });
-    for await (const line of readLines(input)) counter.add(matchTitle(line, compiled));
-  }
-  const count = (name: 'top' | 'examples', fallback: number) => {
-    const value = typeof options[name] === 'string' ? Number(options[name]) : fallback;
-    return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
-  };
-  const report = counter.report(count('top', 20) || 20, count('examples', 0));
-  io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCoverage(report));
-  return 0;
-});
+export const coverage = command(
+  { pack: { type: 'string' }, top: { type: 'string' }, examples: { type: 'string' }, column: { type: 'string' }, json: { type: 'boolean' } },
+  async ({ options, positional }, io) => {
+    const packFile = options.pack;
+    const titlesFile = positional[0];
+    if (typeof packFile !== 'string' || !titlesFile)
+      throw new UsageError('coverage needs a pack and a titles file: persona-map coverage --pack pack.json titles.txt [--column "Job Title"] [--examples 5]');
+    const pack = await loadPack(packFile, io);
+    if (!pack) return 1;
+    const compiled = compilePack(pack);
+    const counter = new CoverageCounter(compiled.personas.map((p) => ({ id: p.id, pack: p.pack, kind: p.kind })));
+    const column = typeof options.column === 'string' ? options.column : undefined;
+    if (column !== undefined || /\.csv$/i.test(titlesFile)) {
+      if (titlesFile === '-') throw new UsageError('coverage reads a CSV export from a file, not stdin');
+      const text = await readFile(resolve(io.cwd, titlesFile), 'utf8');
+      for (const title of csvTitles(text, column, titlesFile)) counter.add(matchTitle(title, compiled));
+    } else {
+      const input = titlesFile === '-' ? io.stdin : createReadStream(resolve(io.cwd, titlesFile));
+      await new Promise<void>((ok, fail) => {
+        if (input === io.stdin) return ok();
+        input.once('open', () => ok());
+        input.once('error', fail);
+      });
+      for await (const line of readLines(input)) counter.add(matchTitle(line, compiled));
+    }
+    const count = (name: 'top' | 'examples', fallback: number) => {
+      const value = typeof options[name] === 'string' ? Number(options[name]) : fallback;
+      return Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+    };
+    const report = counter.report(count('top', 20) || 20, count('examples', 0));
+    io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatCoverage(report));
+    return 0;
+  },
+);

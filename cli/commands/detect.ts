@@ -46,10 +46,14 @@ export const detect = command({ url: { type: 'string' }, html: { type: 'string' 
   try {
     url = new URL(address);
   } catch {
-    throw new UsageError(`--url "${address}" is not an absolute address; give it as the browser shows it, e.g. https://app.hubspot.com/contacts/1/record/0-1/2`);
+    throw new UsageError(
+      `--url "${address}" is not an absolute address; give it as the browser shows it, e.g. https://app.hubspot.com/contacts/1/record/0-1/2`,
+    );
   }
   if (skeleton)
-    io.stderr.write(`persona-map detect: ${options.html} is a page structure saved by Persona Map on ${skeleton.url}: every text is a placeholder (x), so the values below show where each field was read, not what it said\n`);
+    io.stderr.write(
+      `persona-map detect: ${options.html} is a page structure saved by Persona Map on ${skeleton.url}: every text is a placeholder (x), so the values below show where each field was read, not what it said\n`,
+    );
 
   let sites: SiteAdapter[] = [];
   let patches: AdapterPatch[] = [];
@@ -74,7 +78,11 @@ export const detect = command({ url: { type: 'string' }, html: { type: 'string' 
   // The extension's health rule, so an admin sees whether a fix would clear the seller's "!".
   const builtIn = builtInAdaptersFor(url)[0];
   if (builtIn) {
-    const health = pageHealth(builtIn, contacts.filter((c) => c.adapter === builtIn.id), page);
+    const health = pageHealth(
+      builtIn,
+      contacts.filter((c) => c.adapter === builtIn.id),
+      page,
+    );
     if (!health.readable)
       io.stderr.write(
         `persona-map detect: the extension would show "can't read this page" here (${health.problem === 'no-contact' ? 'no contact found' : `unsure ${health.fields?.join(' and ')}`}); add an "adapterPatches" entry for "${builtIn.id}" to the pack (docs/admin/adapter-patches.md)\n`,

@@ -42,7 +42,9 @@ export const diff = command({ titles: { type: 'string' } }, async ({ options, po
   for (const line of describeDiff(diffPacks(before, after))) io.stdout.write(`${line}\n`);
   if (typeof options.titles === 'string') {
     const moved = await movedTitles(before, after, options.titles, io);
-    io.stdout.write(moved.length ? `titles that change persona (${moved.length}):\n${moved.map((m) => `  ${m}`).join('\n')}\n` : 'no title in the list changes persona\n');
+    io.stdout.write(
+      moved.length ? `titles that change persona (${moved.length}):\n${moved.map((m) => `  ${m}`).join('\n')}\n` : 'no title in the list changes persona\n',
+    );
   }
   return 0;
 });

@@ -4,7 +4,11 @@ import { generateKeyPair } from '../../lib/pack/sign';
 import { command } from '../args';
 import { UsageError } from '../io';
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** `keygen --out <base> [--force]`: writes `<base>.key` (private, mode 600) and `<base>.pub`. */
 export const keygen = command({ out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, async ({ options }, io) => {
@@ -13,7 +17,9 @@ export const keygen = command({ out: { type: 'string', short: 'o' }, force: { ty
   const keyFile = `${base}.key`;
   const pubFile = `${base}.pub`;
   if (!options.force && ((await exists(keyFile)) || (await exists(pubFile)))) {
-    io.stderr.write(`persona-map keygen: ${options.out}.key or ${options.out}.pub already exists; a new key would make every pack signed with the old one unverifiable. Use --force to replace it.\n`);
+    io.stderr.write(
+      `persona-map keygen: ${options.out}.key or ${options.out}.pub already exists; a new key would make every pack signed with the old one unverifiable. Use --force to replace it.\n`,
+    );
     return 1;
   }
   const pair = await generateKeyPair();

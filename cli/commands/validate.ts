@@ -9,8 +9,6 @@ export const validate = command({}, async ({ positional }, io) => {
   const pack = await loadPack(file, io, io.stdout);
   if (!pack) return 1;
   const objections = pack.personas.reduce((n, p) => n + (p.objections?.length ?? 0), 0);
-  io.stdout.write(
-    `${file}: valid ${pack.id}@${pack.version}: ${pack.personas.length} personas, ${objections} objections, ${pack.assets.length} assets\n`,
-  );
+  io.stdout.write(`${file}: valid ${pack.id}@${pack.version}: ${pack.personas.length} personas, ${objections} objections, ${pack.assets.length} assets\n`);
   return 0;
 });

@@ -52,11 +52,7 @@ export function OptionsApp({ db, loadSettings, change, syncNow, browser }: Optio
       <section aria-labelledby="pages-heading">
         <h2 id="pages-heading">{i18n.t('options.onPages')}</h2>
         <ToggleSetting flag={inlineChipsInCrm} label={i18n.t('options.chipsCrm')} hint={i18n.t('options.chipsCrmHint')} />
-        <ToggleSetting
-          flag={inlineChipsOnLinkedIn}
-          label={i18n.t('options.chipsLinkedIn')}
-          hint={i18n.t('options.chipsLinkedInHint')}
-        />
+        <ToggleSetting flag={inlineChipsOnLinkedIn} label={i18n.t('options.chipsLinkedIn')} hint={i18n.t('options.chipsLinkedInHint')} />
       </section>
       <SitesSection packs={packs} browser={browser} />
       <DataSection exports={exports} />

@@ -89,7 +89,8 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
       if (!result.ok) return i18n.t('packs.notChanged', { reason: result.reason });
       return done ? done(result) : result.message;
     });
-  const sync = (source: { id: string; url: string }) => perform(i18n.t('packs.syncing', { url: source.url }), async () => describeSync(source.url, await syncNow(source.id)));
+  const sync = (source: { id: string; url: string }) =>
+    perform(i18n.t('packs.syncing', { url: source.url }), async () => describeSync(source.url, await syncNow(source.id)));
 
   if (!settings || !sources || !installed)
     return (
@@ -127,7 +128,9 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
       // The preview is for reading only; the background checks everything again before it installs.
       const preview = await previewImport(db, bytes, { fileName: packFile.name, signature, trustedKeys, words: packCheckWords() });
       setPending({ bytes, fileName: packFile.name, signature, preview });
-      setMessage(preview.ok ? i18n.t('packs.checked', { file: packFile.name }) : i18n.t('packs.cannotInstall', { file: packFile.name, reason: preview.reason }));
+      setMessage(
+        preview.ok ? i18n.t('packs.checked', { file: packFile.name }) : i18n.t('packs.cannotInstall', { file: packFile.name, reason: preview.reason }),
+      );
     } catch (error) {
       setPending(null);
       setMessage(i18n.t('packs.cannotReadFile', { file: packFile.name, error: why(error) }));
@@ -206,7 +209,13 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
               />{' '}
               {i18n.t('packs.on')}
             </label>
-            <button type="button" disabled={locked || index === 0} title={lockedNote} onClick={() => move(pack.packId, -1)} aria-label={i18n.t('packs.moveUp', { pack: pack.name })}>
+            <button
+              type="button"
+              disabled={locked || index === 0}
+              title={lockedNote}
+              onClick={() => move(pack.packId, -1)}
+              aria-label={i18n.t('packs.moveUp', { pack: pack.name })}
+            >
               ↑
             </button>
             <button
@@ -252,7 +261,12 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
               {i18n.t('packs.syncNow')}
             </button>
             {source.origin === 'user' ? (
-              <button type="button" disabled={locked} title={lockedNote} onClick={() => void apply(i18n.t('packs.removing', { url: source.url }), { kind: 'remove-source', id: source.id })}>
+              <button
+                type="button"
+                disabled={locked}
+                title={lockedNote}
+                onClick={() => void apply(i18n.t('packs.removing', { url: source.url }), { kind: 'remove-source', id: source.id })}
+              >
                 {i18n.t('packs.remove')}
               </button>
             ) : null}
@@ -272,7 +286,14 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           }}
         >
           <label htmlFor="new-pack-url">{i18n.t('packs.packUrl')}</label>
-          <input id="new-pack-url" type="url" required placeholder="https://example.com/packs/team.json" value={newUrl} onChange={(e) => setNewUrl(e.target.value)} />
+          <input
+            id="new-pack-url"
+            type="url"
+            required
+            placeholder="https://example.com/packs/team.json"
+            value={newUrl}
+            onChange={(e) => setNewUrl(e.target.value)}
+          />
           <button type="submit">{i18n.t('packs.addAndSync')}</button>
         </form>
       ) : (
@@ -298,9 +319,7 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           {pending.preview.ok ? (
             <>
               <pre>{describeDiff(pending.preview.diff, diffWords()).join('\n')}</pre>
-              {pending.preview.needsForce ? (
-                <p className="warn">{i18n.t('packs.notNewer', { version: pending.preview.installedVersion ?? '' })}</p>
-              ) : null}
+              {pending.preview.needsForce ? <p className="warn">{i18n.t('packs.notNewer', { version: pending.preview.installedVersion ?? '' })}</p> : null}
               <button type="button" onClick={() => void confirmImport()}>
                 {i18n.t('packs.install', { pack: pending.preview.pack.name, version: pending.preview.pack.version })}
               </button>{' '}
@@ -327,7 +346,10 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           <li key={key.value}>
             <code>{key.value}</code> {key.fromPolicy ? <small>{i18n.t('packs.setByOrg')}</small> : null}
             {!key.fromPolicy && settings.editable.trustedKeys ? (
-              <button type="button" onClick={() => void apply(i18n.t('packs.removingKey'), { kind: 'set-keys', keys: trustedKeys.filter((k) => k !== key.value) })}>
+              <button
+                type="button"
+                onClick={() => void apply(i18n.t('packs.removingKey'), { kind: 'set-keys', keys: trustedKeys.filter((k) => k !== key.value) })}
+              >
                 {i18n.t('packs.remove')}
               </button>
             ) : null}
@@ -346,7 +368,15 @@ export function PacksSection({ db, settings, change, syncNow, onChanged }: Packs
           }}
         >
           <label htmlFor="new-key">{i18n.t('packs.publicKey')}</label>
-          <input id="new-key" className="key-input" required spellCheck={false} placeholder="persona-map-ed25519:…" value={newKey} onChange={(e) => setNewKey(e.target.value)} />
+          <input
+            id="new-key"
+            className="key-input"
+            required
+            spellCheck={false}
+            placeholder="persona-map-ed25519:…"
+            value={newKey}
+            onChange={(e) => setNewKey(e.target.value)}
+          />
           <button type="submit">{i18n.t('packs.trustKey')}</button>
         </form>
       ) : (
@@ -375,7 +405,9 @@ function SyncInterval({
   if (!settings.editable.syncIntervalMinutes)
     return (
       <p>
-        <small>{settings.syncIntervalMinutes.fromPolicy ? i18n.t('packs.intervalFixedByOrg', { minutes }) : i18n.t('packs.intervalFixedLocked', { minutes })}</small>
+        <small>
+          {settings.syncIntervalMinutes.fromPolicy ? i18n.t('packs.intervalFixedByOrg', { minutes }) : i18n.t('packs.intervalFixedLocked', { minutes })}
+        </small>
       </p>
     );
   return (

@@ -9,7 +9,9 @@ import type { Pack } from '../../lib/pack/schema';
 
 export interface SitesSectionProps {
   packs: Pack[];
-  browser: { permissions: SitePermissions['permissions'] & { request(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> } };
+  browser: {
+    permissions: SitePermissions['permissions'] & { request(p: { origins: string[] }): Promise<boolean>; remove(p: { origins: string[] }): Promise<boolean> };
+  };
 }
 
 export function SitesSection({ packs, browser }: SitesSectionProps) {

@@ -10,7 +10,19 @@ function siteOf(url: string): string {
 }
 
 /** "Still showing the contact from salesforce.com, seen 2 min ago": one click back, or pin it. */
-export function HeldNote({ state, pinned, onPin, now, onShowTab }: { state: TabState; pinned: boolean; onPin: (pinned: boolean) => void; now: number; onShowTab?: (tabId: number) => void }) {
+export function HeldNote({
+  state,
+  pinned,
+  onPin,
+  now,
+  onShowTab,
+}: {
+  state: TabState;
+  pinned: boolean;
+  onPin: (pinned: boolean) => void;
+  now: number;
+  onShowTab?: (tabId: number) => void;
+}) {
   const minutes = Math.max(0, Math.round((now - state.updatedAt) / 60_000));
   const when = minutes < 1 ? i18n.t('time.justNow') : i18n.t('time.minutesAgo', { minutes });
   const seen = { site: siteOf(state.url), when };

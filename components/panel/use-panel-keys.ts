@@ -1,7 +1,6 @@
 import { useCallback, useEffect, type RefObject } from 'react';
 
-const isEditable = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+const isEditable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 
 /**
  * `/` searches from anywhere in the panel; Esc outside the search box goes back. The entrypoint's

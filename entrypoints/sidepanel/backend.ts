@@ -13,8 +13,7 @@ export { followedWindowId, pinnedTabId, withContactsAdded } from '@/lib/panel/ba
 
 const messaging = { onMessage, sendMessage };
 
-export const followTab: SidePanelBackend['followTab'] = (pinned, onTab, followWindow = null) =>
-  panel.followTab(browser.tabs, pinned, onTab, followWindow);
+export const followTab: SidePanelBackend['followTab'] = (pinned, onTab, followWindow = null) => panel.followTab(browser.tabs, pinned, onTab, followWindow);
 
 export const watchTabState: SidePanelBackend['watchTabState'] = (tabId, onState, onError) =>
   panel.watchTabState(messaging, { noAnswer: (error) => i18n.t('backend.noAnswer', { error }) }, tabId, onState, onError);
@@ -25,7 +24,6 @@ export const watchPacks: SidePanelBackend['watchPacks'] = (db, onPacks, onError)
 export const watchFocusSearch: SidePanelBackend['watchFocusSearch'] = (onFocus) =>
   panel.watchFocusSearch(onMessage, () => takeFocusSearchRequest(browser.storage.session, Date.now()), onFocus);
 
-export const createServices: SidePanelBackend['createServices'] = (db, tabId, pinned) =>
-  createPanelServices({ browser, db, messaging, tabId, pinned });
+export const createServices: SidePanelBackend['createServices'] = (db, tabId, pinned) => createPanelServices({ browser, db, messaging, tabId, pinned });
 
 export const backend: SidePanelBackend = { followTab, watchTabState, watchPacks, watchFocusSearch, createServices };

@@ -143,7 +143,9 @@ const quote = (phrase: string) => (/\s/.test(phrase) ? `"${phrase.replace(/"/g, 
  * rules (its first titles, else its keywords). A normal page the seller opens; nothing is fetched.
  */
 export function findThemUrl(company: string, persona: Persona): string {
-  const phrases = (persona.match.titles?.length ? persona.match.titles : [...(persona.match.keywords?.all ?? []), ...(persona.match.keywords?.any ?? [])]).slice(0, 3);
+  const phrases = (
+    persona.match.titles?.length ? persona.match.titles : [...(persona.match.keywords?.all ?? []), ...(persona.match.keywords?.any ?? [])]
+  ).slice(0, 3);
   const who = phrases.length > 1 ? `(${phrases.map(quote).join(' OR ')})` : phrases.map(quote).join('');
   const keywords = [quote(company), who].filter(Boolean).join(' ');
   return `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(keywords)}&origin=GLOBAL_SEARCH_HEADER`;

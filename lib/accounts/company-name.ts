@@ -10,12 +10,61 @@
  * "Fabrikam Group" and "Fabrikam Labs" may well be different accounts.
  */
 const LEGAL_FORMS = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc',
-  'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'ug', 'se', 'sa', 'sas', 'sarl', 'sasu', 'srl', 'spa', 'sl', 'bv', 'nv', 'vof',
-  'ab', 'as', 'asa', 'oy', 'oyj', 'aps', 'pty', 'pte', 'kk', 'sdn', 'bhd', 'ltda', 'cv',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'limited',
+  'plc',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'kgaa',
+  'ug',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'sasu',
+  'srl',
+  'spa',
+  'sl',
+  'bv',
+  'nv',
+  'vof',
+  'ab',
+  'as',
+  'asa',
+  'oy',
+  'oyj',
+  'aps',
+  'pty',
+  'pte',
+  'kk',
+  'sdn',
+  'bhd',
+  'ltda',
+  'cv',
 ]);
 /** Multi-word forms, dot-free and lower-case, matched at the end of the name. */
-const LEGAL_PHRASES = ['gmbh co kg', 'gmbh und co kg', 'gmbh and co kg', 'sa de cv', 's de rl', 'pty ltd', 'pvt ltd', 'private limited', 'public limited company'];
+const LEGAL_PHRASES = [
+  'gmbh co kg',
+  'gmbh und co kg',
+  'gmbh and co kg',
+  'sa de cv',
+  's de rl',
+  'pty ltd',
+  'pvt ltd',
+  'private limited',
+  'public limited company',
+];
 
 function words(name: string): string[] {
   return name
@@ -68,7 +117,10 @@ export function companyKey(raw: string | null | undefined): string {
  * legal form ("Fabrikam, Inc." → "Fabrikam"), keeping its case and accents.
  */
 export function companyDisplayName(raw: string): string {
-  const tokens = clean(raw).replace(/^the\s+(?=\S)/iu, '').split(/\s+/).filter(Boolean);
+  const tokens = clean(raw)
+    .replace(/^the\s+(?=\S)/iu, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const key = companyKey(raw);
   // The shortest run of the page's words that still names the account: the rest is legal form.
   for (let n = 1; n <= tokens.length; n++) {

@@ -21,7 +21,12 @@ export function matchesPattern(pattern: string, url: URL): boolean {
     const domain = wanted.slice(2);
     if (hostname !== domain && !hostname.endsWith(`.${domain}`)) return false;
   } else if (wanted !== '*' && wanted !== hostname) return false;
-  const glob = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const glob = new RegExp(
+    `^${path
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return glob.test(url.pathname + url.search);
 }
 

@@ -12,8 +12,39 @@
 /** Screen-reader-only copies: present in the DOM, never shown. */
 const SCREEN_READER_ONLY = '.visually-hidden, .sr-only, .a11y-text, .assistive-text, .slds-assistive-text, .screen-reader-text';
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -226,7 +257,9 @@ interface Scope {
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IMG', 'CODE']);
 const SCREEN_READER_CLASS = new RegExp(
-  `(?:^|\\s)(?:${SCREEN_READER_ONLY.split(',').map((selector) => selector.trim().slice(1)).join('|')})(?:\\s|$)`,
+  `(?:^|\\s)(?:${SCREEN_READER_ONLY.split(',')
+    .map((selector) => selector.trim().slice(1))
+    .join('|')})(?:\\s|$)`,
 );
 
 function skippedAsked(el: Element): boolean {
@@ -349,8 +382,7 @@ export function readCard(card: Element, parts: ReadonlyArray<Element | null | un
 
 /** Value of a form control or its text. */
 export function readValue(el: Element): string {
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')
-    return cleanText((el as HTMLInputElement).value || el.getAttribute('value'));
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return cleanText((el as HTMLInputElement).value || el.getAttribute('value'));
   return readText(el);
 }
 

@@ -7,16 +7,7 @@
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
 import { docOf, isVisible, outermost, readCard, readText } from './dom';
-import {
-  candidate,
-  canonicalLinkedInProfile,
-  companyFromCurrentLine,
-  companyFromHeadline,
-  contact,
-  pickField,
-  slugCase,
-  uniqueByKey,
-} from './fields';
+import { candidate, canonicalLinkedInProfile, companyFromCurrentLine, companyFromHeadline, contact, pickField, slugCase, uniqueByKey } from './fields';
 import type { ListAdapter } from '../contracts/page-adapter';
 import { nameFrom, personLines, titleFrom } from './furniture';
 
@@ -187,15 +178,13 @@ function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedCont
   if (nameLine < 0) return null;
   const headline = lines.slice(nameLine + 1).find((line) => !/^Current:|^Past:/i.test(line));
   const current = lines.find((line) => /^Current:/i.test(line));
-  const title = patch?.('title', card) ?? pickField([candidate(titleFrom(headline), 'structure', 0.65), candidate(titleFrom(text.text(subtitle)), 'class', 0.5)]);
+  const title =
+    patch?.('title', card) ?? pickField([candidate(titleFrom(headline), 'structure', 0.65), candidate(titleFrom(text.text(subtitle)), 'class', 0.5)]);
 
   const company =
     patch?.('company', card) ??
     pageCompany(docOf(card), url) ??
-    pickField([
-      candidate(current ? companyFromCurrentLine(current) : null, 'structure', 0.6),
-      candidate(companyFromHeadline(title?.value), 'structure', 0.4),
-    ]);
+    pickField([candidate(current ? companyFromCurrentLine(current) : null, 'structure', 0.6), candidate(companyFromHeadline(title?.value), 'structure', 0.4)]);
   return contact('linkedin-people-list', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } });
 }
 
@@ -207,6 +196,5 @@ export const linkedinPeopleListAdapter: ListAdapter = {
   cardsIn,
   extractCard,
   cardOf,
-  extract: (root, url, patch) =>
-    uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),
+  extract: (root, url, patch) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),
 };

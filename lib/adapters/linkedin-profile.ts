@@ -147,36 +147,41 @@ export const linkedinProfileAdapter: PageAdapter = {
     const doc = docOf(root);
     const main = visibleAll(root, 'main, [role="main"]')[0] ?? root;
     const heading = nameHeading(main);
-    const topCard =
-      visibleAll(main, '[data-view-name="profile-top-card"]')[0] ?? heading?.closest('section') ?? (main as Element);
+    const topCard = visibleAll(main, '[data-view-name="profile-top-card"]')[0] ?? heading?.closest('section') ?? (main as Element);
     const json = profileJson(root, slug);
 
     const aboutLink = visibleAll(main, 'a[href*="/overlay/about-this-profile"][aria-label]').find(inProfile);
     const picture = visibleAll(main, 'button[aria-label="open profile picture" i] img').find(inProfile);
     const headingText = heading ? readText(heading) : null;
     // Every signal of the name, furniture dropped; agreeing ones win (a stale title after a navigation loses).
-    const name = patch?.('name', root) ?? pickField([
-      candidate(nameFrom(nameFromLinkedInTitle(doc.title ?? '')), 'document-title', 0.8),
-      candidate(nameFrom(aboutLink?.getAttribute('aria-label'), { label: true }), 'aria', 0.85),
-      candidate(nameFrom(picture?.getAttribute('alt') || picture?.getAttribute('title'), { label: true }), 'aria', 0.7),
-      candidate(nameFrom(json?.name), 'json', 0.75),
-      candidate(nameFrom(headingText), 'structure', 0.7),
-      candidate(nameFrom(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile))), 'class', 0.5),
-    ]);
+    const name =
+      patch?.('name', root) ??
+      pickField([
+        candidate(nameFrom(nameFromLinkedInTitle(doc.title ?? '')), 'document-title', 0.8),
+        candidate(nameFrom(aboutLink?.getAttribute('aria-label'), { label: true }), 'aria', 0.85),
+        candidate(nameFrom(picture?.getAttribute('alt') || picture?.getAttribute('title'), { label: true }), 'aria', 0.7),
+        candidate(nameFrom(json?.name), 'json', 0.75),
+        candidate(nameFrom(headingText), 'structure', 0.7),
+        candidate(nameFrom(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile))), 'class', 0.5),
+      ]);
 
-    const title = patch?.('title', root) ?? pickField([
-      candidate(titleFrom(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile))), 'data-attribute', 0.85),
-      candidate(titleFrom(json?.headline), 'json', 0.75),
-      candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
-      candidate(titleFrom(readText(visibleAll(topCard, '.text-body-medium').find(inProfile))), 'class', 0.5),
-    ]);
+    const title =
+      patch?.('title', root) ??
+      pickField([
+        candidate(titleFrom(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile))), 'data-attribute', 0.85),
+        candidate(titleFrom(json?.headline), 'json', 0.75),
+        candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
+        candidate(titleFrom(readText(visibleAll(topCard, '.text-body-medium').find(inProfile))), 'class', 0.5),
+      ]);
 
     const currentCompany = visibleAll(main, '[aria-label^="Current company" i]').find(inProfile);
-    const company = patch?.('company', root) ?? pickField([
-      candidate(companyFromAriaLabel(currentCompany?.getAttribute('aria-label') ?? null), 'aria', 0.85),
-      candidate(currentCompany ? readText(currentCompany) : null, 'structure', 0.6),
-      candidate(companyFromHeadline(title?.value), 'structure', 0.4),
-    ]);
+    const company =
+      patch?.('company', root) ??
+      pickField([
+        candidate(companyFromAriaLabel(currentCompany?.getAttribute('aria-label') ?? null), 'aria', 0.85),
+        candidate(currentCompany ? readText(currentCompany) : null, 'structure', 0.6),
+        candidate(companyFromHeadline(title?.value), 'structure', 0.4),
+      ]);
 
     if (!name) return [];
     return [contact('linkedin-profile', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } })];

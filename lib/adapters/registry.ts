@@ -34,7 +34,11 @@ export function adaptersFor(url: URL, sites: readonly SiteAdapter[] = [], patche
 
 /** The built-in adapters for this URL, repaired by the packs' `adapterPatches`: what the shipped content script runs. */
 export function builtInAdaptersFor(url: URL, patches: readonly AdapterPatch[] = []): PageAdapter[] {
-  return patchedAdapters(ADAPTERS.filter((adapter) => adapter.matches(url)), url, patches);
+  return patchedAdapters(
+    ADAPTERS.filter((adapter) => adapter.matches(url)),
+    url,
+    patches,
+  );
 }
 
 /** Every contact on the page, once each (by key); an adapter that throws is reported to `onError` and skipped. */

@@ -37,20 +37,23 @@ export const salesNavigatorLeadAdapter: PageAdapter = {
     if (!id) return [];
     const key = canonicalSalesLead(id);
     const heading = visibleAll(root, 'main h1').find(aboutThisLead);
-    const name = patch?.('name', root) ?? pickField([
-      candidate(nameFrom(nameFromLinkedInTitle(docOf(root).title ?? '')), 'document-title', 0.8),
-      candidate(nameFrom(readText(first(root, NAME))), 'data-attribute', 0.85),
-      candidate(nameFrom(readText(heading)), 'structure', 0.65),
-    ]);
+    const name =
+      patch?.('name', root) ??
+      pickField([
+        candidate(nameFrom(nameFromLinkedInTitle(docOf(root).title ?? '')), 'document-title', 0.8),
+        candidate(nameFrom(readText(first(root, NAME))), 'data-attribute', 0.85),
+        candidate(nameFrom(readText(heading)), 'structure', 0.65),
+      ]);
     if (!name) return [];
-    const title = patch?.('title', root) ?? pickField([
-      candidate(titleFrom(readText(first(root, JOB_TITLE))), 'data-attribute', 0.85),
-      candidate(titleFrom(readText(first(root, HEADLINE))), 'data-attribute', 0.8),
-    ]);
-    const company = patch?.('company', root) ?? pickField([
-      candidate(readText(first(root, COMPANY)), 'data-attribute', 0.85),
-      candidate(companyFromHeadline(title?.value), 'structure', 0.4),
-    ]);
+    const title =
+      patch?.('title', root) ??
+      pickField([
+        candidate(titleFrom(readText(first(root, JOB_TITLE))), 'data-attribute', 0.85),
+        candidate(titleFrom(readText(first(root, HEADLINE))), 'data-attribute', 0.8),
+      ]);
+    const company =
+      patch?.('company', root) ??
+      pickField([candidate(readText(first(root, COMPANY)), 'data-attribute', 0.85), candidate(companyFromHeadline(title?.value), 'structure', 0.4)]);
     return [contact('sales-navigator-lead', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } })];
   },
 };
@@ -91,20 +94,20 @@ function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedCont
   // One walk of the card reads every part (text per part would walk overlapping subtrees again).
   const text = readCard(card, [nameEl, link, jobTitle, headline, companyEl]);
   const photoAlt = link?.querySelector('img[alt]')?.getAttribute('alt');
-  const name = patch?.('name', card) ?? pickField([
-    candidate(nameFrom(text.text(nameEl)), 'data-attribute', 0.85),
-    candidate(nameFrom(text.text(link)), 'structure', 0.6),
-    candidate(nameFrom(photoAlt, { label: true }), 'aria', 0.6),
-  ]);
+  const name =
+    patch?.('name', card) ??
+    pickField([
+      candidate(nameFrom(text.text(nameEl)), 'data-attribute', 0.85),
+      candidate(nameFrom(text.text(link)), 'structure', 0.6),
+      candidate(nameFrom(photoAlt, { label: true }), 'aria', 0.6),
+    ]);
   if (!name) return null;
-  const title = patch?.('title', card) ?? pickField([
-    candidate(titleFrom(text.text(jobTitle)), 'data-attribute', 0.85),
-    candidate(titleFrom(text.text(headline)), 'data-attribute', 0.8),
-  ]);
-  const company = patch?.('company', card) ?? pickField([
-    candidate(text.text(companyEl), 'data-attribute', 0.85),
-    candidate(companyFromHeadline(title?.value), 'structure', 0.4),
-  ]);
+  const title =
+    patch?.('title', card) ??
+    pickField([candidate(titleFrom(text.text(jobTitle)), 'data-attribute', 0.85), candidate(titleFrom(text.text(headline)), 'data-attribute', 0.8)]);
+  const company =
+    patch?.('company', card) ??
+    pickField([candidate(text.text(companyEl), 'data-attribute', 0.85), candidate(companyFromHeadline(title?.value), 'structure', 0.4)]);
   return contact('sales-navigator-list', key, { name, title, company, profileUrl: { value: key, source: 'url', confidence: 1 } });
 }
 

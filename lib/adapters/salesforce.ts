@@ -28,7 +28,20 @@ const FIELDS = {
   title: { api: ['Title'], labels: ['title', 'titre', 'titel', 'cargo', 'título', 'titolo', 'functie', 'fonction'] },
   company: {
     api: ['AccountId', 'Company'],
-    labels: ['account name', 'company', 'nom du compte', 'société', 'compte', 'accountname', 'firma', 'unternehmen', 'nombre de la cuenta', 'empresa', 'nome do conta', 'bedrijf'],
+    labels: [
+      'account name',
+      'company',
+      'nom du compte',
+      'société',
+      'compte',
+      'accountname',
+      'firma',
+      'unternehmen',
+      'nombre de la cuenta',
+      'empresa',
+      'nome do conta',
+      'bedrijf',
+    ],
   },
 } as const;
 
@@ -41,9 +54,7 @@ function fieldValue(item: Element): string {
 
 function fieldCandidates(items: Element[], field: keyof typeof FIELDS, objectName: string, weight = 1): Candidate[] {
   const { api, labels } = FIELDS[field];
-  const byApi = items.find((item) =>
-    api.some((name) => item.getAttribute('data-target-selection-name') === `sfdc:RecordField.${objectName}.${name}`),
-  );
+  const byApi = items.find((item) => api.some((name) => item.getAttribute('data-target-selection-name') === `sfdc:RecordField.${objectName}.${name}`));
   const byLabel = items.find((item) => {
     const label = readText(deepQueryAll(item, LABEL)[0]) || item.getAttribute('field-label') || '';
     return (labels as readonly string[]).includes(label.replace(/^\*\s*/, '').toLowerCase());
@@ -67,12 +78,14 @@ export const salesforceAdapter: PageAdapter = {
     const items = visibleAll(scope, FIELD_ITEM, DEEP);
     // "Jane Doe | Contact | Salesforce"; the object label in the middle is translated.
     const fromTitle = /^(.+?)\s*\|.*\|\s*Salesforce\s*$/.exec(docOf(root).title?.trim() ?? '')?.[1];
-    const name = patch?.('name', scope) ?? pickField([
-      candidate(fromTitle, 'document-title', 0.8),
-      candidate(readText(visibleAll(scope, 'lightning-formatted-name[slot="primaryField"], [slot="primaryField"]', DEEP)[0]), 'data-attribute', 0.85),
-      // The detail Name field carries the salutation ("Ms. Dana Whitfield"): a fallback only.
-      ...fieldCandidates(items, 'name', objectName, 0.7).map((c) => ({ ...c, value: c.value?.replace(SALUTATION, '') })),
-    ]);
+    const name =
+      patch?.('name', scope) ??
+      pickField([
+        candidate(fromTitle, 'document-title', 0.8),
+        candidate(readText(visibleAll(scope, 'lightning-formatted-name[slot="primaryField"], [slot="primaryField"]', DEEP)[0]), 'data-attribute', 0.85),
+        // The detail Name field carries the salutation ("Ms. Dana Whitfield"): a fallback only.
+        ...fieldCandidates(items, 'name', objectName, 0.7).map((c) => ({ ...c, value: c.value?.replace(SALUTATION, '') })),
+      ]);
     if (!name) return [];
     const title = patch?.('title', scope) ?? pickField(fieldCandidates(items, 'title', objectName));
     const company = patch?.('company', scope) ?? pickField(fieldCandidates(items, 'company', objectName));

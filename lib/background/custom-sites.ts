@@ -10,7 +10,9 @@ import type { SitePermissions, SiteStatus } from '../adapters/site-permissions';
 export interface SiteBrowser extends SitePermissions {
   scripting: {
     getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<{ id: string }>>;
-    registerContentScripts(scripts: Array<{ id: string; matches: string[]; excludeMatches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }>): Promise<void>;
+    registerContentScripts(
+      scripts: Array<{ id: string; matches: string[]; excludeMatches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }>,
+    ): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
 }
@@ -28,7 +30,14 @@ export async function registerGrantedSites(browser: SiteBrowser, statuses: SiteS
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SITE_SCRIPT_ID] });
   if (matches.length > 0)
     await browser.scripting.registerContentScripts([
-      { id: CUSTOM_SITE_SCRIPT_ID, matches, excludeMatches: BUILT_IN_CONTENT_MATCHES, js: [CUSTOM_SITE_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      {
+        id: CUSTOM_SITE_SCRIPT_ID,
+        matches,
+        excludeMatches: BUILT_IN_CONTENT_MATCHES,
+        js: [CUSTOM_SITE_SCRIPT_FILE],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
     ]);
   return matches;
 }

@@ -113,7 +113,9 @@ export function readPackChange(input: unknown): PackChange | null {
     case 'set-keys':
       return isStringList(c.keys) ? { kind: 'set-keys', keys: c.keys } : null;
     case 'set-sync-interval':
-      return c.minutes === null || (typeof c.minutes === 'number' && Number.isFinite(c.minutes)) ? { kind: 'set-sync-interval', minutes: c.minutes as number | null } : null;
+      return c.minutes === null || (typeof c.minutes === 'number' && Number.isFinite(c.minutes))
+        ? { kind: 'set-sync-interval', minutes: c.minutes as number | null }
+        : null;
     case 'import':
       return isString(c.fileName) && isString(c.base64) && (c.signature === null || isString(c.signature)) && typeof c.force === 'boolean'
         ? { kind: 'import', fileName: c.fileName, base64: c.base64, signature: c.signature as string | null, force: c.force }

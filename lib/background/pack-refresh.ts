@@ -64,8 +64,7 @@ export function createPackRefresh(deps: PackRefreshDeps): PackRefresh {
       return;
     }
     patchesSent = text;
-    for (const state of await tabStates.all())
-      void messaging.sendMessage('adapterPatchesChanged', patches, state.tabId).catch(() => undefined);
+    for (const state of await tabStates.all()) void messaging.sendMessage('adapterPatchesChanged', patches, state.tabId).catch(() => undefined);
   }
 
   async function registerSites(): Promise<void> {

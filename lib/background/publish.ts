@@ -36,8 +36,7 @@ export interface Publisher {
 }
 
 export function createPublisher({ action, db, matcher, tabStates, messaging, words }: PublisherDeps): Publisher {
-  const asSellerSees = async (contacts: MatchedContact[]) =>
-    applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
+  const asSellerSees = async (contacts: MatchedContact[]) => applySellerPicks(contacts, await sellerPicksFor(db, contacts), await matcher.personaLookup());
 
   const listTallies = new ListTallies();
 

@@ -145,10 +145,27 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
   const publisher = createPublisher({ action: browser.action, db, matcher, tabStates, messaging, words: words.badge });
   const { publish, setBadge, asSellerSees } = publisher;
   const { packsChanged, registerSites, adapterPatches } = createPackRefresh({
-    browser, db, matcher, tabStates, publisher, messaging, packs, ensureBundledPack, settings, recoveryMirror: stored.recoveryMirror,
+    browser,
+    db,
+    matcher,
+    tabStates,
+    publisher,
+    messaging,
+    packs,
+    ensureBundledPack,
+    settings,
+    recoveryMirror: stored.recoveryMirror,
   });
   const syncPacks = createPackSync({
-    db, packWork, settings, started, packsChanged, fetch, now, words: words.sync, recoveryMirror: stored.recoveryMirror,
+    db,
+    packWork,
+    settings,
+    started,
+    packsChanged,
+    fetch,
+    now,
+    words: words.sync,
+    recoveryMirror: stored.recoveryMirror,
     databaseRebuilt: async () => (await checkDatabase()) !== null,
     invalidateMatcher: () => matcher.invalidate(),
   });
@@ -193,7 +210,10 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
     });
     // Recent is written here, so it holds every contact seen, with or without a panel open.
     void history.record(seenContactsOf({ url: data.url, pageKind: data.pageKind, contacts: matched }, now())).catch(() => undefined);
-    void recordPersonaHits(db, matched.map(({ match }) => match)).catch(() => undefined);
+    void recordPersonaHits(
+      db,
+      matched.map(({ match }) => match),
+    ).catch(() => undefined);
     return hintsFor(await asSellerSees(matched), await matcher.personaLookup(), words.badge.chip);
   });
 

@@ -179,8 +179,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
 
   function watchProfile(adapter: WatchedAdapter, url: URL) {
     const started = Date.now();
-    const isStale = (contact: DetectedContact) =>
-      lastProfile !== null && lastProfile.key !== contact.key && lastProfile.name === contact.name?.value;
+    const isStale = (contact: DetectedContact) => lastProfile !== null && lastProfile.key !== contact.key && lastProfile.name === contact.name?.value;
     const attempt = (final: boolean): boolean => {
       // Until the new page renders, the DOM is the old page's (at the deadline it is all there is).
       if (!final && !pageIsNew()) return false;
@@ -202,7 +201,10 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     const healthTimer = judgeHealth
       ? setTimeout(() => {
           if (!pageIsNew()) return;
-          const found = adapter.extract(document, url).filter((c) => !isStale(c)).slice(0, 1);
+          const found = adapter
+            .extract(document, url)
+            .filter((c) => !isStale(c))
+            .slice(0, 1);
           send({ url: url.href, pageKind: 'profile', contacts: found, append: false, health: pageHealth(adapter, found, document) });
         }, options.healthWaitMs)
       : undefined;
@@ -245,8 +247,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     /** Whether a contact with a sure name and title was reported; else the last one reported. */
     let anySure = false;
     let lastUnsure: DetectedContact | undefined;
-    const healthOf = (contacts: DetectedContact[]): PageHealth =>
-      anySure ? { readable: true, adapter: adapter.id } : pageHealth(adapter, contacts, document);
+    const healthOf = (contacts: DetectedContact[]): PageHealth => (anySure ? { readable: true, adapter: adapter.id } : pageHealth(adapter, contacts, document));
     const flush = (added: DetectedContact[]) => {
       for (const contact of added) {
         if (unsureFields(contact).length === 0) anySure = true;

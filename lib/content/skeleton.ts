@@ -45,27 +45,111 @@ export function maskText(text: string): string {
   }
   return text.slice(0, start) + (length > 1 ? `${'x'.repeat(length - 1)}.` : 'x'.repeat(length)) + text.slice(end);
 }
-const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
+const isSpace = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0xfeff ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x3000 ||
+  code === 0x1680 ||
+  code === 0x202f ||
+  code === 0x205f;
 
 const maskDigits = (value: string) => value.replace(/\d/g, '0');
 
 /** Values that name a state or a kind, never a person. */
 const KEPT_ATTRIBUTES = new Set([
-  'class', 'role', 'type', 'slot', 'dir', 'lang', 'tabindex', 'hidden', 'disabled', 'checked', 'selected', 'readonly',
-  'required', 'multiple', 'shadowrootmode', 'loading', 'decoding', 'rel', 'target', 'method', 'colspan', 'rowspan', 'scope',
-  'width', 'height', 'draggable', 'contenteditable', 'spellcheck', 'autocomplete', 'inputmode', 'translate', 'open',
-  'aria-hidden', 'aria-expanded', 'aria-selected', 'aria-checked', 'aria-pressed', 'aria-level', 'aria-live', 'aria-current',
-  'aria-haspopup', 'aria-modal', 'aria-orientation', 'aria-busy', 'aria-disabled', 'aria-readonly', 'aria-required',
-  'charset', 'http-equiv', 'aria-atomic', 'aria-relevant', 'aria-sort', 'aria-invalid', 'aria-multiline', 'aria-multiselectable', 'aria-autocomplete',
+  'class',
+  'role',
+  'type',
+  'slot',
+  'dir',
+  'lang',
+  'tabindex',
+  'hidden',
+  'disabled',
+  'checked',
+  'selected',
+  'readonly',
+  'required',
+  'multiple',
+  'shadowrootmode',
+  'loading',
+  'decoding',
+  'rel',
+  'target',
+  'method',
+  'colspan',
+  'rowspan',
+  'scope',
+  'width',
+  'height',
+  'draggable',
+  'contenteditable',
+  'spellcheck',
+  'autocomplete',
+  'inputmode',
+  'translate',
+  'open',
+  'aria-hidden',
+  'aria-expanded',
+  'aria-selected',
+  'aria-checked',
+  'aria-pressed',
+  'aria-level',
+  'aria-live',
+  'aria-current',
+  'aria-haspopup',
+  'aria-modal',
+  'aria-orientation',
+  'aria-busy',
+  'aria-disabled',
+  'aria-readonly',
+  'aria-required',
+  'charset',
+  'http-equiv',
+  'aria-atomic',
+  'aria-relevant',
+  'aria-sort',
+  'aria-invalid',
+  'aria-multiline',
+  'aria-multiselectable',
+  'aria-autocomplete',
   'data-rehydrated',
 ]);
 /** Names of things (ids, test hooks, field API names): kept, their digits replaced (ember ids, member numbers). */
 const NAMING_ATTRIBUTES = new Set([
-  'id', 'for', 'name', 'form', 'list', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns',
-  'aria-activedescendant', 'aria-details', 'aria-errormessage', 'aria-flowto', 'field-label',
-  'data-view-name', 'data-anonymize', 'data-selenium-test', 'data-selenium-component', 'data-card-type',
-  'data-target-selection-name', 'data-x-search-result', 'data-test', 'data-testid', 'data-test-id', 'data-aura-class',
-  'data-component-id', 'data-generated-suggestion-target',
+  'id',
+  'for',
+  'name',
+  'form',
+  'list',
+  'headers',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'field-label',
+  'data-view-name',
+  'data-anonymize',
+  'data-selenium-test',
+  'data-selenium-component',
+  'data-card-type',
+  'data-target-selection-name',
+  'data-x-search-result',
+  'data-test',
+  'data-testid',
+  'data-test-id',
+  'data-aura-class',
+  'data-component-id',
+  'data-generated-suggestion-target',
 ]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href', 'data-href']);
 /**
@@ -77,9 +161,42 @@ const LABEL_ATTRIBUTES = new Set(['aria-label', 'title', 'alt']);
 
 /** Path segments that are routes of the supported sites, not identities. */
 const ROUTE_WORDS = new Set([
-  'in', 'sales', 'lead', 'people', 'search', 'results', 'lists', 'company', 'school', 'overlay', 'about-this-profile', 'details',
-  'experience', 'recent-activity', 'feed', 'posts', 'lightning', 'r', 'o', 'view', 'Contact', 'Lead', 'Account', 'Opportunity',
-  'home', 'contacts', 'contact', 'record', 'objects', '0-1', '0-2', 'companies', 'redir', 'messaging', 'mynetwork', 'jobs',
+  'in',
+  'sales',
+  'lead',
+  'people',
+  'search',
+  'results',
+  'lists',
+  'company',
+  'school',
+  'overlay',
+  'about-this-profile',
+  'details',
+  'experience',
+  'recent-activity',
+  'feed',
+  'posts',
+  'lightning',
+  'r',
+  'o',
+  'view',
+  'Contact',
+  'Lead',
+  'Account',
+  'Opportunity',
+  'home',
+  'contacts',
+  'contact',
+  'record',
+  'objects',
+  '0-1',
+  '0-2',
+  'companies',
+  'redir',
+  'messaging',
+  'mynetwork',
+  'jobs',
 ]);
 const KNOWN_HOSTS = ['linkedin.com', 'licdn.com', 'force.com', 'salesforce.com', 'hubspot.com'];
 
@@ -109,7 +226,10 @@ function masker(): Masker {
     const known = KNOWN_HOSTS.find((suffix) => name === suffix || name.endsWith(`.${suffix}`));
     if (!known) return `//${maskText(name.replace(/\./g, ' ')).replace(/ /g, '.')}`;
     // The org in acme.lightning.force.com is a customer's name; www and app-eu1 are not.
-    const labels = name.slice(0, name.length - known.length).split('.').filter(Boolean);
+    const labels = name
+      .slice(0, name.length - known.length)
+      .split('.')
+      .filter(Boolean);
     return `//${[...labels.map((label) => (/^(?:www|app(?:-[a-z0-9]+)?|lightning|my)$/.test(label) ? label : unique(label))), known].join('.')}`;
   };
   const url = (value: string) => {
@@ -129,7 +249,10 @@ function masker(): Masker {
     if (/^urn:li:/.test(value)) return value.replace(/^(urn:li:[A-Za-z_]+:)([\s\S]*)$/, (_, kind: string, rest: string) => kind + unique(rest));
     if (NAMING_ATTRIBUTES.has(name)) return maskDigits(value);
     if (URL_ATTRIBUTES.has(name)) return url(value);
-    if (name === 'style') return value.replace(/url\([^)]*\)/gi, (m) => `url(${'x'.repeat(m.length - 5)})`).replace(/(["'])[^"']*\1/g, (m) => m[0] + 'x'.repeat(m.length - 2) + m[0]);
+    if (name === 'style')
+      return value
+        .replace(/url\([^)]*\)/gi, (m) => `url(${'x'.repeat(m.length - 5)})`)
+        .replace(/(["'])[^"']*\1/g, (m) => m[0] + 'x'.repeat(m.length - 2) + m[0]);
     if (LABEL_ATTRIBUTES.has(name)) {
       const prefix = KEPT_LABEL_PREFIXES.find((p) => value.toLowerCase().startsWith(p.toLowerCase()));
       if (prefix) return value.slice(0, prefix.length) + maskText(value.slice(prefix.length));

@@ -2,15 +2,7 @@
 import type { PackProblem } from '../pack/validate';
 import type { FetchFailureCode } from '../sync/fetch-limited';
 
-export type SyncFailureCode =
-  | 'insecure-url'
-  | FetchFailureCode
-  | 'signature-fetch'
-  | 'unsigned'
-  | 'signature'
-  | 'invalid'
-  | 'pack-mismatch'
-  | 'install';
+export type SyncFailureCode = 'insecure-url' | FetchFailureCode | 'signature-fetch' | 'unsigned' | 'signature' | 'invalid' | 'pack-mismatch' | 'install';
 
 export interface SyncResultBase {
   sourceId: string;

@@ -96,14 +96,22 @@ function readExports(exports: readonly SellerExport[]): { corrections: Correctio
     for (const error of parsed.errors) problems.push(`${source}: row ${(error.row ?? 0) + 2}: ${error.message}`);
     const kind = kindOf(parsed.meta.fields ?? []);
     if (!kind) {
-      problems.push(`${source}: not a Persona Map export (header: ${(parsed.meta.fields ?? []).join(', ') || 'empty'}); expected the corrections or usage CSV from the options page`);
+      problems.push(
+        `${source}: not a Persona Map export (header: ${(parsed.meta.fields ?? []).join(', ') || 'empty'}); expected the corrections or usage CSV from the options page`,
+      );
       continue;
     }
     parsed.data.forEach((row, index) => {
       if (kind === 'corrections') {
         const title = unguard(row.title);
         if (!title) return void problems.push(`${source}: row ${index + 2}: no title`);
-        corrections.push({ seller: source, title, matched: unguard(row.matched_persona) || null, chosen: unguard(row.chosen_persona) || null, pack: unguard(row.pack) || null });
+        corrections.push({
+          seller: source,
+          title,
+          matched: unguard(row.matched_persona) || null,
+          chosen: unguard(row.chosen_persona) || null,
+          pack: unguard(row.pack) || null,
+        });
       } else {
         const count = Number(row.count);
         if (!Number.isFinite(count) || count < 0) return void problems.push(`${source}: row ${index + 2}: count "${row.count}" is not a number`);
@@ -162,7 +170,14 @@ export function reviewFeedback(exports: readonly SellerExport[], pack: Pack | nu
     const [usualMatch] = top(matched)[0]!;
     if (winner !== NONE) {
       if (!personaTitles(personas.get(winner)).has(phrase))
-        suggestions.push({ kind: 'add-title', persona: winner, phrase, sellers: agreeing, corrections: winnerCount, from: usualMatch === NONE ? null : usualMatch });
+        suggestions.push({
+          kind: 'add-title',
+          persona: winner,
+          phrase,
+          sellers: agreeing,
+          corrections: winnerCount,
+          from: usualMatch === NONE ? null : usualMatch,
+        });
     } else if (usualMatch !== NONE) {
       suggestions.push({ kind: 'exclude', persona: usualMatch, phrase, sellers: agreeing, corrections: winnerCount });
     }
@@ -190,7 +205,10 @@ export function reviewFeedback(exports: readonly SellerExport[], pack: Pack | nu
     } else if (row.event === 'asset-copied' || row.event === 'asset-opened') {
       const asset = assets.get(row.id);
       // An asset row names the personas it serves, `;`-separated (lib/storage/usage.ts).
-      const named = row.persona.split(';').map((p) => p.trim()).filter(Boolean);
+      const named = row.persona
+        .split(';')
+        .map((p) => p.trim())
+        .filter(Boolean);
       const owners = named.length ? named : asset?.personas?.length ? asset.personas : [NONE];
       const stages = asset?.stages?.length ? asset.stages : [ANY_STAGE];
       // An asset for several personas or stages counts once for each: the review asks "was it used here".
@@ -230,15 +248,26 @@ export function formatReview(review: FeedbackReview, pack: Pack | null): string 
   const disputed = review.titles.filter((t) => t.disputed);
   if (disputed.length) {
     lines.push('', 'disputed titles (sellers disagree; no change suggested):');
-    for (const t of disputed) lines.push(`  "${t.phrase}": ${top(t.chosen).map(([p, n]) => `${p} ×${n}`).join(', ')}`);
+    for (const t of disputed)
+      lines.push(
+        `  "${t.phrase}": ${top(t.chosen)
+          .map(([p, n]) => `${p} ×${n}`)
+          .join(', ')}`,
+      );
   }
   lines.push('', 'corrected titles:');
-  for (const t of review.titles) lines.push(`  ${String(t.corrections).padStart(4)}  ${t.phrase}  (${t.sellers} sellers; chosen: ${top(t.chosen).map(([p, n]) => `${p} ×${n}`).join(', ')})`);
+  for (const t of review.titles)
+    lines.push(
+      `  ${String(t.corrections).padStart(4)}  ${t.phrase}  (${t.sellers} sellers; chosen: ${top(t.chosen)
+        .map(([p, n]) => `${p} ×${n}`)
+        .join(', ')})`,
+    );
   if (review.usage.length) {
     lines.push('', 'use per persona and stage (objections opened / assets copied / assets opened):');
     for (const u of review.usage) lines.push(`  ${u.persona} · ${u.stage}: ${u.objectionsOpened} / ${u.assetsCopied} / ${u.assetsOpened}`);
   }
-  if (pack) lines.push('', review.neverHit.length ? `personas never hit: ${review.neverHit.map((id) => `${id} (${name(id)})`).join(', ')}` : 'every persona was hit');
+  if (pack)
+    lines.push('', review.neverHit.length ? `personas never hit: ${review.neverHit.map((id) => `${id} (${name(id)})`).join(', ')}` : 'every persona was hit');
   if (review.problems.length) lines.push('', 'rows not read:', ...review.problems.map((p) => `  ${p}`));
   return `${lines.join('\n')}\n`;
 }

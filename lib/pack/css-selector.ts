@@ -8,9 +8,38 @@ import { parse, type Selector } from 'css-what';
 
 /** Pseudo-classes Chromium, Firefox and linkedom (`persona-map detect`) all understand. */
 const PSEUDO_CLASSES = new Set([
-  'not', 'is', 'where', 'has', 'first-child', 'last-child', 'only-child', 'first-of-type', 'last-of-type', 'only-of-type',
-  'nth-child', 'nth-last-child', 'nth-of-type', 'nth-last-of-type', 'empty', 'root', 'checked', 'disabled', 'enabled',
-  'link', 'any-link', 'required', 'optional', 'read-only', 'read-write', 'scope', 'lang', 'defined', 'focus', 'hover', 'active', 'visited',
+  'not',
+  'is',
+  'where',
+  'has',
+  'first-child',
+  'last-child',
+  'only-child',
+  'first-of-type',
+  'last-of-type',
+  'only-of-type',
+  'nth-child',
+  'nth-last-child',
+  'nth-of-type',
+  'nth-last-of-type',
+  'empty',
+  'root',
+  'checked',
+  'disabled',
+  'enabled',
+  'link',
+  'any-link',
+  'required',
+  'optional',
+  'read-only',
+  'read-write',
+  'scope',
+  'lang',
+  'defined',
+  'focus',
+  'hover',
+  'active',
+  'visited',
 ]);
 const COMBINATORS = new Set(['child', 'descendant', 'adjacent', 'sibling']);
 const IDENTIFIER = /^(?:--|-?(?:[A-Za-z_]|[^\x00-\x7f]|\\.))(?:[\w-]|[^\x00-\x7f]|\\.)*$/;
@@ -38,13 +67,16 @@ function compoundProblem(tokens: Selector[]): string | null {
   if (tokens.length === 0) return 'has an empty part between commas';
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
-  if (COMBINATORS.has(first.type) && first.type !== 'descendant') return `starts with a combinator ("${combinatorText(first.type)}"); start with the element to find`;
-  if (COMBINATORS.has(last.type) && last.type !== 'descendant') return `ends with a combinator ("${combinatorText(last.type)}"); say which element comes after it`;
+  if (COMBINATORS.has(first.type) && first.type !== 'descendant')
+    return `starts with a combinator ("${combinatorText(first.type)}"); start with the element to find`;
+  if (COMBINATORS.has(last.type) && last.type !== 'descendant')
+    return `ends with a combinator ("${combinatorText(last.type)}"); say which element comes after it`;
   for (const token of tokens) {
     if (token.type === 'pseudo-element') return `uses the pseudo-element "::${token.name}", which never matches an element`;
     if (token.type === 'parent' || token.type === 'column-combinator') return 'uses a combinator browsers do not know';
     if (token.type === 'pseudo') {
-      if (!PSEUDO_CLASSES.has(token.name)) return `uses ":${token.name}", which browsers do not support${token.name === 'contains' ? ' (it comes from jQuery)' : ''}`;
+      if (!PSEUDO_CLASSES.has(token.name))
+        return `uses ":${token.name}", which browsers do not support${token.name === 'contains' ? ' (it comes from jQuery)' : ''}`;
       if (Array.isArray(token.data)) {
         // :has() takes relative selectors (`:has(> b)`); the others take plain ones.
         for (const inner of token.data) {

@@ -70,7 +70,10 @@ function liftObjection(item: unknown, path: (string | number)[], problems: Probl
     return item;
   }
   if (prefix.source !== undefined) {
-    problems.push({ path: [...path, 'text'], message: `starts with [${prefix.evidence}: ${prefix.source}], but an objection has no source; write [${prefix.evidence}]` });
+    problems.push({
+      path: [...path, 'text'],
+      message: `starts with [${prefix.evidence}: ${prefix.source}], but an objection has no source; write [${prefix.evidence}]`,
+    });
     return item;
   }
   if (item.evidence !== undefined && item.evidence !== prefix.evidence) {

@@ -14,7 +14,6 @@ export function packJsonSchema(): Record<string, unknown> {
   return {
     ...schema,
     title: `Persona pack (${PACK_FORMAT})`,
-    description:
-      'A persona pack for the Persona Map extension. See the pack format in the project docs; check a file with `persona-map validate`.',
+    description: 'A persona pack for the Persona Map extension. See the pack format in the project docs; check a file with `persona-map validate`.',
   };
 }

@@ -11,24 +11,29 @@ import { PACK_FORMAT, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYP
 // Zod then validates with its interpreter, which is all the extension and the CLI use.
 z.config({ jitless: true });
 
-export { PACK_FORMAT, MAX_PACK_BYTES, DEFAULT_STAGES, FUNCTION_IDS, LEVELS, levelRank, ASSET_TYPES, BUYING_ROLES, EVIDENCE_TIERS, isAllowedUrl } from './vocabulary';
+export {
+  PACK_FORMAT,
+  MAX_PACK_BYTES,
+  DEFAULT_STAGES,
+  FUNCTION_IDS,
+  LEVELS,
+  levelRank,
+  ASSET_TYPES,
+  BUYING_ROLES,
+  EVIDENCE_TIERS,
+  isAllowedUrl,
+} from './vocabulary';
 export type { EvidenceTier, FunctionId, Level } from './vocabulary';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const slug = (what: string) =>
-  z.string().regex(SLUG, `${what} must be a short id of lowercase letters, digits and dashes (like "security-gatekeeper")`);
-const text = (what: string, max = 5000) =>
-  z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} is longer than ${max} characters`);
+const slug = (what: string) => z.string().regex(SLUG, `${what} must be a short id of lowercase letters, digits and dashes (like "security-gatekeeper")`);
+const text = (what: string, max = 5000) => z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} is longer than ${max} characters`);
 
-const link = z
-  .string()
-  .refine(isAllowedUrl, { message: 'must be an https: (or mailto:) link; other kinds of link are never opened' });
+const link = z.string().refine(isAllowedUrl, { message: 'must be an https: (or mailto:) link; other kinds of link are never opened' });
 
 const isoDate = z.iso.date({ message: 'must be a date like 2026-03-31' });
 const isoDateTime = z.iso.datetime({ offset: true, message: 'must be a date and time like 2026-01-15T09:00:00Z' });
-const semver = z
-  .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'must be a version like 1.4.0');
+const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'must be a version like 1.4.0');
 
 export const EvidenceSchema = z.enum(EVIDENCE_TIERS, { message: 'must be one of confirmed, likely, hypothesis' });
 
@@ -36,7 +41,9 @@ export const InsightSchema = z.union([
   text('An insight'),
   z.strictObject({
     text: text('An insight').describe('The insight itself, as a seller should read it.'),
-    evidence: EvidenceSchema.optional().describe('How well it is known: confirmed (interviews or data), likely (sales consensus), hypothesis (to be validated).'),
+    evidence: EvidenceSchema.optional().describe(
+      'How well it is known: confirmed (interviews or data), likely (sales consensus), hypothesis (to be validated).',
+    ),
     source: z.string().optional().describe('Where it comes from, e.g. "2025 CISO interviews".'),
   }),
 ]);
@@ -48,20 +55,20 @@ export const ObjectionSchema = z.strictObject({
   text: text('The objection').describe('The objection as the buyer says it; may start with [confirmed], [likely] or [hypothesis].'),
   response: text('The response', 10000).describe('How to answer it.'),
   proof: z.array(z.string()).optional().describe('Ids of assets of this pack that back the answer.'),
-  stage: z.string().optional().describe('The buying stage where it comes up (one of the pack\'s stages).'),
+  stage: z.string().optional().describe("The buying stage where it comes up (one of the pack's stages)."),
   evidence: EvidenceSchema.optional().describe('How well it is known: confirmed, likely or hypothesis.'),
 });
 export type Objection = z.infer<typeof ObjectionSchema>;
 
 export const QuestionSchema = z.strictObject({
   text: text('A question').describe('The discovery question to ask.'),
-  stage: z.string().optional().describe('The buying stage to ask it in (one of the pack\'s stages).'),
+  stage: z.string().optional().describe("The buying stage to ask it in (one of the pack's stages)."),
   purpose: z.string().optional().describe('Why to ask it: what the answer tells the seller.'),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
 export const MessageSchema = z.strictObject({
-  stage: z.string({ message: 'Every message needs the stage it belongs to' }).describe('The buying stage it is for (one of the pack\'s stages).'),
+  stage: z.string({ message: 'Every message needs the stage it belongs to' }).describe("The buying stage it is for (one of the pack's stages)."),
   text: text('A message').describe('The key message for this persona at this stage.'),
   cta: z.string().optional().describe('The call to action that goes with it.'),
 });
@@ -89,7 +96,9 @@ export type Competitor = z.infer<typeof CompetitorSchema>;
 
 const phrases = z.array(text('A phrase', 200));
 export const MatchRulesSchema = z.strictObject({
-  titles: phrases.optional().describe('Title phrases that identify the persona outright ("CISO", "Head of Information Security"); whole words, case and accents ignored.'),
+  titles: phrases
+    .optional()
+    .describe('Title phrases that identify the persona outright ("CISO", "Head of Information Security"); whole words, case and accents ignored.'),
   keywords: z
     .strictObject({
       any: phrases.optional().describe('At least one of these must appear in the title.'),
@@ -97,11 +106,20 @@ export const MatchRulesSchema = z.strictObject({
     })
     .optional()
     .describe('Words the title must contain.'),
-  functions: z.array(z.enum(FUNCTION_IDS, { message: `must be one of ${FUNCTION_IDS.join(', ')}` })).optional().describe('The title\'s detected function must be one of these.'),
+  functions: z
+    .array(z.enum(FUNCTION_IDS, { message: `must be one of ${FUNCTION_IDS.join(', ')}` }))
+    .optional()
+    .describe("The title's detected function must be one of these."),
   seniority: z
     .strictObject({
-      min: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).optional().describe('Lowest seniority level that matches (inclusive).'),
-      max: z.enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` }).optional().describe('Highest seniority level that matches (inclusive).'),
+      min: z
+        .enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` })
+        .optional()
+        .describe('Lowest seniority level that matches (inclusive).'),
+      max: z
+        .enum(LEVELS, { message: `must be one of ${LEVELS.join(', ')}` })
+        .optional()
+        .describe('Highest seniority level that matches (inclusive).'),
     })
     .optional()
     .describe('The range the detected seniority must lie in.'),
@@ -115,14 +133,19 @@ export const PersonaSchema = z.strictObject({
   name: text('The persona name', 120).describe('Shown to sellers, e.g. "Security Gatekeeper".'),
   summary: z.string().optional().describe('One or two sentences on who they are.'),
   /** Up to 4 characters for the toolbar badge (default: the name's initials). An addition to the spec. */
-  badge: z.string().max(4, 'fits at most 4 characters').optional().describe('Up to 4 characters for the toolbar badge (default: the name\'s initials).'),
+  badge: z.string().max(4, 'fits at most 4 characters').optional().describe("Up to 4 characters for the toolbar badge (default: the name's initials)."),
   kind: z
     .enum(['primary', 'secondary', 'negative'], { message: 'must be primary, secondary or negative' })
     .default('primary')
     .describe('primary (default) or secondary buyer; negative = not a buyer (students, recruiters), shown as "not a fit".'),
-  role: z.enum(BUYING_ROLES, { message: `must be one of ${BUYING_ROLES.join(', ')}` }).optional().describe('Their role in the buying committee.'),
+  role: z
+    .enum(BUYING_ROLES, { message: `must be one of ${BUYING_ROLES.join(', ')}` })
+    .optional()
+    .describe('Their role in the buying committee.'),
   match: MatchRulesSchema.describe('How a job title is recognised as this persona.'),
-  goals: insights.describe('What they want to achieve. Each item is text (may start with [confirmed], [likely] or [hypothesis]) or { text, evidence, source }.'),
+  goals: insights.describe(
+    'What they want to achieve. Each item is text (may start with [confirmed], [likely] or [hypothesis]) or { text, evidence, source }.',
+  ),
   metrics: insights.describe('How they are measured.'),
   painPoints: insights.describe('What hurts today.'),
   triggers: insights.describe('What makes them look for a change.'),
@@ -145,7 +168,7 @@ export const AssetSchema = z.strictObject({
   type: z.enum(ASSET_TYPES, { message: `must be one of ${ASSET_TYPES.join(', ')}` }).describe('What kind of asset it is.'),
   url: link.describe('Where it is: an https: (or mailto:) link; other links are refused.'),
   summary: z.string().optional().describe('What is in it, in a sentence.'),
-  stages: z.array(z.string()).optional().describe('The buying stages it serves (the pack\'s stage ids).'),
+  stages: z.array(z.string()).optional().describe("The buying stages it serves (the pack's stage ids)."),
   personas: z.array(z.string()).optional().describe('Ids of the personas it is for.'),
   tags: z.array(z.string()).optional().describe('Free words for search.'),
   updatedAt: z.union([isoDate, isoDateTime]).optional().describe('When it was last updated: a date like 2026-03-31 (or a date and time).'),
@@ -162,12 +185,12 @@ export const SiteAdapterSchema = z.strictObject({
     .describe('Match patterns of the pages, like https://*.pipedrive.com/person/*.'),
   person: z
     .strictObject({
-      name: selectors.describe('CSS selectors for the contact\'s name, tried in order.'),
+      name: selectors.describe("CSS selectors for the contact's name, tried in order."),
       title: selectors.describe('CSS selectors for the job title, tried in order.'),
       company: selectors.optional().describe('CSS selectors for the company, tried in order.'),
-      profileUrl: selectors.optional().describe('CSS selectors for a link to the contact\'s profile, tried in order.'),
+      profileUrl: selectors.optional().describe("CSS selectors for a link to the contact's profile, tried in order."),
     })
-    .describe('Where the contact\'s fields are on the page.'),
+    .describe("Where the contact's fields are on the page."),
 });
 export type SiteAdapter = z.infer<typeof SiteAdapterSchema>;
 
@@ -202,7 +225,9 @@ const MATCH_PATTERN = /^https:\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/;
  * before the adapter's own, on the pages whose URL matches. Data only: selectors, never script.
  */
 export const AdapterPatchSchema = z.strictObject({
-  adapter: z.enum(PATCHABLE_IDS, { message: `must name a built-in adapter: ${PATCHABLE_IDS.join(', ')}` }).describe(`The built-in adapter to repair: ${PATCHABLE_IDS.join(', ')}.`),
+  adapter: z
+    .enum(PATCHABLE_IDS, { message: `must name a built-in adapter: ${PATCHABLE_IDS.join(', ')}` })
+    .describe(`The built-in adapter to repair: ${PATCHABLE_IDS.join(', ')}.`),
   matches: z
     .array(z.string().regex(MATCH_PATTERN, 'must be a match pattern like https://www.linkedin.com/in/*'))
     .min(1, 'needs at least one match pattern')
@@ -226,7 +251,10 @@ export const NamedAccountSchema = z.strictObject({
   id: slug('An account id').describe('Short id, unique in the pack.'),
   name: text('The account name', 200).describe('The company, as it is usually written; matched ignoring case, punctuation and legal forms.'),
   aliases: z.array(text('An account alias', 200)).optional().describe('Other names it goes by.'),
-  domains: z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like fabrikam.com')).optional().describe('Its web domains, matched when a CRM page shows one.'),
+  domains: z
+    .array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like fabrikam.com'))
+    .optional()
+    .describe('Its web domains, matched when a CRM page shows one.'),
   notes: z.string().optional().describe('Account notes shown to sellers.'),
   plays: z
     .array(
@@ -242,7 +270,10 @@ export type NamedAccount = z.infer<typeof NamedAccountSchema>;
 
 const PackShape = z.strictObject({
   format: z.literal(PACK_FORMAT, { message: `must be exactly "${PACK_FORMAT}"` }).describe(`The pack format: exactly "${PACK_FORMAT}".`),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2 to 64 lowercase letters, digits and dashes').describe('Identifies the pack across versions: 2 to 64 lowercase letters, digits and dashes.'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2 to 64 lowercase letters, digits and dashes')
+    .describe('Identifies the pack across versions: 2 to 64 lowercase letters, digits and dashes.'),
   name: text('The pack name', 120).describe('Shown to sellers.'),
   version: semver.describe('Semantic version like 1.4.0; raise it for every release (a sync installs only a higher version).'),
   publishedAt: isoDateTime.describe('When this version was published: an ISO date and time like 2026-01-15T09:00:00Z.'),
@@ -250,7 +281,11 @@ const PackShape = z.strictObject({
   owner: z.string().optional().describe('Who maintains it, e.g. "Marketing Ops <mops@example.com>".'),
   /** Sample content (a fictitious company): every screen that shows it labels it DEMO. */
   demo: z.boolean().optional().describe('true for sample content: every screen that shows it labels it DEMO.'),
-  stages: z.array(slug('A stage id')).min(1).optional().describe('Buying-journey stage ids; default awareness, consideration, evaluation, selection, adoption.'),
+  stages: z
+    .array(slug('A stage id'))
+    .min(1)
+    .optional()
+    .describe('Buying-journey stage ids; default awareness, consideration, evaluation, selection, adoption.'),
   personas: z
     .array(PersonaSchema)
     .min(1, 'A pack needs at least one persona')
@@ -262,8 +297,10 @@ const PackShape = z.strictObject({
     .array(AdapterPatchSchema)
     .max(100, 'A pack holds at most 100 adapter patches')
     .optional()
-    .describe("Repairs for the built-in adapters after a page's markup changed: CSS selectors per field, tried before the adapter's own (docs/admin/adapter-patches.md)."),
-  accounts: z.array(NamedAccountSchema).optional().describe('Named accounts: notes and per-persona plays, matched to a contact\'s company.'),
+    .describe(
+      "Repairs for the built-in adapters after a page's markup changed: CSS selectors per field, tried before the adapter's own (docs/admin/adapter-patches.md).",
+    ),
+  accounts: z.array(NamedAccountSchema).optional().describe("Named accounts: notes and per-persona plays, matched to a contact's company."),
 });
 
 /** Rules that span several fields: unique ids, proof and stage references. */
@@ -273,8 +310,7 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
   const personaIds = new Set(pack.personas.map((p) => p.id));
   const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const checkStage = (stage: string | undefined, path: (string | number)[]) => {
-    if (stage !== undefined && !stages.has(stage))
-      problem(path, `names stage "${stage}", which is not one of the pack's stages (${[...stages].join(', ')})`);
+    if (stage !== undefined && !stages.has(stage)) problem(path, `names stage "${stage}", which is not one of the pack's stages (${[...stages].join(', ')})`);
   };
   const checkUnique = (ids: string[], path: (string | number)[], what: string) => {
     const seen = new Set<string>();
@@ -284,10 +320,26 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
     });
   };
 
-  checkUnique(pack.personas.map((p) => p.id), ['personas'], 'persona');
-  checkUnique(pack.assets.map((a) => a.id), ['assets'], 'asset');
-  checkUnique((pack.sites ?? []).map((s) => s.id), ['sites'], 'site adapter');
-  checkUnique((pack.accounts ?? []).map((a) => a.id), ['accounts'], 'account');
+  checkUnique(
+    pack.personas.map((p) => p.id),
+    ['personas'],
+    'persona',
+  );
+  checkUnique(
+    pack.assets.map((a) => a.id),
+    ['assets'],
+    'asset',
+  );
+  checkUnique(
+    (pack.sites ?? []).map((s) => s.id),
+    ['sites'],
+    'site adapter',
+  );
+  checkUnique(
+    (pack.accounts ?? []).map((a) => a.id),
+    ['accounts'],
+    'account',
+  );
   pack.adapterPatches?.forEach((patch, i) => {
     const { selectors } = patch;
     if (!selectors.card && !selectors.name && !selectors.title && !selectors.company)
@@ -305,23 +357,23 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
     const at = ['personas', p];
     const { match } = persona;
     const hasRule = !!(match.titles?.length || match.keywords?.any?.length || match.keywords?.all?.length || match.functions?.length);
-    if (!hasRule)
-      problem([...at, 'match'], 'gives no way to recognise this persona: add titles, keywords or functions');
+    if (!hasRule) problem([...at, 'match'], 'gives no way to recognise this persona: add titles, keywords or functions');
     const { min, max } = match.seniority ?? {};
-    if (min && max && levelRank(min) > levelRank(max))
-      problem([...at, 'match', 'seniority'], `min "${min}" is above max "${max}", so nothing can match`);
-    checkUnique((persona.objections ?? []).map((o) => o.id), [...at, 'objections'], 'objection');
+    if (min && max && levelRank(min) > levelRank(max)) problem([...at, 'match', 'seniority'], `min "${min}" is above max "${max}", so nothing can match`);
+    checkUnique(
+      (persona.objections ?? []).map((o) => o.id),
+      [...at, 'objections'],
+      'objection',
+    );
     persona.objections?.forEach((objection, o) => {
       checkStage(objection.stage, [...at, 'objections', o, 'stage']);
       objection.proof?.forEach((assetId, i) => {
-        if (!assetIds.has(assetId))
-          problem([...at, 'objections', o, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
+        if (!assetIds.has(assetId)) problem([...at, 'objections', o, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
       });
     });
     persona.competitors?.forEach((competitor, c) => {
       competitor.proof?.forEach((assetId, i) => {
-        if (!assetIds.has(assetId))
-          problem([...at, 'competitors', c, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
+        if (!assetIds.has(assetId)) problem([...at, 'competitors', c, 'proof', i], `names asset "${assetId}", which is not in this pack's assets`);
       });
     });
     persona.questions?.forEach((q, i) => checkStage(q.stage, [...at, 'questions', i, 'stage']));
@@ -331,8 +383,7 @@ export const PackSchema = PackShape.superRefine((pack, ctx) => {
   pack.assets.forEach((asset, a) => {
     asset.stages?.forEach((stage, i) => checkStage(stage, ['assets', a, 'stages', i]));
     asset.personas?.forEach((personaId, i) => {
-      if (!personaIds.has(personaId))
-        problem(['assets', a, 'personas', i], `names persona "${personaId}", which is not in this pack`);
+      if (!personaIds.has(personaId)) problem(['assets', a, 'personas', i], `names persona "${personaId}", which is not in this pack`);
     });
   });
 });

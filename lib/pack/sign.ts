@@ -70,10 +70,12 @@ export function parsePublicKey(text: string): { ok: true; raw: Uint8Array } | { 
   const body = trimmed.startsWith(PUBLIC_KEY_PREFIX) ? trimmed.slice(PUBLIC_KEY_PREFIX.length) : trimmed;
   const raw = fromBase64(body);
   // A PKCS#8 Ed25519 private key is 48 bytes: someone pasted the .key file instead of the .pub.
-  if (raw?.length === 48)
-    return { ok: false, reason: 'this looks like a private key (.key); trusted keys are the public key from the .pub file' };
+  if (raw?.length === 48) return { ok: false, reason: 'this looks like a private key (.key); trusted keys are the public key from the .pub file' };
   if (raw?.length !== 32)
-    return { ok: false, reason: `is not a persona-map public key (expected "${PUBLIC_KEY_PREFIX}" and 44 base64 characters, as in a .pub file from persona-map keygen)` };
+    return {
+      ok: false,
+      reason: `is not a persona-map public key (expected "${PUBLIC_KEY_PREFIX}" and 44 base64 characters, as in a .pub file from persona-map keygen)`,
+    };
   return { ok: true, raw };
 }
 
@@ -104,12 +106,7 @@ export async function signBytes(privateKeyText: string, bytes: Uint8Array, crypt
 }
 
 /** Whether `signatureText` is a signature of `bytes` by the key in `publicKeyText`. */
-export async function verifyBytes(
-  publicKeyText: string,
-  bytes: Uint8Array,
-  signatureText: string,
-  crypto: Crypto = globalThis.crypto,
-): Promise<VerifyResult> {
+export async function verifyBytes(publicKeyText: string, bytes: Uint8Array, signatureText: string, crypto: Crypto = globalThis.crypto): Promise<VerifyResult> {
   return verifyWithTrustedKeys([publicKeyText], bytes, signatureText, crypto);
 }
 

@@ -35,7 +35,11 @@ function describe(value: unknown): string {
 }
 
 const EXPECTED_WORDS: Record<string, string> = {
-  string: 'text', number: 'a number', array: 'a list', object: 'an object', boolean: 'true or false',
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
 };
 
 const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
@@ -67,7 +71,11 @@ function explain(issue: core.$ZodIssue, input: unknown, base: readonly PropertyK
       if (inside) return inside.flatMap((nested) => explain(nested, input, path));
       // Otherwise the value is of no type any branch takes: list what each branch expects.
       const expected = [
-        ...new Set(issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => (i as core.$ZodIssueInvalidType).expected))),
+        ...new Set(
+          issue.errors.flatMap((branch) =>
+            branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => (i as core.$ZodIssueInvalidType).expected),
+          ),
+        ),
       ];
       if (expected.length === 0) return at(issue.message);
       const words = expected.map((e) => EXPECTED_WORDS[e] ?? e);
@@ -238,7 +246,9 @@ export function parsePackData(text: string, syntax: PackSyntax): { ok: true; dat
     if (duplicate)
       return {
         ok: false,
-        problems: [{ path: duplicate.path, message: `appears twice in the same object ("${duplicate.key}"); only one may stay, so remove or rename the other` }],
+        problems: [
+          { path: duplicate.path, message: `appears twice in the same object ("${duplicate.key}"); only one may stay, so remove or rename the other` },
+        ],
       };
     return { ok: true, data };
   } catch {
@@ -309,7 +319,9 @@ function parseYamlData(text: string): { ok: true; data: unknown } | { ok: false;
     const measured = expandedYamlSize(doc);
     if ('cycle' in measured) return problem(`is not a pack YAML can expand: the alias *${measured.cycle} refers to a node that contains it`);
     if (measured.size > MAX_PACK_BYTES)
-      return problem(`is larger than the ${MAX_PACK_BYTES / 1024 / 1024} MiB limit for a pack once its aliases are expanded (about ${(measured.size / 1024 / 1024).toFixed(0)} MiB); reuse anchors to avoid repetition, not to multiply data`);
+      return problem(
+        `is larger than the ${MAX_PACK_BYTES / 1024 / 1024} MiB limit for a pack once its aliases are expanded (about ${(measured.size / 1024 / 1024).toFixed(0)} MiB); reuse anchors to avoid repetition, not to multiply data`,
+      );
     // Size is bounded above, so the number of aliases need not be.
     return { ok: true, data: doc.toJS({ maxAliasCount: -1 }) };
   } catch (error) {

@@ -8,27 +8,51 @@ export const MAX_PACK_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_STAGES = ['awareness', 'consideration', 'evaluation', 'selection', 'adoption'];
 
 export const FUNCTION_IDS = [
-  'general-management', 'finance', 'information-technology', 'security', 'engineering',
-  'data', 'product', 'design', 'marketing', 'sales', 'business-development',
-  'customer-success', 'operations', 'purchasing', 'human-resources', 'legal', 'compliance',
-  'project-management', 'consulting', 'administrative', 'research', 'education', 'healthcare',
+  'general-management',
+  'finance',
+  'information-technology',
+  'security',
+  'engineering',
+  'data',
+  'product',
+  'design',
+  'marketing',
+  'sales',
+  'business-development',
+  'customer-success',
+  'operations',
+  'purchasing',
+  'human-resources',
+  'legal',
+  'compliance',
+  'project-management',
+  'consulting',
+  'administrative',
+  'research',
+  'education',
+  'healthcare',
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /** Lowest to highest; the order is what seniority ranges compare. */
-export const LEVELS = [
-  'intern', 'entry', 'professional', 'senior', 'lead', 'manager', 'director', 'head', 'vp', 'cxo', 'owner',
-] as const;
+export const LEVELS = ['intern', 'entry', 'professional', 'senior', 'lead', 'manager', 'director', 'head', 'vp', 'cxo', 'owner'] as const;
 export type Level = (typeof LEVELS)[number];
 export const levelRank = (level: Level): number => LEVELS.indexOf(level);
 
 export const ASSET_TYPES = [
-  'case-study', 'roi-calculator', 'security-doc', 'whitepaper', 'benchmark',
-  'demo', 'one-pager', 'video', 'webinar', 'template', 'other',
+  'case-study',
+  'roi-calculator',
+  'security-doc',
+  'whitepaper',
+  'benchmark',
+  'demo',
+  'one-pager',
+  'video',
+  'webinar',
+  'template',
+  'other',
 ] as const;
-export const BUYING_ROLES = [
-  'champion', 'economic-buyer', 'technical-evaluator', 'gatekeeper', 'executive-sponsor', 'user', 'blocker',
-] as const;
+export const BUYING_ROLES = ['champion', 'economic-buyer', 'technical-evaluator', 'gatekeeper', 'executive-sponsor', 'user', 'blocker'] as const;
 export const EVIDENCE_TIERS = ['confirmed', 'likely', 'hypothesis'] as const;
 export type EvidenceTier = (typeof EVIDENCE_TIERS)[number];
 

@@ -20,7 +20,8 @@ export async function readWorkbook(bytes: Uint8Array, limit = MAX_PACK_BYTES): P
   const tooBig = sizeProblem(bytes.byteLength, limit);
   if (tooBig) return { ok: false, message: tooBig };
   if (isOldExcel(bytes)) return { ok: false, message: 'is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx)' };
-  if (!isZip(bytes)) return { ok: false, message: 'is not an Excel workbook (.xlsx): it does not start like one; save it from your spreadsheet as "Excel Workbook (.xlsx)"' };
+  if (!isZip(bytes))
+    return { ok: false, message: 'is not an Excel workbook (.xlsx): it does not start like one; save it from your spreadsheet as "Excel Workbook (.xlsx)"' };
   try {
     // A copy that owns its ArrayBuffer: a Node Buffer may be a view into a larger shared pool
     // (and Buffer#slice makes another view, not a copy).

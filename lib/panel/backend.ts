@@ -118,12 +118,22 @@ export function watchTabState(
 export function withContactsAdded(current: TabState, delta: TabContactsAdded): TabState {
   const keys = new Set(current.contacts.map((c) => c.contact.key));
   const { health: _previous, ...rest } = current;
-  const next: TabState = { ...rest, contacts: [...current.contacts, ...delta.contacts.filter((c) => !keys.has(c.contact.key))], total: delta.total, updatedAt: delta.updatedAt };
+  const next: TabState = {
+    ...rest,
+    contacts: [...current.contacts, ...delta.contacts.filter((c) => !keys.has(c.contact.key))],
+    total: delta.total,
+    updatedAt: delta.updatedAt,
+  };
   return delta.health ? { ...next, health: delta.health } : next;
 }
 
 /** The active packs, live: an import or sync in the options page shows up at once. */
-export function watchPacks(db: PersonaMapDb, unreadable: (error: string) => string, onPacks: (packs: Pack[]) => void, onError: (message: string) => void): () => void {
+export function watchPacks(
+  db: PersonaMapDb,
+  unreadable: (error: string) => string,
+  onPacks: (packs: Pack[]) => void,
+  onError: (message: string) => void,
+): () => void {
   const subscription = liveQuery(() => loadActivePacks(db)).subscribe({
     // The background installs the bundled pack; liveQuery shows it here as soon as it lands.
     next: onPacks,

@@ -76,7 +76,12 @@ const MAX_RANKED_ASSETS = 12;
  * Proof assets for a persona at a stage, best first: proof for its objections, then assets
  * written for the persona; an asset tagged with other stages only is left out.
  */
-export function rankAssets(pack: Pack, persona: Persona, stage: string, words: Pick<PersonaModelWords, 'proofFor' | 'forPersona'> = ENGLISH_PERSONA_MODEL_WORDS): RankedAsset[] {
+export function rankAssets(
+  pack: Pack,
+  persona: Persona,
+  stage: string,
+  words: Pick<PersonaModelWords, 'proofFor' | 'forPersona'> = ENGLISH_PERSONA_MODEL_WORDS,
+): RankedAsset[] {
   const proofFor = new Map<string, string[]>();
   for (const objection of persona.objections ?? []) {
     for (const id of objection.proof ?? []) proofFor.set(id, [...(proofFor.get(id) ?? []), objection.text]);

@@ -34,8 +34,7 @@ export function panelFor(apis: PanelApis): Panel {
   if (sidebarAction)
     return {
       // Firefox has no "open on action click" setting; the click handler counts as a gesture.
-      openOnToolbarClick: () =>
-        apis.action.onClicked.addListener(() => void (sidebarAction.toggle ?? sidebarAction.open)().catch(() => undefined)),
+      openOnToolbarClick: () => apis.action.onClicked.addListener(() => void (sidebarAction.toggle ?? sidebarAction.open)().catch(() => undefined)),
       open: () => void sidebarAction.open().catch(() => undefined),
     };
   // A browser with neither (or a test double): the extension still badges pages; no panel to open.

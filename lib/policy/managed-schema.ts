@@ -13,21 +13,15 @@ import { DEFAULT_SYNC_INTERVAL_MINUTES } from '../sync/backoff';
 import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES } from './limits';
 
 export const managedPolicySchema = z.object({
-  packUrls: z
-    .array(z.string())
-    .optional()
-    .meta({
-      title: 'Persona pack URLs',
-      description: 'https URLs of the persona packs every seller syncs (an org pack and team packs). Sellers cannot remove them.',
-    }),
-  trustedKeys: z
-    .array(z.string())
-    .optional()
-    .meta({
-      title: 'Trusted pack signing keys',
-      description:
-        'Public keys (the one line in a .pub file from "persona-map keygen") whose signatures make a pack installable. When set, unsigned packs and packs signed with other keys are refused, and sellers cannot add keys.',
-    }),
+  packUrls: z.array(z.string()).optional().meta({
+    title: 'Persona pack URLs',
+    description: 'https URLs of the persona packs every seller syncs (an org pack and team packs). Sellers cannot remove them.',
+  }),
+  trustedKeys: z.array(z.string()).optional().meta({
+    title: 'Trusted pack signing keys',
+    description:
+      'Public keys (the one line in a .pub file from "persona-map keygen") whose signatures make a pack installable. When set, unsigned packs and packs signed with other keys are refused, and sellers cannot add keys.',
+  }),
   // No minimum/maximum in the generated schema on purpose: Chromium drops a value outside the
   // schema's range before the extension sees it, so an admin's 5 would silently become the
   // default. The extension clamps it to the range instead and says so on the options page.
@@ -39,14 +33,11 @@ export const managedPolicySchema = z.object({
       title: 'Sync interval (minutes)',
       description: `How often packs are checked for a new version (${MIN_SYNC_INTERVAL_MINUTES} to ${MAX_SYNC_INTERVAL_MINUTES}; default ${DEFAULT_SYNC_INTERVAL_MINUTES}; values outside the range are clamped to it).`,
     }),
-  lockSettings: z
-    .boolean()
-    .optional()
-    .meta({
-      title: 'Lock pack settings',
-      description:
-        'When true, sellers cannot change what policy decides: which packs are on, their order, pack URLs, trusted keys, rollback and import. Only the packs from packUrls are used.',
-    }),
+  lockSettings: z.boolean().optional().meta({
+    title: 'Lock pack settings',
+    description:
+      'When true, sellers cannot change what policy decides: which packs are on, their order, pack URLs, trusted keys, rollback and import. Only the packs from packUrls are used.',
+  }),
 });
 
 export type ManagedPolicy = z.infer<typeof managedPolicySchema>;

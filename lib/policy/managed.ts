@@ -131,15 +131,12 @@ export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPol
     }
   }
   if (input.syncIntervalMinutes !== undefined) {
-    if (!conforms(input.syncIntervalMinutes, shape.syncIntervalMinutes))
-      problems.push(words.intervalNotNumber(JSON.stringify(input.syncIntervalMinutes)));
+    if (!conforms(input.syncIntervalMinutes, shape.syncIntervalMinutes)) problems.push(words.intervalNotNumber(JSON.stringify(input.syncIntervalMinutes)));
     else {
       const minutes = input.syncIntervalMinutes as number;
       policy.syncIntervalMinutes = clampInterval(minutes);
-      if (minutes < MIN_SYNC_INTERVAL_MINUTES)
-        problems.push(words.intervalBelow(minutes, MIN_SYNC_INTERVAL_MINUTES));
-      else if (minutes > MAX_SYNC_INTERVAL_MINUTES)
-        problems.push(words.intervalAbove(minutes, MAX_SYNC_INTERVAL_MINUTES));
+      if (minutes < MIN_SYNC_INTERVAL_MINUTES) problems.push(words.intervalBelow(minutes, MIN_SYNC_INTERVAL_MINUTES));
+      else if (minutes > MAX_SYNC_INTERVAL_MINUTES) problems.push(words.intervalAbove(minutes, MAX_SYNC_INTERVAL_MINUTES));
     }
   }
   if (input.lockSettings !== undefined) {

@@ -44,12 +44,12 @@ export async function packRulesFor(settings: EffectiveSettings, crypto: Crypto =
 
 /** Why this version of a pack may not be in use under the rules, or null when it may. */
 export function whyExcluded(pack: Pick<InstalledPack, 'version' | 'source' | 'signedBy'>, rules: PackRules): string | null {
-  if (pack.source === BUNDLED_SOURCE && rules.policyNamesPacks)
-    return "the demo pack is off: your organisation's policy names its own packs";
+  if (pack.source === BUNDLED_SOURCE && rules.policyNamesPacks) return "the demo pack is off: your organisation's policy names its own packs";
   if (rules.lockedToUrls && !rules.lockedToUrls.has(pack.source))
     return `settings are locked by your organisation's policy, and only packs synced from its pack URLs are used (this one came from ${pack.source})`;
   if (rules.trustedKeyIds.size > 0) {
-    if (!pack.signedBy) return `version ${pack.version} is not signed by a trusted key; while trusted keys are set, only packs signed with one of them are used`;
+    if (!pack.signedBy)
+      return `version ${pack.version} is not signed by a trusted key; while trusted keys are set, only packs signed with one of them are used`;
     if (!rules.trustedKeyIds.has(pack.signedBy))
       return `version ${pack.version} is signed by key ${pack.signedBy}, which is no longer trusted; only packs signed with a trusted key are used`;
   }

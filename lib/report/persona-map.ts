@@ -118,7 +118,9 @@ function personaSection(pack: Pack, persona: Persona, options: ReportOptions): s
   const profile = PROFILE_LISTS.flatMap(([key, label]) => {
     const items = persona[key];
     if (!Array.isArray(items) || !items.length) return [];
-    return [`<h3>${label}</h3>${list((items as Insight[]).map((i) => `${escapeHtml(insightText(i))} <span class="tier">${escapeHtml(insightTier(i))}</span>`))}`];
+    return [
+      `<h3>${label}</h3>${list((items as Insight[]).map((i) => `${escapeHtml(insightText(i))} <span class="tier">${escapeHtml(insightTier(i))}</span>`))}`,
+    ];
   });
   if (profile.length) parts.push(`<div class="profile">${profile.join('')}</div>`);
 
@@ -129,7 +131,10 @@ function personaSection(pack: Pack, persona: Persona, options: ReportOptions): s
       const cell = messages.length
         ? list(messages.map((m) => `${escapeHtml(m.text)}${m.cta ? `<br><b>CTA:</b> ${escapeHtml(m.cta)}` : ''}`))
         : GAP('no message');
-      return `<tr><th scope="row">${escapeHtml(stage)}</th><td>${cell}</td><td>${list(questions.map((q) => escapeHtml(q.text)), '—')}</td><td>${list(assetsAt(pack, persona, stage).map(link), '—')}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(stage)}</th><td>${cell}</td><td>${list(
+        questions.map((q) => escapeHtml(q.text)),
+        '—',
+      )}</td><td>${list(assetsAt(pack, persona, stage).map(link), '—')}</td></tr>`;
     });
     parts.push(
       `<h3>By stage</h3><table class="matrix"><thead><tr><th>Stage</th><th>Message and CTA</th><th>Questions</th><th>Assets</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
@@ -150,9 +155,7 @@ function personaSection(pack: Pack, persona: Persona, options: ReportOptions): s
     ...(gaps.noQuestions ? ['no discovery questions'] : []),
   ];
   parts.push(
-    flagged.length
-      ? `<p class="gaps" data-testid="gaps">Gaps: ${flagged.map(GAP).join(' ')}</p>`
-      : `<p class="gaps none" data-testid="gaps">No gaps.</p>`,
+    flagged.length ? `<p class="gaps" data-testid="gaps">Gaps: ${flagged.map(GAP).join(' ')}</p>` : `<p class="gaps none" data-testid="gaps">No gaps.</p>`,
   );
 
   const titles = options.matchedTitles?.get(persona.id);
@@ -182,9 +185,7 @@ export function renderReport(pack: Pack, options: ReportOptions): string {
       : review.kind === 'overdue'
         ? `<span class="overdue">review overdue since ${escapeHtml(review.reviewBy)} (${-review.days} days)</span>`
         : `review by ${escapeHtml(review.reviewBy)} (${review.days} days)`;
-  const counts = options.titleCounts
-    ? ` · ${options.titleCounts.total} titles given, ${options.titleCounts.unmatched} matched no persona`
-    : '';
+  const counts = options.titleCounts ? ` · ${options.titleCounts.total} titles given, ${options.titleCounts.unmatched} matched no persona` : '';
   const nav = `<nav><ul>${pack.personas.map((p) => `<li><a href="#persona-${escapeHtml(p.id)}">${escapeHtml(p.name)}</a></li>`).join('')}</ul></nav>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">

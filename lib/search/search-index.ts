@@ -48,9 +48,10 @@ const STORED = ['kind', 'packId', 'personaId', 'refId', 'title', 'context'] as c
  * term that matches everything makes every keystroke slow ("we already have a s…").
  */
 const STOP_WORDS = new Set(
-  ('a an and are as at be but by can do does for from had has have how i if in into is it its me my no not of on or our ' +
-    'so than that the their them then there these they this to too us was we were what when which who why will with you your')
-    .split(' '),
+  (
+    'a an and are as at be but by can do does for from had has have how i if in into is it its me my no not of on or our ' +
+    'so than that the their them then there these they this to too us was we were what when which who why will with you your'
+  ).split(' '),
 );
 
 function processTerm(term: string): string | null {
@@ -184,13 +185,30 @@ export function buildSearchIndex(packs: readonly Pack[], words: SearchWords = en
   index.addAll(docs);
   // One typed letter: names and titles with a word starting with it, found by a plain scan
   // (a one-letter prefix search over the whole index is the slowest query there is).
-  const titled = docs.map((doc) => ({ doc, initials: new Set(doc.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w[0])) }));
+  const titled = docs.map((doc) => ({
+    doc,
+    initials: new Set(
+      doc.title
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .map((w) => w[0]),
+    ),
+  }));
   const byInitial = (letter: string, limit: number): SearchHit[] => {
     const hits: SearchHit[] = [];
     for (const kind of ['persona', 'asset', 'objection', 'question'] as const) {
       for (const { doc, initials } of titled) {
         if (doc.kind !== kind || !initials.has(letter)) continue;
-        hits.push({ id: doc.id, kind: doc.kind, packId: doc.packId, personaId: doc.personaId, refId: doc.refId, title: doc.title, context: doc.context, score: 1 });
+        hits.push({
+          id: doc.id,
+          kind: doc.kind,
+          packId: doc.packId,
+          personaId: doc.personaId,
+          refId: doc.refId,
+          title: doc.title,
+          context: doc.context,
+          score: 1,
+        });
         if (hits.length >= limit) return hits;
       }
     }
@@ -204,12 +222,14 @@ export function buildSearchIndex(packs: readonly Pack[], words: SearchWords = en
       const q = query.trim();
       if (!q) return [];
       if (q.length === 1) return byInitial(q.toLowerCase(), limit);
-      const boostDocument = (_id: unknown, _term: string, stored?: Record<string, unknown>) =>
-        KIND_BOOST[(stored?.kind as SearchHitKind) ?? 'question'] ?? 1;
+      const boostDocument = (_id: unknown, _term: string, stored?: Record<string, unknown>) => KIND_BOOST[(stored?.kind as SearchHitKind) ?? 'question'] ?? 1;
       // While the last word is one or two letters the seller is still typing it: match it against
       // names and titles only. Expanding a two-letter prefix over every response and summary is
       // what blows the per-keystroke budget on a big pack.
-      const words = q.split(/\s+/).map(processTerm).filter((w): w is string => !!w);
+      const words = q
+        .split(/\s+/)
+        .map(processTerm)
+        .filter((w): w is string => !!w);
       const stillTyping = (words[words.length - 1]?.length ?? 0) < 3;
       // Names and titles first: when they alone fill the first screen of results, responses and
       // summaries (boosted less, so ranked below anyway) are not searched at all, which halves

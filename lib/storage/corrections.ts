@@ -29,7 +29,10 @@ export { csvCell } from './csv';
 export function correctionsToCsv(rows: readonly Correction[], options: CorrectionExportOptions = {}): string {
   const contacts = options.includeContacts === true;
   const cells = (row: Correction) => [row.title, row.matchedPersona, row.chosenPersona, row.pack, row.wrongMatch, new Date(row.at).toISOString()];
-  return toCsv(contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS, rows.map((row) => (contacts ? [row.key, ...cells(row)] : cells(row))));
+  return toCsv(
+    contacts ? [CONTACT_KEY_COLUMN, ...CORRECTION_CSV_COLUMNS] : CORRECTION_CSV_COLUMNS,
+    rows.map((row) => (contacts ? [row.key, ...cells(row)] : cells(row))),
+  );
 }
 
 /** For the options page button: the CSV of every correction in the database. */

@@ -168,8 +168,7 @@ async function upgradeToVersion2(tx: Transaction): Promise<void> {
   for (const [packId, versions] of byPack) {
     const active = versions.filter((v) => v.active === 1);
     const keep = active.length === 1 ? active[0]! : versions[versions.length - 1]!;
-    for (const v of versions)
-      if (v.active !== (v === keep ? 1 : 0)) await packs.update(v.key, { active: v === keep ? 1 : 0 });
+    for (const v of versions) if (v.active !== (v === keep ? 1 : 0)) await packs.update(v.key, { active: v === keep ? 1 : 0 });
     await tx.table<PackPrefs, string>('packPrefs').put({ packId, enabled: true, precedence: precedence++, skippedVersions: [] });
     if (keep.source.startsWith('https:')) {
       await tx.table<PackSource, string>('packSources').put({

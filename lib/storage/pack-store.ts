@@ -159,9 +159,7 @@ export const englishRollbackWords: RollbackWords = {
   cannotRollBack: (version, reason) => `cannot roll back to ${version}: ${reason}`,
 };
 
-export type RollbackResult =
-  | { ok: true; packId: string; from: string; to: string }
-  | { ok: false; reason: string };
+export type RollbackResult = { ok: true; packId: string; from: string; to: string } | { ok: false; reason: string };
 
 /**
  * Puts back the version that was in use before the current one (or `toVersion`, any kept
@@ -170,7 +168,11 @@ export type RollbackResult =
 export async function rollback(
   db: PersonaMapDb,
   packId: string,
-  options: { toVersion?: string; /** Why a version may not be put back in use (lib/policy/pack-rules.ts), or null. */ refuse?: (target: InstalledPack) => string | null; words?: RollbackWords } = {},
+  options: {
+    toVersion?: string /** Why a version may not be put back in use (lib/policy/pack-rules.ts), or null. */;
+    refuse?: (target: InstalledPack) => string | null;
+    words?: RollbackWords;
+  } = {},
 ): Promise<RollbackResult> {
   return db.transaction('rw', db.packs, db.packPrefs, async (): Promise<RollbackResult> => {
     const w = options.words ?? englishRollbackWords;
@@ -182,7 +184,18 @@ export async function rollback(
     let target: InstalledPack | undefined;
     if (options.toVersion !== undefined) {
       target = versions.find((v) => v.version === options.toVersion);
-      if (!target) return { ok: false, reason: w.notKept(options.toVersion, packId, [...versions].sort((a, b) => b.installedAt - a.installedAt).map((v) => v.version).join(', ')) };
+      if (!target)
+        return {
+          ok: false,
+          reason: w.notKept(
+            options.toVersion,
+            packId,
+            [...versions]
+              .sort((a, b) => b.installedAt - a.installedAt)
+              .map((v) => v.version)
+              .join(', '),
+          ),
+        };
     } else {
       target =
         versions.find((v) => v.key === current.replacedKey) ??
@@ -241,9 +254,7 @@ export async function listInstalledPacks(db: PersonaMapDb): Promise<InstalledPac
   return active.map((current) => {
     const versions = rows.filter((r) => r.packId === current.packId).sort((a, b) => b.installedAt - a.installedAt);
     const skipped = new Set(byId.get(current.packId)?.skippedVersions ?? []);
-    const earlier = versions.some(
-      (v) => v.key === current.replacedKey || (v.installedAt < current.installedAt && !skipped.has(v.version)),
-    );
+    const earlier = versions.some((v) => v.key === current.replacedKey || (v.installedAt < current.installedAt && !skipped.has(v.version)));
     return {
       packId: current.packId,
       name: current.pack.name,
@@ -283,9 +294,7 @@ export async function setPackOrder(db: PersonaMapDb, packIds: readonly string[])
       .filter((id) => !packIds.includes(id))
       .sort((a, b) => (current.get(a)?.precedence ?? Number.MAX_SAFE_INTEGER) - (current.get(b)?.precedence ?? Number.MAX_SAFE_INTEGER));
     const order = [...packIds, ...rest];
-    await db.packPrefs.bulkPut(
-      await Promise.all(order.map(async (packId, precedence) => ({ ...(await prefsFor(db, packId)), precedence }))),
-    );
+    await db.packPrefs.bulkPut(await Promise.all(order.map(async (packId, precedence) => ({ ...(await prefsFor(db, packId)), precedence }))));
   });
 }
 

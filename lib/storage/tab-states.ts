@@ -60,7 +60,10 @@ export class TabStates {
   /** Runs one tab's updates one after another: list pages report in quick succession. */
   serialize<T>(tabId: number, work: () => Promise<T>): Promise<T> {
     const run = (this.queues.get(tabId) ?? Promise.resolve()).then(work, work);
-    this.queues.set(tabId, run.catch(() => undefined));
+    this.queues.set(
+      tabId,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
@@ -71,7 +74,9 @@ export class TabStates {
   /** Every tab with a state (after a pack change, all are matched again). */
   async all(): Promise<TabState[]> {
     const items = await this.session.get(null);
-    const ids = Object.values(items).filter(isRecord).map((record) => record.tabId);
+    const ids = Object.values(items)
+      .filter(isRecord)
+      .map((record) => record.tabId);
     const states = await Promise.all(ids.map((id) => this.get(id)));
     return states.filter((state): state is TabState => state !== null);
   }
@@ -86,8 +91,7 @@ export class TabStates {
     const next: TabState = { ...state, contacts: kept, total: Math.max(contacts.length, state.total ?? 0) };
     this.live.set(state.tabId, { state: next, keys });
     const items: Record<string, unknown> = { [recordKey(state.tabId)]: this.recordOf(next) };
-    for (let chunk = 0; chunk < chunksFor(kept.length); chunk++)
-      items[chunkKey(state.tabId, chunk)] = kept.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
+    for (let chunk = 0; chunk < chunksFor(kept.length); chunk++) items[chunkKey(state.tabId, chunk)] = kept.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
     await this.write(state.tabId, items);
     const stale = [];
     for (let chunk = chunksFor(kept.length); chunk < chunksFor(previous?.state.contacts.length ?? 0); chunk++) stale.push(chunkKey(state.tabId, chunk));
@@ -99,7 +103,11 @@ export class TabStates {
    * Adds newly reported contacts to the tab's list (a contact already shown keeps its place);
    * returns the ones that were new, and the tab's state.
    */
-  async append(tabId: number, update: Omit<TabState, 'contacts' | 'total' | 'tabId'>, contacts: MatchedContact[]): Promise<{ added: MatchedContact[]; state: TabState }> {
+  async append(
+    tabId: number,
+    update: Omit<TabState, 'contacts' | 'total' | 'tabId'>,
+    contacts: MatchedContact[],
+  ): Promise<{ added: MatchedContact[]; state: TabState }> {
     const current = await this.load(tabId);
     if (!current || current.state.url !== update.url) {
       const state = await this.put({ tabId, ...update, contacts });
@@ -128,7 +136,14 @@ export class TabStates {
   }
 
   private recordOf(state: TabState): TabRecord {
-    const record: TabRecord = { tabId: state.tabId, url: state.url, pageKind: state.pageKind, updatedAt: state.updatedAt, total: state.total ?? state.contacts.length, stored: state.contacts.length };
+    const record: TabRecord = {
+      tabId: state.tabId,
+      url: state.url,
+      pageKind: state.pageKind,
+      updatedAt: state.updatedAt,
+      total: state.total ?? state.contacts.length,
+      stored: state.contacts.length,
+    };
     if (state.health) record.health = state.health;
     return record;
   }

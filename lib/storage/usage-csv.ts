@@ -27,7 +27,8 @@ export function usageToCsv(rows: readonly UsageCount[], packs: readonly Pack[] =
 export async function exportUsageCsv(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<string> {
   // Grouped as an admin reads them: by event, then pack, most used first.
   const rows = (await usageCounts(db)).sort(
-    (a, b) => USAGE_EVENTS.indexOf(a.event) - USAGE_EVENTS.indexOf(b.event) || a.packId.localeCompare(b.packId) || b.count - a.count || a.id.localeCompare(b.id),
+    (a, b) =>
+      USAGE_EVENTS.indexOf(a.event) - USAGE_EVENTS.indexOf(b.event) || a.packId.localeCompare(b.packId) || b.count - a.count || a.id.localeCompare(b.id),
   );
   return usageToCsv(rows, packs);
 }

@@ -16,13 +16,7 @@ export const USAGE_EVENTS: readonly UsageEvent[] = ['persona-hit', 'objection-op
 const usageKey = (event: UsageEvent, packId: string, id: string) => `${event}:${packId}:${id}`;
 
 /** Adds one (or `by`) to a counter; read and write in one transaction so counts never drop. */
-export async function recordUsage(
-  db: PersonaMapDb,
-  event: UsageEvent,
-  packId: string,
-  id: string,
-  options: { now?: number; by?: number } = {},
-): Promise<void> {
+export async function recordUsage(db: PersonaMapDb, event: UsageEvent, packId: string, id: string, options: { now?: number; by?: number } = {}): Promise<void> {
   const key = usageKey(event, packId, id);
   const at = options.now ?? Date.now();
   await db.transaction('rw', db.usage, async () => {
@@ -36,7 +30,11 @@ export async function recordUsage(
  * page reports dozens of contacts at once, and a transaction per contact kept the worker busy
  * long after the page was read (1,000 transactions for a 1,000-card list).
  */
-export async function recordPersonaHits(db: PersonaMapDb, matches: ReadonlyArray<{ pack: string | null; persona: string | null }>, options: { now?: number } = {}): Promise<void> {
+export async function recordPersonaHits(
+  db: PersonaMapDb,
+  matches: ReadonlyArray<{ pack: string | null; persona: string | null }>,
+  options: { now?: number } = {},
+): Promise<void> {
   const hits = new Map<string, { pack: string; persona: string; by: number }>();
   for (const { pack, persona } of matches) {
     if (!pack || !persona) continue;

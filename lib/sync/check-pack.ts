@@ -10,9 +10,7 @@ import { parsePack, type PackProblem, type PackSyntax } from '../pack/validate';
 
 export type PackCheckCode = 'unsigned' | 'signature' | 'invalid';
 
-export type PackCheck =
-  | { ok: true; pack: Pack; signedBy: string | null }
-  | { ok: false; code: PackCheckCode; reason: string; problems?: PackProblem[] };
+export type PackCheck = { ok: true; pack: Pack; signedBy: string | null } | { ok: false; code: PackCheckCode; reason: string; problems?: PackProblem[] };
 
 export interface PackCheckOptions {
   /** The public keys a pack must be signed with (sign.ts formats); empty: signatures are not required. */
@@ -69,8 +67,7 @@ export async function checkPackBytes(bytes: Uint8Array, options: PackCheckOption
   if (tooBig) return { ok: false, code: 'invalid', reason: w.unreadable(options.where, tooBig), problems: [{ path: '$', message: tooBig }] };
   let signedBy: string | null = null;
   if (options.trustedKeys.length > 0) {
-    if (options.signature === null)
-      return { ok: false, code: 'unsigned', reason: w.unsigned(options.where, options.signatureMissingBecause ?? null) };
+    if (options.signature === null) return { ok: false, code: 'unsigned', reason: w.unsigned(options.where, options.signatureMissingBecause ?? null) };
     const verified = await verifyWithTrustedKeys(options.trustedKeys, bytes, options.signature, options.crypto);
     if (!verified.ok) return { ok: false, code: 'signature', reason: w.signatureFailed(options.where, verified.reason) };
     signedBy = verified.keyId;

@@ -98,16 +98,14 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
         if (timedOut) return timeout();
         // A browser reports a missing CORS header exactly like a network failure ("Failed to
         // fetch"). An opaque no-cors request tells them apart: it succeeds when the server answers.
-        if (await answersWithoutCors(limits.fetch, current, controller.signal))
-          return { kind: 'failed', code: 'cors', reason: w.cors(current) };
+        if (await answersWithoutCors(limits.fetch, current, controller.signal)) return { kind: 'failed', code: 'cors', reason: w.cors(current) };
         if (timedOut) return timeout();
         return { kind: 'failed', code: 'network', reason: w.network(current, (error as Error).message || String(error)) };
       }
       // In a browser a manual redirect is opaque: its target cannot be read, so it cannot be
       // checked before it is requested. Refusing every redirect there (https to https too) is
       // the price of never sending a request to a URL nobody checked; see docs/hostile-input.md.
-      if (response.type === 'opaqueredirect')
-        return { kind: 'failed', code: 'redirect', reason: w.opaqueRedirect(current) };
+      if (response.type === 'opaqueredirect') return { kind: 'failed', code: 'redirect', reason: w.opaqueRedirect(current) };
       if (!REDIRECT_STATUSES.has(response.status)) break;
       void response.body?.cancel().catch(() => undefined);
       const location = response.headers.get('location');
@@ -118,10 +116,8 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
       } catch {
         return { kind: 'failed', code: 'redirect', status: response.status, reason: w.redirectWithoutLocation(current, response.status) };
       }
-      if (!checkSourceUrl(target).ok)
-        return { kind: 'failed', code: 'insecure-redirect', reason: w.insecureRedirect(current, target) };
-      if (hops + 1 > MAX_REDIRECTS)
-        return { kind: 'failed', code: 'redirect', reason: w.tooManyRedirects(url, MAX_REDIRECTS, target) };
+      if (!checkSourceUrl(target).ok) return { kind: 'failed', code: 'insecure-redirect', reason: w.insecureRedirect(current, target) };
+      if (hops + 1 > MAX_REDIRECTS) return { kind: 'failed', code: 'redirect', reason: w.tooManyRedirects(url, MAX_REDIRECTS, target) };
       current = target;
     }
     if (response.status === 304) {
@@ -175,8 +171,7 @@ export async function fetchLimited(limits: FetchLimits, url: string, options: { 
     }
     // With content-encoding the header counts compressed bytes; only a plain body can be checked.
     const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
-    if (declared !== undefined && !encoded && total < declared)
-      return { kind: 'failed', code: 'truncated', reason: w.incomplete(url, total, declared) };
+    if (declared !== undefined && !encoded && total < declared) return { kind: 'failed', code: 'truncated', reason: w.incomplete(url, total, declared) };
 
     const bytes = new Uint8Array(total);
     let offset = 0;

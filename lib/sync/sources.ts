@@ -48,14 +48,16 @@ export async function removePackSource(
 ): Promise<{ ok: true } | { ok: false; reason: string }> {
   const source = await db.packSources.get(id);
   if (!source) return { ok: true };
-  if (source.origin === 'policy')
-    return { ok: false, reason: setByPolicy(source.url) };
+  if (source.origin === 'policy') return { ok: false, reason: setByPolicy(source.url) };
   await db.packSources.delete(id);
   return { ok: true };
 }
 
 export function listPackSources(db: PersonaMapDb): Promise<PackSource[]> {
-  return db.packSources.orderBy('id').toArray().then((rows) => rows.sort((a, b) => a.addedAt - b.addedAt));
+  return db.packSources
+    .orderBy('id')
+    .toArray()
+    .then((rows) => rows.sort((a, b) => a.addedAt - b.addedAt));
 }
 
 /**
@@ -76,7 +78,10 @@ export async function applyPolicySources(
     else rejected.push({ url, reason: checked.reason });
   }
   await db.transaction('rw', db.packSources, async () => {
-    for (const source of await db.packSources.where('id').noneOf([...wanted]).toArray())
+    for (const source of await db.packSources
+      .where('id')
+      .noneOf([...wanted])
+      .toArray())
       if (source.origin === 'policy') await db.packSources.delete(source.id);
     for (const url of wanted) {
       const existing = await db.packSources.get(url);

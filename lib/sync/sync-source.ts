@@ -213,10 +213,7 @@ export async function syncPackSource(deps: SyncDeps, given: PackSource, options:
   }
   const at = deps.now();
   const failures = outcome.kind === 'failed' ? source.failures + 1 : 0;
-  const delay =
-    outcome.kind === 'failed'
-      ? retryDelay(failures, outcome.retryAfterMs)
-      : (deps.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES) * 60_000;
+  const delay = outcome.kind === 'failed' ? retryDelay(failures, outcome.retryAfterMs) : (deps.syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES) * 60_000;
   const nextAttemptAt = at + delay;
   const packId = outcome.kind === 'installed' || outcome.kind === 'up-to-date' ? outcome.packId : source.packId;
   const inUse = packId ? await installedPack(deps.db, packId).catch(() => undefined) : undefined;

@@ -18,7 +18,6 @@ import { readTokens, type TokenReading } from './reading';
 import { clean, displayTitle, findCompany, findQualifier, PAST_ONLY, PAST_PREFIX, PAST_SUFFIX, splitSegments, takeStatus } from './segment';
 import type { TitleAnalysis } from './types';
 
-
 interface Segment {
   /** The segment as written (after clean-up). */
   text: string;
@@ -193,7 +192,9 @@ function segmentNotes(reads: readonly Segment[], best: Segment | undefined): rea
     const others = reads.filter((r) => r !== best && !r.past && r.reading.isRole && !r.reading.decoration);
     if (others.length > 0) {
       const tie = others.some((o) => o.score === best.score);
-      notes.push(`${shown(best)} is the role read, over ${others.map(shown).join(', ')}: ${tie ? 'the first of segments that read equally like a job' : 'the segment that reads most like a job (a level, a role noun, a function)'}`);
+      notes.push(
+        `${shown(best)} is the role read, over ${others.map(shown).join(', ')}: ${tie ? 'the first of segments that read equally like a job' : 'the segment that reads most like a job (a level, a role noun, a function)'}`,
+      );
     }
   }
   return notes.length ? notes : NO_NOTES;
@@ -227,7 +228,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
   for (const read of reads) if (!read.past && (!best || read.score > best.score)) best = read;
   const onlyPast = !best && reads.length > 0;
   if (onlyPast) best = reads[0];
-  let reading = onlyPast ? readTokens([], lx) : best?.reading ?? readTokens([], lx);
+  let reading = onlyPast ? readTokens([], lx) : (best?.reading ?? readTokens([], lx));
   const noRole = onlyPast || (!reading.isRole && (!reading.function || reading.decoration));
   let fn = noRole ? null : reading.function;
   let functions = noRole ? [] : reading.functions;

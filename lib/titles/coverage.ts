@@ -79,9 +79,7 @@ export class CoverageCounter {
         .map(([key, r]) => {
           const row: CoverageRow = { ...r, share: share(r.count) };
           if (examples > 0)
-            row.examples = [...(this.examples.get(key)?.values() ?? [])]
-              .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title))
-              .slice(0, examples);
+            row.examples = [...(this.examples.get(key)?.values() ?? [])].sort((a, b) => b.count - a.count || a.title.localeCompare(b.title)).slice(0, examples);
           return row;
         })
         .sort((a, b) => b.count - a.count),

@@ -102,8 +102,13 @@ export function lintPack(pack: Pack, today: Date = new Date()): LintWarning[] {
     (m.exclude ?? []).forEach((ex, e) => {
       const exTokens = tokenizer.tokens(ex);
       const clash = [...(m.titles ?? []), ...(m.keywords?.all ?? [])].find((own) => contains(tokenizer.tokens(own), exTokens));
-      if (clash) warn('contradictory', `${at}.exclude[${e}]`, `excludes "${ex}", which is part of its own phrase "${clash}", so that phrase can never match: remove one of them`);
-      if ((m.keywords?.any ?? []).length > 0 && (m.keywords!.any!).every((k) => contains(tokenizer.tokens(k), exTokens)))
+      if (clash)
+        warn(
+          'contradictory',
+          `${at}.exclude[${e}]`,
+          `excludes "${ex}", which is part of its own phrase "${clash}", so that phrase can never match: remove one of them`,
+        );
+      if ((m.keywords?.any ?? []).length > 0 && m.keywords!.any!.every((k) => contains(tokenizer.tokens(k), exTokens)))
         warn('contradictory', `${at}.exclude[${e}]`, `excludes "${ex}", which every keywords.any phrase contains: the keywords can never match`);
     });
     // Each title phrase, analysed as a title, should land on this persona.
@@ -118,7 +123,11 @@ export function lintPack(pack: Pack, today: Date = new Date()): LintWarning[] {
     // Objections without proof.
     (p.objections ?? []).forEach((o, k) => {
       if (!o.proof?.length)
-        warn('objection-without-proof', `$.personas[${i}].objections[${k}]`, `objection "${o.id}" has no proof: link an asset (case study, security document) that answers it`);
+        warn(
+          'objection-without-proof',
+          `$.personas[${i}].objections[${k}]`,
+          `objection "${o.id}" has no proof: link an asset (case study, security document) that answers it`,
+        );
     });
   });
 
@@ -127,7 +136,11 @@ export function lintPack(pack: Pack, today: Date = new Date()): LintWarning[] {
   for (const p of pack.personas) for (const o of p.objections ?? []) for (const a of o.proof ?? []) used.add(a);
   pack.assets.forEach((a, i) => {
     if (!used.has(a.id) && !a.personas?.length)
-      warn('unused-asset', `$.assets[${i}]`, `asset "${a.id}" is not proof for any objection and names no persona, so sellers never see it: link it or remove it`);
+      warn(
+        'unused-asset',
+        `$.assets[${i}]`,
+        `asset "${a.id}" is not proof for any objection and names no persona, so sellers never see it: link it or remove it`,
+      );
   });
 
   if (pack.reviewBy) {

@@ -133,7 +133,9 @@ function explain(e: Evaluation, facts: TitleFacts): Reason[] {
   if (!levelOk) reasons.push(level ? { code: 'seniority-outside', level, ...range(p) } : { code: 'no-seniority', ...range(p) });
   if (!strong) {
     if (fnOk === false)
-      reasons.push(fn ? { code: 'function-not-listed', fn, ...functionSource(facts), allowed: [...p.functions!] } : { code: 'no-function', allowed: [...p.functions!] });
+      reasons.push(
+        fn ? { code: 'function-not-listed', fn, ...functionSource(facts), allowed: [...p.functions!] } : { code: 'no-function', allowed: [...p.functions!] },
+      );
     if (anyOk === false) reasons.push({ code: 'no-keyword', listed: p.anyCount });
     if (allOk === false) reasons.push({ code: 'missing-keywords', phrases: p.allTexts.filter((_t, i) => !h?.all?.has(i)) });
   }
@@ -224,7 +226,9 @@ function keyParts(value: object, parts: (string | number | null)[]): void {
     const v = (value as Record<string, unknown>)[key];
     if (Array.isArray(v)) {
       parts.push(key, v.length);
-      for (const item of v) if (typeof item === 'object' && item !== null) keyParts(item, parts); else parts.push(item as string);
+      for (const item of v)
+        if (typeof item === 'object' && item !== null) keyParts(item, parts);
+        else parts.push(item as string);
     } else if (typeof v === 'object' && v !== null) keyParts(v, parts);
     else parts.push(key, v as string | number);
   }

@@ -48,7 +48,7 @@ export function foldSameLength(text: string): string {
     let folded = foldedChars.get(ch);
     if (folded === undefined) {
       const base = ch.length === 1 ? ch.normalize('NFD')[0]!.toLowerCase() : ' '.repeat(ch.length);
-      folded = base.length === 1 ? base : base[0] ?? ' ';
+      folded = base.length === 1 ? base : (base[0] ?? ' ');
       foldedChars.set(ch, folded);
     }
     out += folded;
@@ -218,7 +218,7 @@ export class Tokenizer {
     if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
     // Spellings of one word ("director", Portuguese "diretor") are one fit.
     const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));
-    const result = meanings.size === 1 ? fits.find((c) => !this.tables.replace.has(c)) ?? fits[0]! : null;
+    const result = meanings.size === 1 ? (fits.find((c) => !this.tables.replace.has(c)) ?? fits[0]!) : null;
     this.corrections.set(word, result);
     return result;
   }
@@ -311,7 +311,7 @@ export class Tokenizer {
         const rest = word.slice(i + link.length);
         if (rest.length < 2) continue;
         // Parts may be compounds themselves (Hauptabteilungsleiter → haupt abteilung leiter).
-        const more = this.isPart(rest) ? (rest.length >= 7 ? this.split(rest) : null) ?? [rest] : this.splitUncached(rest, depth + 1);
+        const more = this.isPart(rest) ? ((rest.length >= 7 ? this.split(rest) : null) ?? [rest]) : this.splitUncached(rest, depth + 1);
         if (more) return [...((head.length >= 7 ? this.split(head) : null) ?? [head]), ...more];
       }
     }

@@ -124,7 +124,11 @@ export function readTokens(
   }
   if (picks.size > 0) {
     // Read the spelled-out title again; pack phrases may still name the acronym as written.
-    const again = readTokens(tokens.flatMap((t, i) => picks.get(i) ?? [t]), lx, false);
+    const again = readTokens(
+      tokens.flatMap((t, i) => picks.get(i) ?? [t]),
+      lx,
+      false,
+    );
     return { ...again, altTokens: tokens, resolved, ambiguous: [...ambiguous, ...again.ambiguous], guessed };
   }
 
@@ -167,7 +171,7 @@ export function readTokens(
   const head = maxLevel(heads);
   const modifier = maxLevel(modifiers);
   let level: Level | null = head ?? null;
-  let levelPhrase = head ? headPhrase ?? ambiguous[0] : undefined;
+  let levelPhrase = head ? (headPhrase ?? ambiguous[0]) : undefined;
   // "Senior", "junior" adjust only roles at or below professional ("Senior Executive Assistant").
   if (modifier && (!head || levelRank(head) <= levelRank('professional'))) {
     level = modifier;

@@ -13,7 +13,10 @@ import { readTokens } from './reading';
 const CLEAN: [RegExp, string][] = [
   [/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3]/gu, ' '],
   // Pronouns: "(she/her)", "he/him", "they/them/theirs".
-  [/\(?\b(?:she|he|they|ze|xe|sie|er|elle|il|iel|ela|ele)\s*\/\s*(?:her|him|them|they|she|he|hers|his|theirs|ihr|ihm|elle|lui|iel|dela|dele)(?:\s*\/\s*[a-z]+)?\b\)?/giu, ' '],
+  [
+    /\(?\b(?:she|he|they|ze|xe|sie|er|elle|il|iel|ela|ele)\s*\/\s*(?:her|him|them|they|she|he|hers|his|theirs|ihr|ihm|elle|lui|iel|dela|dele)(?:\s*\/\s*[a-z]+)?\b\)?/giu,
+    ' ',
+  ],
   // Gender markers in German, French and Dutch job titles: (m/w/d), (h/f), (m/v/x), (all genders).
   [/\(\s*[mwfdhvx]\s*(?:\/\s*[mwfdhvx]\s*)+\)|\b[mwfdhv]\s*\/\s*[mwfdhv]\s*\/\s*[dx]\b|\(\s*(?:all genders|gn|f\/h|h\/f)\s*\)/giu, ' '],
   // Credentials with symbols the tokenizer would turn into words: "Security+", "CompTIA A+".
@@ -42,7 +45,6 @@ export function clean(raw: string): string {
   return s;
 }
 
-
 interface SegmentRules {
   /** Job-seeking status phrases, in folded text. */
   status: RegExp;
@@ -59,7 +61,12 @@ function segmentRules(lx: Lexicon): SegmentRules {
   const words = (list: string[]) =>
     list
       .filter((w) => w !== '@')
-      .map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/'/g, "['’]\\s*"))
+      .map((w) =>
+        fold(w)
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\s+/g, '\\s+')
+          .replace(/'/g, "['’]\\s*"),
+      )
       .sort((a, b) => b.length - a.length)
       .join('|');
   const longestWords = lx.statusPhrases.map((phrase) =>
@@ -118,8 +125,7 @@ export function findQualifier(text: string, lx: Lexicon): { role: string; qualif
     const nounEnd = m.index + m[0].search(/\s/);
     const rest = text.slice(nounEnd).trim();
     const reading = readTokens(lx.tokenizer.tokens(rest), lx);
-    const namesSomeone =
-      reading.hasHeadLevel || reading.ambiguous.length > 0 || reading.function === 'general-management' || /\bto\b/i.test(rest.slice(0, 3));
+    const namesSomeone = reading.hasHeadLevel || reading.ambiguous.length > 0 || reading.function === 'general-management' || /\bto\b/i.test(rest.slice(0, 3));
     if (namesSomeone) return { role: text.slice(0, nounEnd), qualifier: rest };
   }
   return { role: text, qualifier: null };
@@ -133,10 +139,15 @@ export function displayTitle(text: string, lx: Lexicon): string {
     .split(',')
     .map((p) => p.trim())
     .filter((p) => {
-      const words = fold(p).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      const words = fold(p)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
       return words.length > 0 && !words.every((w) => lx.noise.has(w));
     });
-  return parts.join(', ').replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  return parts
+    .join(', ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
 }
 
 export function splitSegments(text: string, lx: Lexicon): string[] {
@@ -155,7 +166,10 @@ export function splitSegments(text: string, lx: Lexicon): string[] {
     }
     // "CEO/Founder" is two roles held together, read like "CEO & Founder" (the highest level, a
     // functional C-role's function); "IT/OT Security Manager" and "Head of Sales/Marketing" are one role.
-    const parts = trimmed.split('/').map((p) => p.trim()).filter(Boolean);
+    const parts = trimmed
+      .split('/')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const allRoles = parts.length > 1 && parts.every((p) => readTokens(lx.tokenizer.tokens(p), lx).isRole);
     out.push(allRoles ? parts.join(' & ') : trimmed.replace(/\//g, ' '));
   }

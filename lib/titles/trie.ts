@@ -42,7 +42,10 @@ export class PhraseTrie<T> {
         next = newNode();
         if (node.children) node.children.set(word, next);
         else if (node.child) {
-          node.children = new Map([[node.word!, node.child], [word, next]]);
+          node.children = new Map([
+            [node.word!, node.child],
+            [word, next],
+          ]);
           node.word = undefined;
           node.child = undefined;
         } else {

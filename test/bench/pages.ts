@@ -165,7 +165,8 @@ async function appendAndTime(session: ExtensionSession, page: Page, n: number, r
       const template = list.firstElementChild!;
       for (let i = 0; i < batch; i++) {
         const copy = template.cloneNode(true) as Element;
-        for (const link of copy.querySelectorAll('a[href*="/in/bench-person-"]')) link.setAttribute('href', `https://www.linkedin.com/in/appended-${round}-${i}/`);
+        for (const link of copy.querySelectorAll('a[href*="/in/bench-person-"]'))
+          link.setAttribute('href', `https://www.linkedin.com/in/appended-${round}-${i}/`);
         list.append(copy);
       }
     },
@@ -243,7 +244,6 @@ async function listPages(): Promise<BenchTable> {
   };
 }
 
-
 const PROFILE_URL = 'https://www.linkedin.com/in/daniel-brandt-cfo/';
 
 /**
@@ -255,7 +255,8 @@ export function realSizeProfile(): string {
   const html = readFileSync(join(FIXTURES, 'linkedin-profile-2026-cfo.html'), 'utf8');
   const positions = Array.from(
     { length: 160 },
-    (_, i) => `<li class="_a91c3e07" data-view-name="profile-component-entity"><div class="_5b2e90d1"><a href="https://www.linkedin.com/company/${1000 + i}/" class="_0d7e1f42" tabindex="-1" aria-hidden="true"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="48" height="48"></a><div class="_c30f8e15"><div class="_71ac0e59"><span aria-hidden="true">Finance role ${i}</span><span class="visually-hidden">Finance role ${i}</span></div><span class="_3b9a7e20"><span aria-hidden="true">Company ${i} · Full-time</span><span class="visually-hidden">Company ${i} · Full-time</span></span><span class="_3b9a7e20 _a0c1f5e2"><span aria-hidden="true">Jan 20${10 + (i % 15)} - Dec 20${11 + (i % 14)} · 1 yr</span></span><div class="_e7a2c901"><ul><li><div class="_9d30b2f6"><span aria-hidden="true">Led planning, treasury and reporting for a business unit of ${i * 12} people across ${i % 9} countries; ${'closed the books, built the forecast, ran the audit. '.repeat(4)}</span></div></li></ul></div></div></div></li>`,
+    (_, i) =>
+      `<li class="_a91c3e07" data-view-name="profile-component-entity"><div class="_5b2e90d1"><a href="https://www.linkedin.com/company/${1000 + i}/" class="_0d7e1f42" tabindex="-1" aria-hidden="true"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" width="48" height="48"></a><div class="_c30f8e15"><div class="_71ac0e59"><span aria-hidden="true">Finance role ${i}</span><span class="visually-hidden">Finance role ${i}</span></div><span class="_3b9a7e20"><span aria-hidden="true">Company ${i} · Full-time</span><span class="visually-hidden">Company ${i} · Full-time</span></span><span class="_3b9a7e20 _a0c1f5e2"><span aria-hidden="true">Jan 20${10 + (i % 15)} - Dec 20${11 + (i % 14)} · 1 yr</span></span><div class="_e7a2c901"><ul><li><div class="_9d30b2f6"><span aria-hidden="true">Led planning, treasury and reporting for a business unit of ${i * 12} people across ${i % 9} countries; ${'closed the books, built the forecast, ran the audit. '.repeat(4)}</span></div></li></ul></div></div></div></li>`,
   ).join('\n');
   const grown = html.replace(
     '<section class="_7f4e2b10" data-view-name="profile-card" id="experience" aria-busy="true"><div class="_skeleton_3f0a"></div></section>',
@@ -285,7 +286,13 @@ async function profilePage(): Promise<BenchTable> {
         await page.waitForTimeout(300);
       });
       await ext.page.close();
-      samples.push({ scriptMs: ext.load.taskMs - base.load.taskMs, scriptCpuMs: ext.load.cpuMs - base.load.cpuMs, readTextMs, longest: ext.load.longestTaskMs, loadDelay: ext.load.loadEventMs - base.load.loadEventMs });
+      samples.push({
+        scriptMs: ext.load.taskMs - base.load.taskMs,
+        scriptCpuMs: ext.load.cpuMs - base.load.cpuMs,
+        readTextMs,
+        longest: ext.load.longestTaskMs,
+        loadDelay: ext.load.loadEventMs - base.load.loadEventMs,
+      });
     }
   } finally {
     await session.close();
@@ -326,7 +333,10 @@ export function bundleSizes(): BenchTable {
       const code = readFileSync(join(PRODUCTION_BUILD_DIR, file));
       return [file.replace(/-[\w]{8}\.js$/, '.js'), (code.length / 1024).toFixed(1), gzipped(file).toFixed(1)];
     }),
-    notes: [`budget: background.js ≤ 60 KB gzipped (${background <= 60 ? 'met' : 'not met: see README'})`, 'lexicon.json: the lexicon prebuilt from the tables, read by the worker at its first match instead of building it'],
+    notes: [
+      `budget: background.js ≤ 60 KB gzipped (${background <= 60 ? 'met' : 'not met: see README'})`,
+      'lexicon.json: the lexicon prebuilt from the tables, read by the worker at its first match instead of building it',
+    ],
   };
 }
 

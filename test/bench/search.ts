@@ -9,7 +9,6 @@ import { PackSchema, type Pack, type PackInput } from '../../lib/pack/schema';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { seededRandom } from './seeded-random';
 
-
 const WORDS = (
   'audit security budget cloud scanner compliance evidence risk vendor contract renewal integration engineer ' +
   'finance board report dashboard alert fatigue migration onboarding timeline approval procurement legal privacy ' +
@@ -123,7 +122,12 @@ async function measureFirstRender(pack: Pack): Promise<{ firstRender: number; fi
           match: {
             input: 'title 0',
             analysis: { input: 'title 0', title: 'title 0', company: null, function: null, functions: [], seniority: null, ambiguous: [] },
-            persona: persona.id, pack: pack.id, kind: persona.kind, score: 100, reasons: [{ code: 'title-phrase' as const, phrase: 'title 0' }], alternatives: [],
+            persona: persona.id,
+            pack: pack.id,
+            kind: persona.kind,
+            score: 100,
+            reasons: [{ code: 'title-phrase' as const, phrase: 'title 0' }],
+            alternatives: [],
           },
         },
       ],
@@ -168,7 +172,14 @@ export async function benchSearch(): Promise<{ rows: Array<Record<string, string
   const buildStart = performance.now();
   const index = buildSearchIndex([pack]);
   const build = ms(performance.now() - buildStart);
-  rows.push({ measure: 'search index build', n: index.documentCount, median_ms: build, p95_ms: build, max_ms: build, note: 'documents; built after the first paint' });
+  rows.push({
+    measure: 'search index build',
+    n: index.documentCount,
+    median_ms: build,
+    p95_ms: build,
+    max_ms: build,
+    note: 'documents; built after the first paint',
+  });
 
   // Warm up the JIT the way a seller's first few searches would.
   for (const q of QUERIES) for (let i = 1; i <= q.length; i++) index.search(q.slice(0, i));
@@ -198,11 +209,25 @@ export async function benchSearch(): Promise<{ rows: Array<Record<string, string
     if (render) {
       const r = ms(render.firstRender);
       const k = ms(render.firstKeystroke);
-      rows.push({ measure: 'panel first render (happy-dom)', n: 1, median_ms: r, p95_ms: r, max_ms: r, note: 'React development build; a contact on a 500-persona pack' });
+      rows.push({
+        measure: 'panel first render (happy-dom)',
+        n: 1,
+        median_ms: r,
+        p95_ms: r,
+        max_ms: r,
+        note: 'React development build; a contact on a 500-persona pack',
+      });
       rows.push({ measure: 'panel keystroke: search + re-render (happy-dom)', n: 1, median_ms: k, p95_ms: k, max_ms: k, note: 'React development build' });
     }
   } catch (error) {
-    rows.push({ measure: 'panel first render (happy-dom)', n: 0, median_ms: '-', p95_ms: '-', max_ms: '-', note: `failed: ${error instanceof Error ? error.message : String(error)}` });
+    rows.push({
+      measure: 'panel first render (happy-dom)',
+      n: 0,
+      median_ms: '-',
+      p95_ms: '-',
+      max_ms: '-',
+      note: `failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
   return { rows };
 }

@@ -17,7 +17,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 async function skeletonBundle(): Promise<string> {
   const result = await build({
-    stdin: { contents: "import { pageSkeleton } from './lib/content/skeleton'; (globalThis as any).pmSkeleton = pageSkeleton;", resolveDir: ROOT, loader: 'ts' },
+    stdin: {
+      contents: "import { pageSkeleton } from './lib/content/skeleton'; (globalThis as any).pmSkeleton = pageSkeleton;",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     write: false,
@@ -73,7 +77,14 @@ async function skeletonTable(): Promise<BenchTable> {
         bytes = measured.bytes;
         await page.close();
       }
-      rows.push([`${size} cards (${(html.length / 1024 / 1024).toFixed(2)} MB)`, median(walk).toFixed(1), median(longest).toFixed(1), median(own).toFixed(1), (median(walk) / median(own)).toFixed(1), (bytes / 1024).toFixed(0)]);
+      rows.push([
+        `${size} cards (${(html.length / 1024 / 1024).toFixed(2)} MB)`,
+        median(walk).toFixed(1),
+        median(longest).toFixed(1),
+        median(own).toFixed(1),
+        (median(walk) / median(own)).toFixed(1),
+        (bytes / 1024).toFixed(0),
+      ]);
     }
   } finally {
     await browser.close();

@@ -28,7 +28,6 @@ import { seededRandom } from './seeded-random';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-
 const WORDS: Record<FunctionId, string[]> = {
   'general-management': ['general management', 'strategy', 'executive office', 'business unit'],
   finance: ['finance', 'accounting', 'fp&a', 'treasury', 'tax', 'controlling', 'financial planning'],
@@ -56,15 +55,55 @@ const WORDS: Record<FunctionId, string[]> = {
 };
 const ROLES = ['manager', 'director', 'head', 'lead', 'engineer', 'analyst', 'architect', 'specialist', 'vp', 'officer', 'consultant', 'coordinator'];
 const QUALIFIERS = [
-  'senior', 'global', 'regional', 'emea', 'apac', 'enterprise', 'digital', 'group', 'principal', 'associate', 'corporate',
-  'strategic', 'international', 'north america', 'dach', 'public sector', 'banking', 'retail', 'automotive', 'insurance',
-  'telecom', 'energy', 'pharma', 'media', 'logistics', 'saas', 'fintech', 'government', 'healthcare', 'education',
+  'senior',
+  'global',
+  'regional',
+  'emea',
+  'apac',
+  'enterprise',
+  'digital',
+  'group',
+  'principal',
+  'associate',
+  'corporate',
+  'strategic',
+  'international',
+  'north america',
+  'dach',
+  'public sector',
+  'banking',
+  'retail',
+  'automotive',
+  'insurance',
+  'telecom',
+  'energy',
+  'pharma',
+  'media',
+  'logistics',
+  'saas',
+  'fintech',
+  'government',
+  'healthcare',
+  'education',
 ];
 const FOREIGN = [
-  'Leiter Einkauf bei Bosch', 'Einkaufsleiterin', 'IT-Leiter (m/w/d)', 'Leiterin Informationssicherheit', 'Geschäftsführer',
-  'Directeur des achats chez Renault', 'Directrice financière', 'RSSI', 'Responsable sécurité des systèmes d\'information',
-  'Jefe de Compras en Telefónica', 'Directora de Marketing', 'Gerente de Ventas', 'Diretor de TI na Vale', 'Gerente de Compras',
-  'Hoofd Informatiebeveiliging bij ING', 'Teamleider Inkoop', 'Algemeen Directeur',
+  'Leiter Einkauf bei Bosch',
+  'Einkaufsleiterin',
+  'IT-Leiter (m/w/d)',
+  'Leiterin Informationssicherheit',
+  'Geschäftsführer',
+  'Directeur des achats chez Renault',
+  'Directrice financière',
+  'RSSI',
+  "Responsable sécurité des systèmes d'information",
+  'Jefe de Compras en Telefónica',
+  'Directora de Marketing',
+  'Gerente de Ventas',
+  'Diretor de TI na Vale',
+  'Gerente de Compras',
+  'Hoofd Informatiebeveiliging bij ING',
+  'Teamleider Inkoop',
+  'Algemeen Directeur',
 ];
 const NOISE = ['', '', '', ' | Speaker', ' | CISSP', ' 🚀', ' (she/her)', ' | Open to work', ' | MBA'];
 
@@ -98,8 +137,13 @@ export function syntheticPack(personas: number, seed = 1): Pack {
     });
   }
   const result = validatePack({
-    format: 'persona-pack@1', id: `bench-${personas}`, name: `Bench ${personas}`, version: '1.0.0',
-    publishedAt: '2026-01-15T09:00:00Z', personas: list, assets: [],
+    format: 'persona-pack@1',
+    id: `bench-${personas}`,
+    name: `Bench ${personas}`,
+    version: '1.0.0',
+    publishedAt: '2026-01-15T09:00:00Z',
+    personas: list,
+    assets: [],
   });
   if (!result.ok) throw new Error(`synthetic pack invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
   return result.pack;
@@ -251,9 +295,10 @@ export const bench: BenchModule = {
     // "cached": default cache, one pass over 20,000 titles it has not seen (as the CLI meets them).
     const fresh = (seed: number) => syntheticTitles(titles.length, seed);
     const rate = (ms: number) => (titles.length / ms) * 1000;
-    const pass = (list: string[], fn: (t: string) => void) => time(() => {
-      for (const t of list) fn(t);
-    });
+    const pass = (list: string[], fn: (t: string) => void) =>
+      time(() => {
+        for (const t of list) fn(t);
+      });
     const cold = (fn: (t: string) => void) => {
       setTitleCacheLimit(0);
       pass(titles, fn);
@@ -330,7 +375,10 @@ export const bench: BenchModule = {
       const distinct = new Set(realistic).size;
       const rows: (string | number)[][] = [];
       const changes: string[] = [];
-      for (const [label, lines] of [['all distinct', unique], ['realistic (Zipf)', realistic]] as const) {
+      for (const [label, lines] of [
+        ['all distinct', unique],
+        ['realistic (Zipf)', realistic],
+      ] as const) {
         const input = join(dir, 'titles.txt');
         writeFileSync(input, `${lines.join('\n')}\n`);
         // Rounds interleave the three processes, so a slow spell of this shared machine hits all alike.
@@ -350,7 +398,13 @@ export const bench: BenchModule = {
         for (const n of [50, 500] as const) {
           const m = median(runs[n]);
           const spread = runs[n].map((ms, k) => ms / runs.base[k]!).sort((x, y) => x - y);
-          rows.push([`${label}: persona-map match, ${n} personas`, fmt(m), fmt(200_000 / (m / 1000)), `${(m / b).toFixed(2)}x`, `${spread[0]!.toFixed(2)}-${spread.at(-1)!.toFixed(2)}x`]);
+          rows.push([
+            `${label}: persona-map match, ${n} personas`,
+            fmt(m),
+            fmt(200_000 / (m / 1000)),
+            `${(m / b).toFixed(2)}x`,
+            `${spread[0]!.toFixed(2)}-${spread.at(-1)!.toFixed(2)}x`,
+          ]);
         }
         changes.push(`${label}: ${change(200_000 / median(runs[50]), 200_000 / median(runs[500]))}`);
       }

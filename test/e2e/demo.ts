@@ -66,8 +66,17 @@ async function importPack(session: ExtensionSession, pack: Pack): Promise<void> 
   await options.goto(`chrome-extension://${session.extensionId}/options.html`);
   await options.locator('#import-pack').setInputFiles([{ name: `${pack.id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) }]);
   const install = options.getByRole('button', { name: /^Install / });
-  await install.or(options.getByText(/cannot be installed/)).first().waitFor({ timeout: 15_000 });
-  if ((await install.count()) === 0) throw new Error(`The extension refused the pack: ${await options.getByText(/cannot be installed/).first().textContent()}`);
+  await install
+    .or(options.getByText(/cannot be installed/))
+    .first()
+    .waitFor({ timeout: 15_000 });
+  if ((await install.count()) === 0)
+    throw new Error(
+      `The extension refused the pack: ${await options
+        .getByText(/cannot be installed/)
+        .first()
+        .textContent()}`,
+    );
   await install.click();
   const deadline = Date.now() + 15_000;
   while ((await activeVersions(options))[pack.id] !== pack.version) {
@@ -152,11 +161,15 @@ await withBrowser(async (browser) => {
   for (const fixture of fixtures) {
     const shot = await picture(session, fixture.url, SHOWN[fixture.file]!);
     shots.push(shot.path);
-    console.log(`${new URL(fixture.url).host.padEnd(26)} badge ${(shot.badge || '–').padEnd(3)} panel: ${shot.heading}\n  ${relative(process.cwd(), shot.path)}`);
+    console.log(
+      `${new URL(fixture.url).host.padEnd(26)} badge ${(shot.badge || '–').padEnd(3)} panel: ${shot.heading}\n  ${relative(process.cwd(), shot.path)}`,
+    );
   }
   for (const page of previews) {
     const shot = await picture(session, page.url, `persona-${page.persona.id}`);
-    console.log(`persona ${page.persona.id.padEnd(18)} badge ${(shot.badge || '–').padEnd(3)} headline "${page.headline}" → panel: ${shot.persona || shot.heading}\n  ${relative(process.cwd(), shot.path)}`);
+    console.log(
+      `persona ${page.persona.id.padEnd(18)} badge ${(shot.badge || '–').padEnd(3)} headline "${page.headline}" → panel: ${shot.persona || shot.heading}\n  ${relative(process.cwd(), shot.path)}`,
+    );
   }
   if (process.argv.includes('--update-docs') && !preview) {
     copyFileSync(shots[0]!, README_PICTURE);

@@ -74,7 +74,11 @@ function installPlaces(host: Host): Candidate[] {
   if (host.platform === 'darwin') {
     const apps = ['/Applications', join(host.home, 'Applications')];
     const app = (bundle: string, exe: string, name: Candidate['name']) => apps.map((dir) => ({ path: `${dir}/${bundle}.app/Contents/MacOS/${exe}`, name }));
-    return [...app('Chromium', 'Chromium', 'Chromium'), ...app('Google Chrome', 'Google Chrome', 'Google Chrome'), ...app('Microsoft Edge', 'Microsoft Edge', 'Microsoft Edge')];
+    return [
+      ...app('Chromium', 'Chromium', 'Chromium'),
+      ...app('Google Chrome', 'Google Chrome', 'Google Chrome'),
+      ...app('Microsoft Edge', 'Microsoft Edge', 'Microsoft Edge'),
+    ];
   }
   if (host.platform === 'win32') {
     const roots = [host.env.LOCALAPPDATA, host.env.PROGRAMFILES, host.env['PROGRAMFILES(X86)']].filter((r): r is string => !!r);
@@ -127,15 +131,21 @@ export function lookUpBrowser(host: Host): Lookup {
   if (hit) return found(hit);
 
   if (system && host.platform === 'linux' && host.isDebianWithApt && host.isRoot)
-    return { kind: 'install', announcement: "No browser found: installing Debian's Chromium (apt-get install chromium) for the demo and the end-to-end tests", command: INSTALL_COMMAND };
+    return {
+      kind: 'install',
+      announcement: "No browser found: installing Debian's Chromium (apt-get install chromium) for the demo and the end-to-end tests",
+      command: INSTALL_COMMAND,
+    };
   return { kind: 'missing', sentence: missingSentence(host) };
 }
 
 function missingSentence(host: Host): string {
   const orVariable = 'or set CHROMIUM_PATH to a Chromium executable';
   if (host.platform === 'darwin') return `No Chromium, Chrome or Edge found: run \`brew install --cask chromium\` ${orVariable}, then run this command again.`;
-  if (host.platform === 'win32') return `No Chromium, Chrome or Edge found: install Chromium (https://www.chromium.org/getting-involved/download-chromium/) ${orVariable}, then run this command again.`;
-  if (host.isDebianWithApt) return `No Chromium, Chrome or Edge found: run \`sudo apt-get update && sudo apt-get install -y chromium\` ${orVariable}, then run this command again.`;
+  if (host.platform === 'win32')
+    return `No Chromium, Chrome or Edge found: install Chromium (https://www.chromium.org/getting-involved/download-chromium/) ${orVariable}, then run this command again.`;
+  if (host.isDebianWithApt)
+    return `No Chromium, Chrome or Edge found: run \`sudo apt-get update && sudo apt-get install -y chromium\` ${orVariable}, then run this command again.`;
   return `No Chromium, Chrome or Edge found: install Chromium with your system's package manager ${orVariable}, then run this command again.`;
 }
 
@@ -145,7 +155,11 @@ function missingSentence(host: Host): string {
  */
 export function managedPolicyDir(browser: FoundBrowser, platform: NodeJS.Platform = process.platform): string | null {
   if (platform !== 'linux') return null;
-  return { Chromium: '/etc/chromium/policies/managed', 'Google Chrome': '/etc/opt/chrome/policies/managed', 'Microsoft Edge': '/etc/opt/edge/policies/managed' }[browser.name];
+  return {
+    Chromium: '/etc/chromium/policies/managed',
+    'Google Chrome': '/etc/opt/chrome/policies/managed',
+    'Microsoft Edge': '/etc/opt/edge/policies/managed',
+  }[browser.name];
 }
 
 /** This machine, as the finder sees it. */
@@ -186,7 +200,9 @@ export function findBrowser(host: Host = currentHost()): FoundBrowser {
   const lookup = lookUpBrowser(host);
   if (lookup.kind === 'found') return lookup.browser;
   if (lookup.kind === 'install')
-    throw new BrowserMissing(`No browser found: run \`npm run demo\` or \`npm test\` once as root to install Debian's Chromium, or set CHROMIUM_PATH to a Chromium executable.`);
+    throw new BrowserMissing(
+      `No browser found: run \`npm run demo\` or \`npm test\` once as root to install Debian's Chromium, or set CHROMIUM_PATH to a Chromium executable.`,
+    );
   throw new BrowserMissing(lookup.sentence);
 }
 
@@ -204,9 +220,12 @@ export function findOrInstallBrowser(host: Host = currentHost(), log: (line: str
   for (const [command, ...args] of lookup.command) {
     const status = run(command!, args);
     if (status !== 0)
-      throw new BrowserMissing(`Installing Debian's Chromium failed (\`${[command, ...args].join(' ')}\` exited with ${status}): install it by hand or set CHROMIUM_PATH to a Chromium executable.`);
+      throw new BrowserMissing(
+        `Installing Debian's Chromium failed (\`${[command, ...args].join(' ')}\` exited with ${status}): install it by hand or set CHROMIUM_PATH to a Chromium executable.`,
+      );
   }
-  if (!host.isExecutable(DEBIAN_CHROMIUM)) throw new BrowserMissing(`apt-get installed chromium but ${DEBIAN_CHROMIUM} is missing: set CHROMIUM_PATH to a Chromium executable.`);
+  if (!host.isExecutable(DEBIAN_CHROMIUM))
+    throw new BrowserMissing(`apt-get installed chromium but ${DEBIAN_CHROMIUM} is missing: set CHROMIUM_PATH to a Chromium executable.`);
   return { path: DEBIAN_CHROMIUM, name: 'Chromium', branded: false };
 }
 
@@ -231,7 +250,10 @@ export function lookUpFirefox(host: Host): { kind: 'found'; path: string } | { k
   const explicit = host.env.FIREFOX_PATH;
   if (explicit) {
     if (host.isExecutable(explicit)) return { kind: 'found', path: explicit };
-    return { kind: 'missing', sentence: `FIREFOX_PATH is set to ${explicit}, which is not an executable Firefox: point it at Firefox 140 or later, or unset it.` };
+    return {
+      kind: 'missing',
+      sentence: `FIREFOX_PATH is set to ${explicit}, which is not an executable Firefox: point it at Firefox 140 or later, or unset it.`,
+    };
   }
   const system = host.env.PERSONA_MAP_SKIP_SYSTEM_BROWSERS !== '1';
   const dirs = (host.env.PATH ?? '').split(delimiter).filter(Boolean);
@@ -251,7 +273,8 @@ export function lookUpFirefox(host: Host): { kind: 'found'; path: string } | { k
 export function findFirefox(host: Host = currentHost()): string {
   const lookup = lookUpFirefox(host);
   if (lookup.kind === 'found') return lookup.path;
-  if (lookup.kind === 'install') throw new BrowserMissing('No Firefox found: run `npm test` once as root to install Debian\'s Firefox ESR, or set FIREFOX_PATH to Firefox 140 or later.');
+  if (lookup.kind === 'install')
+    throw new BrowserMissing("No Firefox found: run `npm test` once as root to install Debian's Firefox ESR, or set FIREFOX_PATH to Firefox 140 or later.");
   throw new BrowserMissing(lookup.sentence);
 }
 
@@ -261,9 +284,15 @@ export function findOrInstallFirefox(host: Host = currentHost(), log: (line: str
   if (lookup.kind === 'found') return lookup.path;
   if (lookup.kind === 'missing') throw new BrowserMissing(lookup.sentence);
   log("No Firefox found: installing Debian's Firefox ESR (apt-get install firefox-esr) for the Firefox end-to-end tests");
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'firefox-esr']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'firefox-esr'],
+  ]) {
     const status = run('apt-get', args);
-    if (status !== 0) throw new BrowserMissing(`Installing Debian's Firefox ESR failed (\`apt-get ${args.join(' ')}\` exited with ${status}): install it by hand or set FIREFOX_PATH.`);
+    if (status !== 0)
+      throw new BrowserMissing(
+        `Installing Debian's Firefox ESR failed (\`apt-get ${args.join(' ')}\` exited with ${status}): install it by hand or set FIREFOX_PATH.`,
+      );
   }
   if (host.isExecutable(DEBIAN_FIREFOX)) return DEBIAN_FIREFOX;
   throw new BrowserMissing(`apt-get installed firefox-esr but ${DEBIAN_FIREFOX} is missing: set FIREFOX_PATH to a Firefox executable.`);

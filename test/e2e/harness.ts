@@ -34,7 +34,17 @@ export interface SessionTabState {
   pageKind: string;
   total?: number;
   updatedAt: number;
-  contacts: Array<{ contact: { key: string; name?: { value: string } | null; title?: { value: string } | null; company?: { value: string } | null; profileUrl?: { value: string } | null; adapter?: string }; match: { persona: string | null; pack: string | null } }>;
+  contacts: Array<{
+    contact: {
+      key: string;
+      name?: { value: string } | null;
+      title?: { value: string } | null;
+      company?: { value: string } | null;
+      profileUrl?: { value: string } | null;
+      adapter?: string;
+    };
+    match: { persona: string | null; pack: string | null };
+  }>;
 }
 
 export interface Routes {

@@ -15,7 +15,10 @@ export class ManagedPolicy {
   constructor(name: string) {
     const browser = findBrowser();
     const dir = managedPolicyDir(browser);
-    if (!dir) throw new Error(`The policy tests write ${browser.name}'s managed policy file, which only works on Linux: run the e2e tier on Linux as root, as CI does.`);
+    if (!dir)
+      throw new Error(
+        `The policy tests write ${browser.name}'s managed policy file, which only works on Linux: run the e2e tier on Linux as root, as CI does.`,
+      );
     try {
       mkdirSync(dir, { recursive: true });
     } catch {

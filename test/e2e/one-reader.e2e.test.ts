@@ -16,6 +16,8 @@ describe('one reader per page', () => {
     const registered = () => session.currentWorker().evaluate(() => chrome.scripting.getRegisteredContentScripts());
     await expect.poll(async () => (await registered()).flatMap((s) => s.matches ?? [])).toContain('https://*.pipedrive.com/person/*');
     const [script] = await registered();
-    expect(script?.excludeMatches).toEqual(expect.arrayContaining(['https://www.linkedin.com/*', 'https://*.hubspot.com/*', 'https://*.my.salesforce.com/*', 'https://*.lightning.force.com/*']));
+    expect(script?.excludeMatches).toEqual(
+      expect.arrayContaining(['https://www.linkedin.com/*', 'https://*.hubspot.com/*', 'https://*.my.salesforce.com/*', 'https://*.lightning.force.com/*']),
+    );
   });
 });

@@ -100,7 +100,11 @@ export async function activeVersions(page: Page): Promise<Record<string, string>
         open.onsuccess = () => {
           const rows = open.result.transaction('packs').objectStore('packs').getAll();
           rows.onsuccess = () =>
-            resolve(Object.fromEntries((rows.result as Array<{ packId: string; version: string; active: number }>).filter((r) => r.active === 1).map((r) => [r.packId, r.version])));
+            resolve(
+              Object.fromEntries(
+                (rows.result as Array<{ packId: string; version: string; active: number }>).filter((r) => r.active === 1).map((r) => [r.packId, r.version]),
+              ),
+            );
         };
       }),
   );
@@ -111,8 +115,8 @@ export async function activeVersions(page: Page): Promise<Record<string, string>
  * page: what a seller could type into the options page's console. Returns `{res}` or `{err}`.
  */
 export async function rawMessage(page: Page, type: string, data?: unknown): Promise<{ res?: unknown; err?: { message: string } }> {
-  return page.evaluate(
-    ({ type, data }) => chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() }),
-    { type, data },
-  );
+  return page.evaluate(({ type, data }) => chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() }), {
+    type,
+    data,
+  });
 }

@@ -101,7 +101,9 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
   });
   afterAll(() => session?.close());
 
-  async function sessionStates(): Promise<Array<{ url?: string; tabId?: number; contacts?: Array<{ contact: { key: string; name?: { value: string } | null } }> }>> {
+  async function sessionStates(): Promise<
+    Array<{ url?: string; tabId?: number; contacts?: Array<{ contact: { key: string; name?: { value: string } | null } }> }>
+  > {
     return session.tabStates();
   }
 
@@ -238,7 +240,7 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
     ['hubspot-contact.html', 'Persona Map: No persona'],
     ['hubspot-contact-2025.html', 'Persona Map: No persona'], // a <main> elsewhere on the page holds the timeline, not the name
     ['custom-crm.html', 'Persona Map: No persona'],
-  ])('%s: an inline chip right after the contact\'s name, as in every CRM by default', async (file, label) => {
+  ])("%s: an inline chip right after the contact's name, as in every CRM by default", async (file, label) => {
     const fixture = byFile(file);
     const page = await session.context.newPage();
     await page.goto(fixture.url);
@@ -310,7 +312,10 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
   });
 
   it('measures the time from an in-app navigation to the badge (printed, not asserted)', async () => {
-    const html = { [PROFILE_A.url]: readFileSync(join(FIXTURES, PROFILE_A.file), 'utf8'), [PROFILE_B.url]: readFileSync(join(FIXTURES, PROFILE_B.file), 'utf8') };
+    const html = {
+      [PROFILE_A.url]: readFileSync(join(FIXTURES, PROFILE_A.file), 'utf8'),
+      [PROFILE_B.url]: readFileSync(join(FIXTURES, PROFILE_B.file), 'utf8'),
+    };
     const page = await session.context.newPage();
     await page.goto(PROFILE_A.url);
     const tabId = await session.tabIdOf(page);
@@ -329,7 +334,9 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
     const ordered = [...times].sort((a, b) => a - b);
     const mid = ordered.length / 2;
     const median = ordered.length % 2 ? ordered[Math.floor(mid)]! : (ordered[mid - 1]! + ordered[mid]!) / 2;
-    console.log(`navigation-to-badge median: ${median} ms (n=${times.length}; each includes navigateInApp's 30 ms simulated render delay; all: ${times.join(', ')})`);
+    console.log(
+      `navigation-to-badge median: ${median} ms (n=${times.length}; each includes navigateInApp's 30 ms simulated render delay; all: ${times.join(', ')})`,
+    );
     await page.close();
   });
 });

@@ -70,7 +70,12 @@ const stageLabel = (stage: string) => {
  * here so a change of wording fails this test rather than silently following the code.
  */
 function expectedPasteLine(a: DemoAsset): string {
-  const typeLabel: Record<string, string> = { 'security-doc': 'security documentation', 'case-study': 'case study', 'roi-calculator': 'ROI calculator', other: 'resource' };
+  const typeLabel: Record<string, string> = {
+    'security-doc': 'security documentation',
+    'case-study': 'case study',
+    'roi-calculator': 'ROI calculator',
+    other: 'resource',
+  };
   const title = a.title.trim().replace(/[.:;]+$/, '');
   if (/^how\s/i.test(title)) return `Here is ${title[0]!.toLowerCase()}${title.slice(1)}: ${a.url}`;
   if (a.type === 'case-study' && /^[^:]{2,60}:\s+\S/.test(title)) return `${title}. Here is how: ${a.url}`;
@@ -252,7 +257,9 @@ describe('Side panel in the built extension', () => {
     await expect.poll(() => panel.locator('.pm-objection.pm-focused').count()).toBe(1);
     expect(normalize(await panel.getByRole('heading', { level: 1 }).textContent())).toBe(CONTACT.name);
     expect(normalize(await panel.locator('.pm-objection.pm-focused').getByRole('heading').first().textContent())).toBe(own.text);
-    await expect.poll(() => headingUncovered(panel.locator('.pm-objection.pm-focused')), { message: 'the objection heading is on screen, not under the sticky bar' }).toBe(true);
+    await expect
+      .poll(() => headingUncovered(panel.locator('.pm-objection.pm-focused')), { message: 'the objection heading is on screen, not under the sticky bar' })
+      .toBe(true);
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.getByRole('button', { name: 'Back', exact: true }).count()).toBe(0);
 
@@ -275,7 +282,10 @@ describe('Side panel in the built extension', () => {
     // A proof asset of the first objection, by mouse.
     const first = asset(MATCHED.objections![0]!.proof![0]!);
     const objections = panel.getByRole('region', { name: 'Objections' });
-    await objections.getByRole('button', { name: `Copy line to paste: ${first.title}` }).first().click();
+    await objections
+      .getByRole('button', { name: `Copy line to paste: ${first.title}` })
+      .first()
+      .click();
     await expect.poll(() => panel.getByRole('status').last().textContent()).toContain('Line copied');
     const line = await readClipboard();
     expect(line).toBe(expectedPasteLine(first));
@@ -283,7 +293,11 @@ describe('Side panel in the built extension', () => {
     expect(line.startsWith('Here is') || line.startsWith(first.title.replace(/[.:;]+$/, ''))).toBe(true);
 
     // A case study (a different sentence form), by keyboard from the proof assets list.
-    const caseStudy = asset(MATCHED.objections!.flatMap((o) => o.proof ?? []).map(asset).find((a) => a.type === 'case-study')!.id);
+    const caseStudy = asset(
+      MATCHED.objections!.flatMap((o) => o.proof ?? [])
+        .map(asset)
+        .find((a) => a.type === 'case-study')!.id,
+    );
     const button = panel.getByRole('region', { name: 'Proof assets' }).getByRole('button', { name: `Copy line to paste: ${caseStudy.title}` });
     await button.focus();
     await panel.keyboard.press('Enter');
@@ -291,7 +305,10 @@ describe('Side panel in the built extension', () => {
     expect(await readClipboard()).toContain(caseStudy.url);
 
     // Copy link copies the bare URL.
-    await panel.getByRole('region', { name: 'Proof assets' }).getByRole('button', { name: `Copy link: ${first.title}` }).click();
+    await panel
+      .getByRole('region', { name: 'Proof assets' })
+      .getByRole('button', { name: `Copy link: ${first.title}` })
+      .click();
     await expect.poll(readClipboard).toBe(first.url);
 
     // From search: Enter on an asset copies its line.
@@ -433,7 +450,9 @@ describe('Correcting a match in the built extension', () => {
     const why = panel.locator('details.pm-why');
     if (!(await why.evaluate((d) => (d as HTMLDetailsElement).open))) await why.locator('summary').click();
     // The engine's reasons, said by the panel's words (utils/reason-words.ts): the matched phrase first.
-    expect(normalize(await why.getByRole('list', { name: 'Match reasons' }).locator(':scope > li').first().textContent())).toMatch(/^title phrase “.+” matched$/);
+    expect(normalize(await why.getByRole('list', { name: 'Match reasons' }).locator(':scope > li').first().textContent())).toMatch(
+      /^title phrase “.+” matched$/,
+    );
     await why.getByRole('button', { name: 'Wrong match' }).click();
     await expect.poll(() => panel.getByRole('note').textContent()).toContain(`You marked ${MATCHED.name} as a wrong match.`);
     expect(await panel.getByRole('heading', { level: 2, name: MATCHED.name }).count()).toBe(0);
@@ -473,7 +492,9 @@ describe('Correcting a match in the built extension', () => {
     await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('status').textContent()).toContain('1 row exported');
     await options.getByRole('checkbox', { name: /Include which contact each correction is about/ }).check();
     const [withContacts] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
-    const opted = readFileSync(await withContacts.path(), 'utf8').trimEnd().split(/\r?\n/);
+    const opted = readFileSync(await withContacts.path(), 'utf8')
+      .trimEnd()
+      .split(/\r?\n/);
     expect(opted[0]).toBe('contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at');
     expect(parseCsvLine(opted[1]!)[0]).toBe(contactKey);
     await options.close();
@@ -538,9 +559,23 @@ async function injectAxe(panel: Page): Promise<void> {
 
 async function seriousViolations(panel: Page, label: string): Promise<string[]> {
   const violations = await panel.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -106,8 +106,24 @@ describe('settings locked by enterprise policy', () => {
     const tries: Array<[string, () => Promise<unknown>]> = [
       ['toggle the demo pack on', async () => (await enableAll(), demoRow().getByRole('checkbox', { name: 'On' }).click())],
       ['toggle the org pack off', async () => (await enableAll(), orgRow().getByRole('checkbox', { name: 'On' }).click())],
-      ['move the demo pack up', async () => (await enableAll(), demoRow().getByRole('button', { name: /Move .* up/ }).click())],
-      ['move the org pack down', async () => (await enableAll(), orgRow().getByRole('button', { name: /Move .* down/ }).click())],
+      [
+        'move the demo pack up',
+        async () => (
+          await enableAll(),
+          demoRow()
+            .getByRole('button', { name: /Move .* up/ })
+            .click()
+        ),
+      ],
+      [
+        'move the org pack down',
+        async () => (
+          await enableAll(),
+          orgRow()
+            .getByRole('button', { name: /Move .* down/ })
+            .click()
+        ),
+      ],
       ['roll back the org pack', async () => (await enableAll(), orgRow().getByRole('button', { name: 'Roll back' }).click())],
       ['message: demo on', () => rawMessage(options, 'changePacks', { kind: 'enable', packId: DEMO_ID, enabled: true })],
       ['message: org off', () => rawMessage(options, 'changePacks', { kind: 'enable', packId: 'acme-org', enabled: false })],
@@ -119,9 +135,26 @@ describe('settings locked by enterprise policy', () => {
       ['message: trust a key', () => rawMessage(options, 'changePacks', { kind: 'set-keys', keys: [rogue.publicKey.trim()] })],
       [
         'message: import signed by an untrusted key',
-        () => rawMessage(options, 'changePacks', { kind: 'import', fileName: 'rogue.json', base64: Buffer.from(rogueBody).toString('base64'), signature: rogueSig, force: true }),
+        () =>
+          rawMessage(options, 'changePacks', {
+            kind: 'import',
+            fileName: 'rogue.json',
+            base64: Buffer.from(rogueBody).toString('base64'),
+            signature: rogueSig,
+            force: true,
+          }),
       ],
-      ['message: import unsigned', () => rawMessage(options, 'changePacks', { kind: 'import', fileName: 'rogue.json', base64: Buffer.from(rogueBody).toString('base64'), signature: null, force: true })],
+      [
+        'message: import unsigned',
+        () =>
+          rawMessage(options, 'changePacks', {
+            kind: 'import',
+            fileName: 'rogue.json',
+            base64: Buffer.from(rogueBody).toString('base64'),
+            signature: null,
+            force: true,
+          }),
+      ],
       ['message: sync every source, forced', () => rawMessage(options, 'syncPacks', { force: true })],
       ['message: sync the rogue URL', () => rawMessage(options, 'syncPacks', { sourceId: host.url('rogue'), force: true })],
       ['storage: write a trusted key directly', () => options.evaluate((key) => chrome.storage.local.set({ trustedKeys: [key] }), rogue.publicKey.trim())],

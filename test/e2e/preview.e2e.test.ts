@@ -40,7 +40,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const demo = (pack: string) =>
-  spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'demo', '--', '--pack', pack], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: '1' }, timeout: 240_000 });
+  spawnSync('npm', ['--prefix', ROOT, 'run', '-s', 'demo', '--', '--pack', pack], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+    timeout: 240_000,
+  });
 
 describe('npm run demo -- --pack', () => {
   it('shows the pack given, not the demo pack, on a sample profile per persona', () => {

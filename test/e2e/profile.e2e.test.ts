@@ -34,8 +34,7 @@ describe('LinkedIn profile in the built extension', () => {
     await expect.poll(() => objections.getByRole('listitem').count()).toBeGreaterThan(1);
     const proofLinks = objections.getByRole('link');
     expect(await proofLinks.count()).toBeGreaterThan(0);
-    for (const href of await proofLinks.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))
-      expect(href).toMatch(/^https:\/\//);
+    for (const href of await proofLinks.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) expect(href).toMatch(/^https:\/\//);
     await expect.poll(() => panel.getByRole('region', { name: 'Discovery questions' }).getByRole('listitem').count()).toBeGreaterThan(1);
 
     await navigateInApp(page, SECOND.url, readFileSync(join(FIXTURES, SECOND.fixture), 'utf8'));

@@ -24,7 +24,12 @@ describe("the README's demo command", () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
 
     const pictures = [...run.stdout.matchAll(/^\s+(\.output\/demo\/[\w-]+\.png)$/gm)].map((m) => m[1]!);
-    expect(pictures).toEqual(['.output/demo/linkedin-profile.png', '.output/demo/linkedin-people-search.png', '.output/demo/salesforce-contact.png', '.output/demo/hubspot-contact.png']);
+    expect(pictures).toEqual([
+      '.output/demo/linkedin-profile.png',
+      '.output/demo/linkedin-people-search.png',
+      '.output/demo/salesforce-contact.png',
+      '.output/demo/hubspot-contact.png',
+    ]);
     // The page (1200 px) and the panel (400 px) side by side, with a 1 px divider.
     for (const picture of pictures) expect(pngSize(join(ROOT, picture))).toEqual({ width: 1601, height: 820 });
     // What the panel showed: the profile's contact, and the list on the search page.

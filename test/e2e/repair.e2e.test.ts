@@ -50,10 +50,9 @@ describe('a page the built-in adapter cannot read, and its repair', () => {
     await page.goto(PROFILE_URL);
     tabId = await session.tabIdOf(page);
     await session.waitForBadge(tabId, '!');
-    const [title, color] = await session.currentWorker().evaluate(
-      async (id) => [await chrome.action.getTitle({ tabId: id }), await chrome.action.getBadgeBackgroundColor({ tabId: id })] as const,
-      tabId,
-    );
+    const [title, color] = await session
+      .currentWorker()
+      .evaluate(async (id) => [await chrome.action.getTitle({ tabId: id }), await chrome.action.getBadgeBackgroundColor({ tabId: id })] as const, tabId);
     expect(title).toMatch(/^Persona Map can't read this page/);
     expect(color).toEqual([0xb4, 0x53, 0x09, 255]);
     expect((await session.tabState(tabId))!.contacts).toEqual([]);
@@ -110,9 +109,14 @@ describe('a page the built-in adapter cannot read, and its repair', () => {
     // The open tab reads its page again with the patch: no reload.
     await session.waitForBadge(tabId, /^(?!!$)[A-Z✕?]{1,4}$/);
     const state = (await session.tabState(tabId))!;
-    expect(state.contacts.map(({ contact }) => [contact.name?.value, contact.title?.value, contact.company?.value, (contact.name as { source?: string } | null)?.source])).toEqual([
-      ['Marisol Okafor', 'Director of IT Security at Brightwater Logistics', 'Brightwater Logistics', 'patch'],
-    ]);
+    expect(
+      state.contacts.map(({ contact }) => [
+        contact.name?.value,
+        contact.title?.value,
+        contact.company?.value,
+        (contact.name as { source?: string } | null)?.source,
+      ]),
+    ).toEqual([['Marisol Okafor', 'Director of IT Security at Brightwater Logistics', 'Brightwater Logistics', 'patch']]);
     expect(state.contacts[0]!.match.persona).not.toBeNull();
 
     // A page opened after the install gets the patch from the start: a people search with new cards.

@@ -42,11 +42,13 @@ describe('the persona map report in Chromium', () => {
   it('shows the gaps of a pack that has them, with nothing logged or fetched', async () => {
     const { page, problems } = await open('test/fixtures/gappy-pack.json');
     const gapBadges = page.locator('.gap');
-    await expect.poll(() => page.getByTestId('gaps').allTextContents()).toEqual([
-      'Gaps: no message for evaluate objections without proof: lockin',
-      'No gaps.',
-      'Gaps: no message for discover, evaluate no discovery questions',
-    ]);
+    await expect
+      .poll(() => page.getByTestId('gaps').allTextContents())
+      .toEqual([
+        'Gaps: no message for evaluate objections without proof: lockin',
+        'No gaps.',
+        'Gaps: no message for discover, evaluate no discovery questions',
+      ]);
     // Gaps are visible, not only in the markup: the highlight style applies.
     const background = await gapBadges.first().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(255, 241, 194)');
@@ -65,7 +67,8 @@ describe('the persona map report in Chromium', () => {
     expect(await page.locator('header').textContent()).toContain('6 titles given');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    if (process.env.PERSONA_MAP_SCREENSHOT === '1') await page.screenshot({ path: join(ROOT, 'docs/report-demo.png'), clip: { x: 0, y: 0, width: 1100, height: 1400 } });
+    if (process.env.PERSONA_MAP_SCREENSHOT === '1')
+      await page.screenshot({ path: join(ROOT, 'docs/report-demo.png'), clip: { x: 0, y: 0, width: 1100, height: 1400 } });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -36,7 +36,12 @@ const PANEL_SIZE = { width: 360, height: 640 };
 
 /** lib/panel/persona-model.ts pasteLine, spelled out so a change of wording fails here. */
 function expectedPasteLine(a: DemoPack['assets'][number]): string {
-  const typeLabel: Record<string, string> = { 'security-doc': 'security documentation', 'case-study': 'case study', 'roi-calculator': 'ROI calculator', other: 'resource' };
+  const typeLabel: Record<string, string> = {
+    'security-doc': 'security documentation',
+    'case-study': 'case study',
+    'roi-calculator': 'ROI calculator',
+    other: 'resource',
+  };
   const title = a.title.trim().replace(/[.:;]+$/, '');
   if (/^how\s/i.test(title)) return `Here is ${title[0]!.toLowerCase()}${title.slice(1)}: ${a.url}`;
   if (a.type === 'case-study' && /^[^:]{2,60}:\s+\S/.test(title)) return `${title}. Here is how: ${a.url}`;
@@ -73,7 +78,9 @@ describe('The first screen at 360×640', () => {
     const objectionBox = (await firstObjection.boundingBox())!;
     const scrollY = await panel.evaluate(() => window.scrollY);
     expect(scrollY).toBe(0);
-    console.log(`[seller-moment] 360×640: lead message ends at ${Math.round(leadBox.y + leadBox.height)} px, first objection ends at ${Math.round(objectionBox.y + objectionBox.height)} px (fold at ${PANEL_SIZE.height} px)`);
+    console.log(
+      `[seller-moment] 360×640: lead message ends at ${Math.round(leadBox.y + leadBox.height)} px, first objection ends at ${Math.round(objectionBox.y + objectionBox.height)} px (fold at ${PANEL_SIZE.height} px)`,
+    );
     expect(leadBox.y + leadBox.height).toBeLessThanOrEqual(PANEL_SIZE.height);
     expect(objectionBox.y + objectionBox.height).toBeLessThanOrEqual(PANEL_SIZE.height);
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -119,7 +126,9 @@ describe("The seller's pick, everywhere", () => {
 
   const personaName = (id: string) => PACK.personas.find((p) => p.id === id)!.name;
   const updatedAt = (tabId: number) =>
-    session.currentWorker().evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { updatedAt?: number } | undefined)?.updatedAt ?? 0, tabId);
+    session
+      .currentWorker()
+      .evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { updatedAt?: number } | undefined)?.updatedAt ?? 0, tabId);
 
   async function pick(panel: Page, personaId: string) {
     const why = panel.locator('details.pm-why');
@@ -196,10 +205,12 @@ describe('Mid-call, the persona stays', () => {
     const windowId = await session.currentWorker().evaluate(async (id) => (await chrome.tabs.get(id)).windowId, crmTab);
     // A pop-out that follows the seller's window (sidepanel.html?window=<id>), as the side panel does.
     const opened = session.context.waitForEvent('page');
-    await session.currentWorker().evaluate(
-      (url) => chrome.windows.create({ url, type: 'popup', width: 360, height: 640 }).then(() => undefined),
-      `chrome-extension://${session.extensionId}/sidepanel.html?window=${windowId}`,
-    );
+    await session
+      .currentWorker()
+      .evaluate(
+        (url) => chrome.windows.create({ url, type: 'popup', width: 360, height: 640 }).then(() => undefined),
+        `chrome-extension://${session.extensionId}/sidepanel.html?window=${windowId}`,
+      );
     const panel = await opened;
     const who = CRM.expected[0]!;
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe(who.name);
@@ -282,7 +293,12 @@ describe('The account map', () => {
     const href = new URL((await find.getAttribute('href'))!);
     expect(`${href.origin}${href.pathname}`).toBe('https://www.linkedin.com/search/results/people/');
     const champion = PACK.personas.find((p) => p.id === 'compliance-champion')! as DemoPersona & { match: { titles: string[] } };
-    expect(href.searchParams.get('keywords')).toBe(`Fabrikam (${champion.match.titles.slice(0, 3).map((t) => (t.includes(' ') ? `"${t}"` : t)).join(' OR ')})`);
+    expect(href.searchParams.get('keywords')).toBe(
+      `Fabrikam (${champion.match.titles
+        .slice(0, 3)
+        .map((t) => (t.includes(' ') ? `"${t}"` : t))
+        .join(' OR ')})`,
+    );
     expect(await committee.getByRole('link', { name: 'Find them: Executive sponsor at Fabrikam' }).count()).toBe(1);
 
     // The accounts list, sorted by coverage, has Fabrikam first.

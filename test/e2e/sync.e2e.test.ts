@@ -110,7 +110,11 @@ async function activeVersions(page: Page): Promise<Record<string, string>> {
         open.onsuccess = () => {
           const rows = open.result.transaction('packs').objectStore('packs').getAll();
           rows.onsuccess = () =>
-            resolve(Object.fromEntries((rows.result as Array<{ packId: string; version: string; active: number }>).filter((r) => r.active === 1).map((r) => [r.packId, r.version])));
+            resolve(
+              Object.fromEntries(
+                (rows.result as Array<{ packId: string; version: string; active: number }>).filter((r) => r.active === 1).map((r) => [r.packId, r.version]),
+              ),
+            );
         };
       }),
   );
@@ -219,9 +223,7 @@ describe('pack sync from an HTTPS server under enterprise policy', () => {
     expect(await activeVersions(options)).toMatchObject({ 'acme-org': '1.0.0' });
     last = await syncNowAndWait(options, packUrl, last); // wakes the new service worker
     expect(last).toMatch(/^failed.*500/);
-    const marks = await Promise.all(
-      session.context.serviceWorkers().map((w) => w.evaluate(() => 'beforeRestart' in globalThis).catch(() => 'gone')),
-    );
+    const marks = await Promise.all(session.context.serviceWorkers().map((w) => w.evaluate(() => 'beforeRestart' in globalThis).catch(() => 'gone')));
     expect(marks).toContain(false); // a fresh worker answered
     expect(await activeVersions(options)).toMatchObject({ 'acme-org': '1.0.0' });
   });

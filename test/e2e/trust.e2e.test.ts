@@ -106,7 +106,6 @@ describe('a trusted key applies to every pack, not just the next one', () => {
     await expect.poll(badge, { timeout: 15_000 }).toBe('SFB');
   });
 
-
   it('names CORS, and the header to send, when a pack host answers without it', async () => {
     await host.publish('nocors', financePack('nocors', '1.0.0', 'Hidden Buyer', ['head of nothing']));
     host.setMode('nocors', 'no-cors');

@@ -7,9 +7,7 @@
  * `--failures tuned|labelled` lists the failures of that set (never of the locked split: reading
  * them is tuning on them). `--failures locked` exists for the final report only, and says so.
  */
-import {
-  accuracy, CORPUS_FILE, loadDevSet, loadEvalPack, scoreCase, TITLES_FILE, type Accuracy, type DevCase, type Scored,
-} from '../unit/titles/devset-data';
+import { accuracy, CORPUS_FILE, loadDevSet, loadEvalPack, scoreCase, TITLES_FILE, type Accuracy, type DevCase, type Scored } from '../unit/titles/devset-data';
 import { sayReasons } from '../../lib/titles/reasons';
 
 const compiled = loadEvalPack();
@@ -32,7 +30,13 @@ function table(title: string, set: Scored[], by: (c: DevCase) => string | undefi
   console.log(`\n${title}\n${header}`);
   console.log(row('all', set));
   const keys = [...new Set(set.map((s) => by(s.case)).filter((k): k is string => !!k))].sort();
-  for (const k of keys) console.log(row(`  ${k}`, set.filter((s) => by(s.case) === k)));
+  for (const k of keys)
+    console.log(
+      row(
+        `  ${k}`,
+        set.filter((s) => by(s.case) === k),
+      ),
+    );
 }
 
 table('corpus, LOCKED split (never tuned on)', locked, lang);
@@ -42,7 +46,12 @@ for (const kind of [...new Set(corpus.map((s) => s.case.kind ?? ''))].sort()) {
   // Vocabulary titles are tuned only (corpus/split.ts): no empty locked row for them.
   const lockedOfKind = locked.filter((s) => s.case.kind === kind);
   if (lockedOfKind.length > 0) console.log(row(`  ${kind} locked`, lockedOfKind));
-  console.log(row(`  ${kind} tuned`, tuned.filter((s) => s.case.kind === kind)));
+  console.log(
+    row(
+      `  ${kind} tuned`,
+      tuned.filter((s) => s.case.kind === kind),
+    ),
+  );
 }
 table('labelled set (titles.jsonl, tuned on)', labelled, lang);
 

@@ -69,18 +69,8 @@ export const CSV_TABLES = {
     col('stage', 'stage'),
     col('evidence', 'evidence'),
   ],
-  questions: [
-    col('persona', 'persona', 'list', true),
-    col('text', 'text', 'text', true),
-    col('stage', 'stage'),
-    col('purpose', 'purpose'),
-  ],
-  messages: [
-    col('persona', 'persona', 'list', true),
-    col('stage', 'stage', 'text', true),
-    col('text', 'text', 'text', true),
-    col('cta', 'cta'),
-  ],
+  questions: [col('persona', 'persona', 'list', true), col('text', 'text', 'text', true), col('stage', 'stage'), col('purpose', 'purpose')],
+  messages: [col('persona', 'persona', 'list', true), col('stage', 'stage', 'text', true), col('text', 'text', 'text', true), col('cta', 'cta')],
   assets: [
     col('id', 'id', 'text', true),
     col('title', 'title', 'text', true),

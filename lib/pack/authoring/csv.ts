@@ -19,7 +19,10 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     if (CSV_FILE_NAMES.includes(name.toLowerCase())) continue;
     if (!/\.(csv|ya?ml)$/i.test(name)) continue;
     const suggestion = closest(name.toLowerCase(), CSV_FILE_NAMES);
-    build.problem({ file: name }, `is not one of the pack's files${suggestion ? ` (did you mean ${suggestion}?)` : ''}; expected ${CSV_FILE_NAMES.filter((f) => f !== 'pack.yml').join(', ')}`);
+    build.problem(
+      { file: name },
+      `is not one of the pack's files${suggestion ? ` (did you mean ${suggestion}?)` : ''}; expected ${CSV_FILE_NAMES.filter((f) => f !== 'pack.yml').join(', ')}`,
+    );
   }
   const tables: Tables = {};
   for (const table of Object.keys(CSV_TABLES) as Table[]) {
@@ -49,7 +52,8 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
         build.problem({ file: packYaml.name }, 'should hold the pack fields (id, name, version, publishedAt…), one per line as "field: value"');
       else {
         for (const key of ['personas', 'assets'])
-          if (key in fields) build.problem({ file: packYaml.name, line: yamlLine([key]) }, `has "${key}", which come from ${key}.csv in this form; remove it here`);
+          if (key in fields)
+            build.problem({ file: packYaml.name, line: yamlLine([key]) }, `has "${key}", which come from ${key}.csv in this form; remove it here`);
         top = fields as Record<string, unknown>;
         for (const key of Object.keys(top)) build.origin([key], { file: packYaml.name, line: yamlLine([key]) });
         build.origin([], { file: packYaml.name });
@@ -60,5 +64,5 @@ export function buildFromCsvFiles(files: Record<string, string>): BuildResult {
     pack: { file: 'pack.csv', message: 'is missing: add pack.csv (columns field,value: id, name, version, published_at…) or pack.yaml' },
     personas: { file: 'personas.csv', message: 'is missing; it is the one table every pack needs' },
   };
-  return buildFromTables(build, tables, missing, packYaml ? top ?? {} : undefined);
+  return buildFromTables(build, tables, missing, packYaml ? (top ?? {}) : undefined);
 }

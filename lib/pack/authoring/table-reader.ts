@@ -62,9 +62,7 @@ export class CsvBuild {
     for (const error of parsed.errors) {
       const row = (error.row ?? 0) + 1;
       const message =
-        error.code === 'MissingQuotes'
-          ? 'a quoted cell is never closed: add the missing " (a cell that starts with " must end with ")'
-          : error.message;
+        error.code === 'MissingQuotes' ? 'a quoted cell is never closed: add the missing " (a cell that starts with " must end with ")' : error.message;
       this.problem({ file, row }, message);
     }
     return { file, cells: parsed.data };
@@ -92,9 +90,15 @@ export class CsvBuild {
       }
       const column = known.get(normalizeHeader(name));
       if (!column) {
-        const suggestion = closest(normalizeHeader(name), columns.map((c) => normalizeHeader(c.name)));
+        const suggestion = closest(
+          normalizeHeader(name),
+          columns.map((c) => normalizeHeader(c.name)),
+        );
         const hint = suggestion ? ` (did you mean "${columns.find((c) => normalizeHeader(c.name) === suggestion)!.name}"?)` : '';
-        this.problem({ ...at, row: 1, column: name }, `is not a column of ${label}${hint}; the columns are ${columns.map((c) => c.name).join(', ')} (start a header with # for a notes column)`);
+        this.problem(
+          { ...at, row: 1, column: name },
+          `is not a column of ${label}${hint}; the columns are ${columns.map((c) => c.name).join(', ')} (start a header with # for a notes column)`,
+        );
         return;
       }
       if (used.some((u) => u.column === column)) {
@@ -104,15 +108,17 @@ export class CsvBuild {
       used.push({ index, column, header: name });
     });
     for (const column of columns)
-      if (column.required && !used.some((u) => u.column === column))
-        this.problem({ ...at, row: 1 }, `has no "${column.name}" column, which is required`);
+      if (column.required && !used.some((u) => u.column === column)) this.problem({ ...at, row: 1 }, `has no "${column.name}" column, which is required`);
 
     const rows: Row[] = [];
     data.forEach((cells, i) => {
       const rowNumber = i + 2;
       if (cells.every((c) => cellText(c) === '')) return;
       // Cells past the header have no column to go to: usually an unquoted comma in a cell.
-      const extra = cells.slice(header.length).map(cellText).filter((c) => c !== '');
+      const extra = cells
+        .slice(header.length)
+        .map(cellText)
+        .filter((c) => c !== '');
       if (extra.length > 0)
         this.problem(
           { ...at, row: rowNumber },
@@ -210,7 +216,8 @@ export function objectFrom(build: CsvBuild, row: Row, at: Segment[], skip: strin
     setIn(object, path, value);
     build.origin([...at, ...path], { ...rowOrigin, column: row.headers[key] });
     // Parents created for nested fields (match, match.keywords) point at the first column that made them.
-    for (let n = 1; n < path.length; n++) if (!build.origins.has(formatPath([...at, ...path.slice(0, n)]))) build.origin([...at, ...path.slice(0, n)], rowOrigin);
+    for (let n = 1; n < path.length; n++)
+      if (!build.origins.has(formatPath([...at, ...path.slice(0, n)]))) build.origin([...at, ...path.slice(0, n)], rowOrigin);
   }
   return object;
 }

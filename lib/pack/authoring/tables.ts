@@ -17,7 +17,12 @@ export type MissingTable = Origin & { message: string };
  * The tables of the spreadsheet form (from CSV files or workbook sheets) to a pack. `top` holds
  * the pack fields when pack.yaml gave them instead of a pack table.
  */
-export function buildFromTables(build: CsvBuild, tables: Tables, missing: { pack: MissingTable; personas: MissingTable }, top?: Record<string, unknown>): BuildResult {
+export function buildFromTables(
+  build: CsvBuild,
+  tables: Tables,
+  missing: { pack: MissingTable; personas: MissingTable },
+  top?: Record<string, unknown>,
+): BuildResult {
   const report = ({ message, ...origin }: MissingTable) => build.problem(origin, message);
   let data: Record<string, unknown> = { format: PACK_FORMAT };
   if (top) data = { ...data, ...top };
@@ -40,7 +45,12 @@ export function buildFromTables(build: CsvBuild, tables: Tables, missing: { pack
     }
   const personaIds = [...personaIndex.keys()];
   const personasLabel = personasTable ? tableLabel(personasTable) : 'personas';
-  const cellOf = (row: Row, column: string | undefined): Origin => ({ file: row.file, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), row: row.row, column });
+  const cellOf = (row: Row, column: string | undefined): Origin => ({
+    file: row.file,
+    ...(row.sheet !== undefined ? { sheet: row.sheet } : {}),
+    row: row.row,
+    column,
+  });
 
   /** The persona indexes a row belongs to; unknown ids are reported on the cell. */
   const owners = (row: Row): number[] => {
@@ -48,7 +58,8 @@ export function buildFromTables(build: CsvBuild, tables: Tables, missing: { pack
     const found: number[] = [];
     for (const id of ids) {
       const index = personaIndex.get(id);
-      if (index === undefined) build.problem(cellOf(row, row.headers.persona), `${explainValue(id, { what: `persona id in ${personasLabel}`, values: personaIds })}`);
+      if (index === undefined)
+        build.problem(cellOf(row, row.headers.persona), `${explainValue(id, { what: `persona id in ${personasLabel}`, values: personaIds })}`);
       else found.push(index);
     }
     return found;
@@ -75,21 +86,16 @@ export function buildFromTables(build: CsvBuild, tables: Tables, missing: { pack
 
   if (tables.objections)
     // A [tier] prefix on the text is lifted by validation, as in every form (lib/pack/evidence.ts).
-    for (const row of build.readTable(tables.objections, CSV_TABLES.objections))
-      for (const index of owners(row)) append(index, 'objections', row, []);
+    for (const row of build.readTable(tables.objections, CSV_TABLES.objections)) for (const index of owners(row)) append(index, 'objections', row, []);
 
   if (tables.questions)
-    for (const row of build.readTable(tables.questions, CSV_TABLES.questions))
-      for (const index of owners(row)) append(index, 'questions', row, []);
+    for (const row of build.readTable(tables.questions, CSV_TABLES.questions)) for (const index of owners(row)) append(index, 'questions', row, []);
 
   if (tables.messages)
-    for (const row of build.readTable(tables.messages, CSV_TABLES.messages))
-      for (const index of owners(row)) append(index, 'messages', row, []);
+    for (const row of build.readTable(tables.messages, CSV_TABLES.messages)) for (const index of owners(row)) append(index, 'messages', row, []);
 
   const assets: Record<string, unknown>[] = [];
-  if (tables.assets)
-    for (const row of build.readTable(tables.assets, CSV_TABLES.assets))
-      assets.push(objectFrom(build, row, ['assets', assets.length]));
+  if (tables.assets) for (const row of build.readTable(tables.assets, CSV_TABLES.assets)) assets.push(objectFrom(build, row, ['assets', assets.length]));
 
   data = { ...data, personas, assets };
   if (build.problems.length) return { ok: false, problems: build.problems };
@@ -126,7 +132,10 @@ function readPackTable(build: CsvBuild, source: TableSource, data: Record<string
     const column = fields.get(normalizeHeader(name));
     const origin = { ...at, row: row.row, column: row.headers.value ?? 'value' };
     if (!column) {
-      const suggestion = closest(normalizeHeader(name), CSV_TABLES.pack.map((c) => normalizeHeader(c.name)));
+      const suggestion = closest(
+        normalizeHeader(name),
+        CSV_TABLES.pack.map((c) => normalizeHeader(c.name)),
+      );
       build.problem(
         { ...at, row: row.row, column: row.headers.field },
         `"${name}" is not a pack field${suggestion ? ` (did you mean "${CSV_TABLES.pack.find((c) => normalizeHeader(c.name) === suggestion)!.name}"?)` : ''}; the fields are ${CSV_TABLES.pack.map((c) => c.name).join(', ')}${/^(sites|personas|assets)$/i.test(name) ? ` (${name} cannot be given in pack.csv; use pack.yaml for sites)` : ''}`,

@@ -51,9 +51,15 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
   }
   // Close replacements under themselves: "cofondatrice" → "cofondateur" → "co fondateur".
   const close = (tokens: string[], depth = 0): string[] =>
-    depth > 4 ? tokens : tokens.flatMap((tok) => (replaceRaw.has(tok) && replaceRaw.get(tok)!.join(' ') !== tok ? close(replaceRaw.get(tok)!, depth + 1) : [tok]));
+    depth > 4
+      ? tokens
+      : tokens.flatMap((tok) => (replaceRaw.has(tok) && replaceRaw.get(tok)!.join(' ') !== tok ? close(replaceRaw.get(tok)!, depth + 1) : [tok]));
   const replace = new Map<string, string[]>();
-  for (const [from, to] of replaceRaw) replace.set(from, close(to).filter((tok) => !drop.has(tok)));
+  for (const [from, to] of replaceRaw)
+    replace.set(
+      from,
+      close(to).filter((tok) => !drop.has(tok)),
+    );
 
   // Every word of every phrase is a possible compound part (words, not whole phrases). The
   // tables hold tens of thousands of phrases: each is split into words once, here.
@@ -88,8 +94,7 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
   for (const t of tables) for (const key of Object.keys(t.ambiguous ?? {})) vocabulary.add(key);
   const personNouns = new Set<string>();
   for (const t of tables)
-    for (const group of [t.roles, t.genericRoles, t.levels])
-      for (const [, phrase] of phrasesOf(group)) for (const w of words(phrase)) personNouns.add(w);
+    for (const group of [t.roles, t.genericRoles, t.levels]) for (const [, phrase] of phrasesOf(group)) for (const w of words(phrase)) personNouns.add(w);
   const tokenizer = new Tokenizer({ drop, replace, parts, keep, vocabulary, personNouns });
   const trie = new PhraseTrie<LexEntry>();
   const add = (phrase: string, patch: (entry: LexEntry) => void) => {
@@ -110,8 +115,16 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
   for (const t of tables) {
     for (const [fn, phrase] of phrasesOf(t.functions)) add(phrase, (e) => setFn(e, fn, 2));
     for (const [fn, phrase] of phrasesOf(t.domains)) add(phrase, (e) => setFn(e, fn, 1));
-    for (const [fn, phrase] of phrasesOf(t.roles)) add(phrase, (e) => { setFn(e, fn, 3); e.role = true; });
-    for (const [fn, phrase] of phrasesOf(t.genericRoles)) add(phrase, (e) => { setFn(e, fn, 1); e.role = true; });
+    for (const [fn, phrase] of phrasesOf(t.roles))
+      add(phrase, (e) => {
+        setFn(e, fn, 3);
+        e.role = true;
+      });
+    for (const [fn, phrase] of phrasesOf(t.genericRoles))
+      add(phrase, (e) => {
+        setFn(e, fn, 1);
+        e.role = true;
+      });
     for (const [level, phrase] of phrasesOf(t.levels))
       add(phrase, (e) => {
         if (e.levelKind !== 'head') {
@@ -127,8 +140,14 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
           e.levelKind = 'modifier';
         }
       });
-    for (const phrase of t.decorations ?? []) add(phrase, (e) => { e.decoration = true; });
-    for (const phrase of t.domainNouns ?? []) add(phrase, (e) => { e.domainNoun = true; });
+    for (const phrase of t.decorations ?? [])
+      add(phrase, (e) => {
+        e.decoration = true;
+      });
+    for (const phrase of t.domainNouns ?? [])
+      add(phrase, (e) => {
+        e.domainNoun = true;
+      });
   }
 
   // A multi-word role ("sales director", "senior consultant") takes its level from its own words.
@@ -147,15 +166,19 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
     let best: { fn?: FunctionOrNone; weight: number } | undefined;
     const heads: Level[] = [];
     const modifiers: Level[] = [];
-    trie.longest(tokens, (_s, _e, sub) => {
-      // "Staff software engineer" is a level phrase that is also about software: the function
-      // comes only from a job noun inside it, not from a level word ("vice president") or a plain word.
-      if (needFn) {
-        const own = explicit.get(sub)!;
-        if (sub.role && !own.level && own.fn && own.fn !== 'none' && (!best || own.weight > best.weight)) best = own;
-      }
-      if (needLevel && sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
-    }, tokens.length - 1);
+    trie.longest(
+      tokens,
+      (_s, _e, sub) => {
+        // "Staff software engineer" is a level phrase that is also about software: the function
+        // comes only from a job noun inside it, not from a level word ("vice president") or a plain word.
+        if (needFn) {
+          const own = explicit.get(sub)!;
+          if (sub.role && !own.level && own.fn && own.fn !== 'none' && (!best || own.weight > best.weight)) best = own;
+        }
+        if (needLevel && sub.level) (sub.levelKind === 'head' ? heads : modifiers).push(sub.level);
+      },
+      tokens.length - 1,
+    );
     if (best) {
       entry.fn = best.fn;
       entry.weight = best.weight;
@@ -178,8 +201,7 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
       ambiguous.set(token, { token, senses: senses.map((s) => ({ ...s, tokens: tokenizer.tokens(s.expansion) })) });
 
   const employers = new PhraseTrie<FunctionId>();
-  for (const t of tables)
-    for (const [fn, name] of phrasesOf(t.employers)) employers.upsert(tokenizer.tokens(name), () => fn as FunctionId);
+  for (const t of tables) for (const [fn, name] of phrasesOf(t.employers)) employers.upsert(tokenizer.tokens(name), () => fn as FunctionId);
 
   const list = (pick: (t: LexiconTable) => string[] | undefined) => [...new Set(tables.flatMap((t) => pick(t) ?? []))];
   return {

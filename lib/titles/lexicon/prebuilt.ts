@@ -58,7 +58,8 @@ function indexIn<T>(list: readonly T[], value: T, what: string): number {
 
 function packEntry(entry: LexEntry): number {
   // Five bits for the function, four for the level: more of either needs a new format.
-  if (FUNCTIONS.length > 32 || ENTRY_LEVELS.length > 16) throw new Error('prebuilt lexicon: too many functions or levels for the packed entry; widen it and bump the format');
+  if (FUNCTIONS.length > 32 || ENTRY_LEVELS.length > 16)
+    throw new Error('prebuilt lexicon: too many functions or levels for the packed entry; widen it and bump the format');
   if (entry.weight < 0 || entry.weight > 3) throw new Error(`prebuilt lexicon: weight ${entry.weight} of "${entry.phrase}" is not 0–3`);
   return (
     indexIn(FUNCTIONS, entry.fn, 'function') |

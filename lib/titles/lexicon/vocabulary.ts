@@ -18,7 +18,17 @@ import { FUNCTION_IDS, LEVELS } from '../../pack/vocabulary';
 import type { FunctionOrNone, LexiconTable } from './types';
 
 const KEYED = ['functions', 'domains', 'roles', 'genericRoles', 'employers', 'levels', 'levelModifiers'] as const;
-const PLAIN = ['stopwords', 'noise', 'decorations', 'domainNouns', 'compoundParts', 'statusPhrases', 'assistantNouns', 'qualifierConnectors', 'companyMarkers'] as const;
+const PLAIN = [
+  'stopwords',
+  'noise',
+  'decorations',
+  'domainNouns',
+  'compoundParts',
+  'statusPhrases',
+  'assistantNouns',
+  'qualifierConnectors',
+  'companyMarkers',
+] as const;
 type KeyedGroup = (typeof KEYED)[number];
 type PlainGroup = (typeof PLAIN)[number];
 
@@ -61,7 +71,8 @@ export function parseVocabulary(lang: string, text: string): Partial<LexiconTabl
     }
     if ((KEYED as readonly string[]).includes(group!)) {
       const keys = group === 'levels' || group === 'levelModifiers' ? LEVEL_KEYS : FUNCTION_KEYS;
-      if (!key || extra !== undefined || !keys.has(key)) throw new Error(`${where}: "${group}" needs one of ${[...keys].join(', ')} after the dot, found "${key ?? ''}"`);
+      if (!key || extra !== undefined || !keys.has(key))
+        throw new Error(`${where}: "${group}" needs one of ${[...keys].join(', ')} after the dot, found "${key ?? ''}"`);
       const byKey = (out[group as KeyedGroup] ??= {}) as Record<string, string[]>;
       (byKey[key] ??= []).push(...items.flatMap(expandForms));
       return;
@@ -83,7 +94,8 @@ export function withVocabulary(table: LexiconTable): LexiconTable {
   for (const [field, value] of Object.entries(extra)) {
     const own = merged[field];
     if (Array.isArray(value)) merged[field] = [...((own as string[] | undefined) ?? []), ...value];
-    else if (field === 'variants' || field === 'abbreviations') merged[field] = { ...(value as Record<string, string>), ...((own as Record<string, string> | undefined) ?? {}) };
+    else if (field === 'variants' || field === 'abbreviations')
+      merged[field] = { ...(value as Record<string, string>), ...((own as Record<string, string> | undefined) ?? {}) };
     else {
       const byKey: Record<string, string[]> = { ...((own as Record<string, string[]> | undefined) ?? {}) };
       for (const [key, list] of Object.entries(value as Record<string, string[]>)) byKey[key] = [...(byKey[key] ?? []), ...list];

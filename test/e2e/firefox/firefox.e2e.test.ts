@@ -147,7 +147,9 @@ describe('the Firefox add-on in Firefox ESR', () => {
     const manifest = await ext.evaluate(() => browser.runtime.getManifest());
     expect(manifest.sidebar_action?.default_panel).toMatch(/\/sidepanel\.html$/);
     expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
-    expect((manifest.browser_specific_settings?.gecko as { data_collection_permissions?: unknown })?.data_collection_permissions).toMatchObject({ required: ['none'] });
+    expect((manifest.browser_specific_settings?.gecko as { data_collection_permissions?: unknown })?.data_collection_permissions).toMatchObject({
+      required: ['none'],
+    });
     expect(manifest.permissions).not.toContain('sidePanel');
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);

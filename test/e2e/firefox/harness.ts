@@ -81,7 +81,10 @@ export class FirefoxSession {
   async openExtensionPage(path: string): Promise<Page> {
     const page = await this.browser.newPage();
     void page.goto(`${EXTENSION_ORIGIN}/${path}`, { timeout: 0 }).catch(() => undefined);
-    await waitFor(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false), `${path} to open`);
+    await waitFor(
+      () => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false),
+      `${path} to open`,
+    );
     return page;
   }
 

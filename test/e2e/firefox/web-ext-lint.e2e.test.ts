@@ -28,7 +28,9 @@ function lint(): LintReport {
   // web-ext exits non-zero when there are errors; the JSON report is on stdout either way.
   let stdout: string;
   try {
-    stdout = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD_DIR, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8' });
+    stdout = execFileSync(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', FIREFOX_BUILD_DIR, '--output', 'json', '--no-config-discovery'], {
+      encoding: 'utf8',
+    });
   } catch (error) {
     stdout = String((error as { stdout?: string }).stdout ?? '');
   }

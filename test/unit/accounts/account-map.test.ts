@@ -7,7 +7,16 @@ import { testPack } from '../panel/fixtures';
 
 const demo = PackSchema.parse(demoPackJson);
 const row = (key: string, name: string, company: string | null, persona: string | null, seenAt: number, seenOn = 'LinkedIn'): SeenContact => ({
-  key, name, title: 't', company, profileUrl: null, persona, pack: persona ? 'acme-test' : null, seenAt, seenOn, pageUrl: `https://example.com/${key}`,
+  key,
+  name,
+  title: 't',
+  company,
+  profileUrl: null,
+  persona,
+  pack: persona ? 'acme-test' : null,
+  seenAt,
+  seenOn,
+  pageUrl: `https://example.com/${key}`,
 });
 
 describe('the account map', () => {

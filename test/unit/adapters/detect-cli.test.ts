@@ -71,7 +71,10 @@ describe('persona-map detect', () => {
 
   it('reports pack problems with their JSON path and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'detect-'));
-    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack([{ id: 'x', name: 'X', matches: ['http://crm.example/*'], person: { name: ['h1'], title: ['.t'] } }])));
+    writeFileSync(
+      join(dir, 'pack.json'),
+      JSON.stringify(pack([{ id: 'x', name: 'X', matches: ['http://crm.example/*'], person: { name: ['h1'], title: ['.t'] } }])),
+    );
     const { code, stderr } = await run(['detect', '--url', 'https://crm.example/1', '--html', join(PAGES_DIR, 'custom-crm.html'), '--pack', 'pack.json'], dir);
     expect(code).toBe(1);
     expect(stderr).toContain('$.sites[0].matches[0]');

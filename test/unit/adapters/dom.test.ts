@@ -103,7 +103,9 @@ describe('deep queries through shadow roots', () => {
   });
 
   it('reads a declarative <template shadowrootmode> a parser left as an element', () => {
-    const doc = body('<x-panel id="host"><template shadowrootmode="open"><div><b class="v">Deep</b><x-inner><template shadowrootmode="open"><i class="v">Deeper</i></template></x-inner></div></template></x-panel>');
+    const doc = body(
+      '<x-panel id="host"><template shadowrootmode="open"><div><b class="v">Deep</b><x-inner><template shadowrootmode="open"><i class="v">Deeper</i></template></x-inner></div></template></x-panel>',
+    );
     const found = deepQueryAll(doc, '.v');
     expect(found.map((el) => el.textContent)).toEqual(['Deep', 'Deeper']);
     expect(closestDeep(found[1]!, '#host')).toBe(doc.getElementById('host'));
@@ -111,7 +113,9 @@ describe('deep queries through shadow roots', () => {
   });
 
   it('projects slotted light children into the shadow text', () => {
-    const doc = body('<x-card id="host"><template shadowrootmode="open"><h1><slot name="primaryField">fallback</slot></h1></template><span slot="primaryField">Dana Whitfield</span></x-card>');
+    const doc = body(
+      '<x-card id="host"><template shadowrootmode="open"><h1><slot name="primaryField">fallback</slot></h1></template><span slot="primaryField">Dana Whitfield</span></x-card>',
+    );
     expect(readText(doc.getElementById('host'))).toBe('Dana Whitfield');
   });
 });

@@ -25,10 +25,15 @@ describe('page furniture', () => {
     '',
   ])('%j is furniture', (text) => expect(isFurniture(text)).toBe(true));
 
-  it.each(['Jane Doe', 'Director of Procurement at Fourth Coffee', 'Head of Premium Brands at Contoso', 'Connect IT Manager', 'Message Lab Lead', 'Unlock your potential | Career Coach', 'Ad Operations Manager'])(
-    '%j is not furniture',
-    (text) => expect(isFurniture(text)).toBe(false),
-  );
+  it.each([
+    'Jane Doe',
+    'Director of Procurement at Fourth Coffee',
+    'Head of Premium Brands at Contoso',
+    'Connect IT Manager',
+    'Message Lab Lead',
+    'Unlock your potential | Career Coach',
+    'Ad Operations Manager',
+  ])('%j is not furniture', (text) => expect(isFurniture(text)).toBe(false));
 
   it('takes the name out of the labels that carry one', () => {
     expect(nameFrom('View Jane Doe’s profile', { label: true })).toBe('Jane Doe');

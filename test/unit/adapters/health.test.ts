@@ -28,7 +28,12 @@ describe('detection health', () => {
   });
 
   it('is unreadable when only unsure layers answered (class names, guesses) or a field is missing', () => {
-    expect(pageHealth(profile, [person(0.5, 0.85)], empty)).toEqual({ readable: false, adapter: 'linkedin-profile', problem: 'uncertain-fields', fields: ['name'] });
+    expect(pageHealth(profile, [person(0.5, 0.85)], empty)).toEqual({
+      readable: false,
+      adapter: 'linkedin-profile',
+      problem: 'uncertain-fields',
+      fields: ['name'],
+    });
     expect(pageHealth(profile, [person(0.9, null)], empty)).toMatchObject({ readable: false, fields: ['title'] });
     expect(pageHealth(profile, [person(MIN_FIELD_CONFIDENCE, MIN_FIELD_CONFIDENCE)], empty).readable).toBe(true);
   });

@@ -126,7 +126,9 @@ describe('LinkedIn people list adapter: names that cannot be mistaken', () => {
   });
 
   it('never takes presence text for a name or a title, even when its screen-reader class is hashed', () => {
-    const { document, url } = loadPage(FILE, (html) => html.replace(/<span class="visually-hidden">(Status is \w+)<\/span>/g, '<span class="_f0a1b2c3">$1</span>'));
+    const { document, url } = loadPage(FILE, (html) =>
+      html.replace(/<span class="visually-hidden">(Status is \w+)<\/span>/g, '<span class="_f0a1b2c3">$1</span>'),
+    );
     const contacts = adapter.extract(document, url);
     expect(names(contacts)).toEqual(['Hanna Lindqvist', 'Mateo Fernández', 'Ines Duarte', 'Yusuf Demir', 'Priyanka Nair', 'Lars Eriksen']);
     expect(JSON.stringify(contacts)).not.toMatch(/Status is|Search with Recruiter|Premium/);

@@ -40,7 +40,10 @@ describe('LinkedIn profile adapter', () => {
 
     it('de-duplicates the screen-reader copy even when its class is hashed', () => {
       const { document, url } = loadPage('linkedin-profile-2026.html', (html) =>
-        html.replace(/<title>.*<\/title>/, '<title></title>').replace(/aria-label="Jérôme Martin"/, '').replace(/alt="Jérôme Martin"/, ''),
+        html
+          .replace(/<title>.*<\/title>/, '<title></title>')
+          .replace(/aria-label="Jérôme Martin"/, '')
+          .replace(/alt="Jérôme Martin"/, ''),
       );
       const [contact] = adapter.extract(document, url);
       expect(contact!.name).toMatchObject({ value: 'Jérôme Martin' });
@@ -112,7 +115,10 @@ describe('LinkedIn profile adapter', () => {
         .replace(/ data-generated-suggestion-target="[^"]*"/g, '')
         .replace(/ aria-label="[^"]*"/g, '')
         .replace(/ (?:alt|title)="Priya Raman"/g, '')
-        .replace('<span class="dist-value">', '<span class="_9f2e1a70">Status is reachable</span><span class="_51d0c3b2"><span>Premium</span></span><span class="dist-value">'),
+        .replace(
+          '<span class="dist-value">',
+          '<span class="_9f2e1a70">Status is reachable</span><span class="_51d0c3b2"><span>Premium</span></span><span class="dist-value">',
+        ),
     );
     const [contact] = adapter.extract(document, url);
     expect(plain(contact!)).toMatchObject({ name: 'Priya Raman', title: 'VP of Security Engineering at Northwind Health' });
@@ -141,7 +147,9 @@ describe('LinkedIn profile adapter: embedded JSON', () => {
   });
 
   it('never parses a blob that does not name the profile (the viewer’s, the network’s), and still reads one that does', () => {
-    const network = JSON.stringify({ included: Array.from({ length: 50 }, (_, i) => ({ firstName: `M${i}`, lastName: 'Net', publicIdentifier: `network-${i}` })) });
+    const network = JSON.stringify({
+      included: Array.from({ length: 50 }, (_, i) => ({ firstName: `M${i}`, lastName: 'Net', publicIdentifier: `network-${i}` })),
+    });
     const blobs = `<code id="bpr-guid-1">${network}</code><code id="bpr-guid-2">{"included":[{"firstName":"Jane","lastName":"Doe","headline":"CFO at Contoso","publicIdentifier":"Jane-Doe"}]}</code>`;
     const doc = parsePage(`<!DOCTYPE html><html><head><title>LinkedIn</title></head><body><main></main>${blobs}</body></html>`);
     const parse = vi.spyOn(JSON, 'parse');

@@ -6,7 +6,11 @@ import type { AdapterPatch } from '../../../lib/pack/schema';
 import { BROKEN_PROFILE, BROKEN_SEARCH, loadBroken, repairPatches } from './broken-pages';
 import { loadPage, plain } from './saved-pages';
 
-const profilePatch = (selectors: AdapterPatch['selectors'], matches = ['https://www.linkedin.com/in/*']): AdapterPatch => ({ adapter: 'linkedin-profile', matches, selectors });
+const profilePatch = (selectors: AdapterPatch['selectors'], matches = ['https://www.linkedin.com/in/*']): AdapterPatch => ({
+  adapter: 'linkedin-profile',
+  matches,
+  selectors,
+});
 
 describe('adapterPatches applied to the built-in adapters', () => {
   it('repairs a profile the built-in adapter cannot read', () => {
@@ -28,8 +32,18 @@ describe('adapterPatches applied to the built-in adapters', () => {
     expect(detectContacts(document, url)).toEqual([]);
     const contacts = detectContacts(document, url, [], undefined, repairPatches());
     expect(contacts.map(plain)).toEqual([
-      { name: 'Henrik Solberg', title: 'Chief Information Security Officer at Fjordline Energy', company: 'Fjordline Energy', profileUrl: 'https://www.linkedin.com/in/henrik-solberg-0c4e/' },
-      { name: 'Amara Diallo', title: 'Head of Procurement at Sahel Foods', company: 'Sahel Foods', profileUrl: 'https://www.linkedin.com/in/amara-diallo-9f1d/' },
+      {
+        name: 'Henrik Solberg',
+        title: 'Chief Information Security Officer at Fjordline Energy',
+        company: 'Fjordline Energy',
+        profileUrl: 'https://www.linkedin.com/in/henrik-solberg-0c4e/',
+      },
+      {
+        name: 'Amara Diallo',
+        title: 'Head of Procurement at Sahel Foods',
+        company: 'Sahel Foods',
+        profileUrl: 'https://www.linkedin.com/in/amara-diallo-9f1d/',
+      },
     ]);
     // The watcher reads added nodes card by card: the patched card is found from inside it too.
     const adapter = builtInAdaptersFor(url, repairPatches())[0] as ListAdapter | undefined;
@@ -41,7 +55,7 @@ describe('adapterPatches applied to the built-in adapters', () => {
   it("is tried before the adapter's own layers, field by field, and falls back when it finds nothing", () => {
     const { document, url } = loadPage('linkedin-profile-2026.html');
     const before = detectContacts(document, url)[0]!;
-    const patched = detectContacts(document, url, [], undefined, [profilePatch({ title: ['.no-such-thing', 'main h1'] , company: ['.no-such-thing'] })])[0]!;
+    const patched = detectContacts(document, url, [], undefined, [profilePatch({ title: ['.no-such-thing', 'main h1'], company: ['.no-such-thing'] })])[0]!;
     // The second selector answered: less sure than the first would be, still above a structural guess.
     expect(patched.title).toEqual({ value: before.name!.value, source: 'patch', confidence: 0.8 });
     expect(patched.name).toEqual(before.name);
@@ -66,7 +80,11 @@ describe('adapterPatches applied to the built-in adapters', () => {
   it('reads shadow roots on Salesforce', () => {
     const { document, url } = loadPage('salesforce-contact.html');
     const before = detectContacts(document, url)[0]!;
-    const patch: AdapterPatch = { adapter: 'salesforce-record', matches: ['https://*.lightning.force.com/lightning/r/Contact/*'], selectors: { title: ['lightning-formatted-name[slot="primaryField"]'] } };
+    const patch: AdapterPatch = {
+      adapter: 'salesforce-record',
+      matches: ['https://*.lightning.force.com/lightning/r/Contact/*'],
+      selectors: { title: ['lightning-formatted-name[slot="primaryField"]'] },
+    };
     const after = detectContacts(document, url, [], undefined, [patch])[0]!;
     expect(after.title).toMatchObject({ value: before.name!.value, source: 'patch' });
   });

@@ -45,7 +45,12 @@ describe('adapter registry', () => {
 
   it('skips an adapter that throws and tells the caller', () => {
     const doc = parsePage('<!DOCTYPE html><html><head><title>x</title></head><body></body></html>');
-    const broken = { ...doc, querySelectorAll: () => { throw new Error('boom'); } } as unknown as Document;
+    const broken = {
+      ...doc,
+      querySelectorAll: () => {
+        throw new Error('boom');
+      },
+    } as unknown as Document;
     const errors: string[] = [];
     expect(detectContacts(broken, new URL('https://www.linkedin.com/in/jane-doe/'), [], (id) => errors.push(id))).toEqual([]);
     expect(errors).toEqual(['linkedin-profile']);

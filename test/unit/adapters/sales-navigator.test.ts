@@ -41,9 +41,8 @@ describe('Sales Navigator list adapter', () => {
     'https://www.linkedin.com/sales/lists/people/7012345678901234567?sortCriteria=CREATED_TIME',
   ])('runs on %s', (url) => expect(list.matches(new URL(url))).toBe(true));
 
-  it.each(['https://www.linkedin.com/sales/search/company?query=x', 'https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x'])(
-    'does not run on %s',
-    (url) => expect(list.matches(new URL(url))).toBe(false),
+  it.each(['https://www.linkedin.com/sales/search/company?query=x', 'https://www.linkedin.com/sales/lead/ACwAAA1,NAME_SEARCH,x'])('does not run on %s', (url) =>
+    expect(list.matches(new URL(url))).toBe(false),
   );
 
   it('ignores the hidden recently-viewed panel and the viewer', () => {

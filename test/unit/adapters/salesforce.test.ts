@@ -45,7 +45,12 @@ describe('Salesforce record adapter', () => {
       '<records-record-layout-item data-target-selection-name="sfdc:RecordField.Contact.Title"><span class="test-id__field-label">Title</span><div class="test-id__field-value">CFO</div></records-record-layout-item>' +
       '<records-record-layout-item data-target-selection-name="sfdc:RecordField.Contact.AccountId"><span class="test-id__field-label">Account Name</span><div class="test-id__field-value"><a href="#">Contoso</a></div></records-record-layout-item>';
     const [contact] = adapter.extract(doc, new URL('https://x.lightning.force.com/lightning/r/Contact/003000000000001/view'));
-    expect(plain(contact!)).toEqual({ name: 'Ana Lima', title: 'CFO', company: 'Contoso', profileUrl: 'https://x.lightning.force.com/lightning/r/Contact/003000000000001/view' });
+    expect(plain(contact!)).toEqual({
+      name: 'Ana Lima',
+      title: 'CFO',
+      company: 'Contoso',
+      profileUrl: 'https://x.lightning.force.com/lightning/r/Contact/003000000000001/view',
+    });
   });
 
   it('reads translated labels when the API names are missing', () => {

@@ -15,7 +15,13 @@ function matched(name: string, persona: string | null, kind: Persona['kind'] | n
   return {
     contact: { adapter: 'x', key: name, name: field(name), title: field('t'), company: null, profileUrl: null },
     match: {
-      input: 't', persona, pack: persona ? 'demo' : null, kind, score: 1, reasons: [], alternatives: [],
+      input: 't',
+      persona,
+      pack: persona ? 'demo' : null,
+      kind,
+      score: 1,
+      reasons: [],
+      alternatives: [],
       analysis: { input: 't', title: 't', company: null, function: null, functions: [], seniority: null, ambiguous: [] },
     },
   };
@@ -49,7 +55,11 @@ describe('the toolbar badge', () => {
   });
 
   it('counts contacts on a list page', () => {
-    const badge = badgeFor(state('list', [matched('A', 'security-gatekeeper'), matched('B', null), matched('C', 'not-a-buyer', 'negative')]), lookup, badgeWords());
+    const badge = badgeFor(
+      state('list', [matched('A', 'security-gatekeeper'), matched('B', null), matched('C', 'not-a-buyer', 'negative')]),
+      lookup,
+      badgeWords(),
+    );
     expect(badge.text).toBe('3');
     expect(badge.title).toBe('Persona Map: 3 contacts on this page, 1 matching a buyer persona');
   });
@@ -59,7 +69,7 @@ describe('the toolbar badge', () => {
     expect(badgeFor(listed, lookup, badgeWords()).title).toBe('Persona Map: 40 contacts on this page, 1 of the first 2 matching a buyer persona');
   });
 
-  it('derives short labels from names, or takes the pack\'s own', () => {
+  it("derives short labels from names, or takes the pack's own", () => {
     expect(shortLabel({ name: 'Economic Buyer', kind: 'primary' })).toBe('EB');
     expect(shortLabel({ name: 'VP / Head of IT & Ops', kind: 'secondary' })).toBe('VHO');
     expect(shortLabel({ name: 'Champion', kind: 'primary', badge: 'CHMP' })).toBe('CHMP');
@@ -73,11 +83,21 @@ describe("the can't-read badge", () => {
       const badge = badgeFor({ ...state('profile', contacts), health: unreadable }, lookup, badgeWords());
       expect(badge).toEqual({ text: '!', color: BADGE_COLORS.unreadable, title: expect.stringMatching(/^Persona Map can't read this page/) });
     }
-    expect(Object.entries(BADGE_COLORS).filter(([, color]) => color === BADGE_COLORS.unreadable).map(([kind]) => kind)).toEqual(['unreadable']);
+    expect(
+      Object.entries(BADGE_COLORS)
+        .filter(([, color]) => color === BADGE_COLORS.unreadable)
+        .map(([kind]) => kind),
+    ).toEqual(['unreadable']);
   });
 
   it('is the persona badge again once the page reads well', () => {
-    expect(badgeFor({ ...state('profile', [matched('Jane Doe', 'security-gatekeeper')]), health: { readable: true, adapter: 'linkedin-profile' } }, lookup, badgeWords()).text).toBe('SG');
+    expect(
+      badgeFor(
+        { ...state('profile', [matched('Jane Doe', 'security-gatekeeper')]), health: { readable: true, adapter: 'linkedin-profile' } },
+        lookup,
+        badgeWords(),
+      ).text,
+    ).toBe('SG');
   });
 });
 

@@ -15,10 +15,28 @@ import { workerLexiconEsbuildPlugin } from '../../../tooling/worker-lexicon';
 const ROOT = resolve(import.meta.dirname, '../../..');
 /** The lexicon's data tables (long-tail vocabulary included) and the code that builds the lexicon from them. */
 const LEXICON_TABLES = /lib\/titles\/lexicon\/(en|fr|de|es|pt|nl|it|sv|vocabulary|build|vocabulary\/\w+)\.ts$/;
-const HEAVY = [/node_modules\/zod\//, /node_modules\/yaml\//, /node_modules\/papaparse\//, /lib\/pack\/demo-pack\.json$/, /lib\/pack\/schema\.ts$/, /lib\/pack\/validate\.ts$/];
+const HEAVY = [
+  /node_modules\/zod\//,
+  /node_modules\/yaml\//,
+  /node_modules\/papaparse\//,
+  /lib\/pack\/demo-pack\.json$/,
+  /lib\/pack\/schema\.ts$/,
+  /lib\/pack\/validate\.ts$/,
+];
 
 async function bundledModules(entry: string, plugins = entry === 'entrypoints/background.ts' ? [workerLexiconEsbuildPlugin()] : []): Promise<string[]> {
-  const result = await build({ entryPoints: [entry], absWorkingDir: ROOT, bundle: true, minify: true, write: false, metafile: true, format: 'esm', outdir: 'out', logLevel: 'silent', plugins });
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: ROOT,
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    outdir: 'out',
+    logLevel: 'silent',
+    plugins,
+  });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry)!;
   return Object.entries(output.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
@@ -42,6 +60,10 @@ describe('the service worker’s cold path', () => {
 
   it('has them in the pack-work script instead', async () => {
     const modules = await bundledModules('entrypoints/pack-work.ts');
-    for (const pattern of HEAVY.filter((p) => !p.source.includes('papaparse'))) expect(modules.some((m) => pattern.test(m)), String(pattern)).toBe(true);
+    for (const pattern of HEAVY.filter((p) => !p.source.includes('papaparse')))
+      expect(
+        modules.some((m) => pattern.test(m)),
+        String(pattern),
+      ).toBe(true);
   });
 });

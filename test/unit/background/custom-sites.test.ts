@@ -28,11 +28,17 @@ describe('admin-defined sites', () => {
     const packs = [{ id: 'org', sites: [site('pipedrive', ['https://*.pipedrive.com/person/*']), site('close', ['https://app.close.com/lead/*'])] }];
     const fake = fakeBrowser(['https://*.pipedrive.com/*']);
     const statuses = await siteStatuses(fake.browser, packs);
-    expect(statuses.map((s) => [s.site.id, s.granted])).toEqual([['pipedrive', true], ['close', false]]);
+    expect(statuses.map((s) => [s.site.id, s.granted])).toEqual([
+      ['pipedrive', true],
+      ['close', false],
+    ]);
     await registerGrantedSites(fake.browser, statuses);
     expect(fake.registered()).toEqual([expect.objectContaining({ id: CUSTOM_SITE_SCRIPT_ID, matches: ['https://*.pipedrive.com/person/*'] })]);
 
-    await registerGrantedSites(fake.browser, statuses.map((s) => ({ ...s, granted: false })));
+    await registerGrantedSites(
+      fake.browser,
+      statuses.map((s) => ({ ...s, granted: false })),
+    );
     expect(fake.registered()).toEqual([]);
   });
 });

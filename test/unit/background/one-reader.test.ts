@@ -21,9 +21,16 @@ describe('one reader per page', () => {
         unregisterContentScripts: async () => undefined,
       },
     };
-    const packs = [{ id: 'org', sites: [site('hubspot-deals', ['https://app.hubspot.com/contacts/*']), site('pipedrive', ['https://*.pipedrive.com/person/*'])] }];
+    const packs = [
+      { id: 'org', sites: [site('hubspot-deals', ['https://app.hubspot.com/contacts/*']), site('pipedrive', ['https://*.pipedrive.com/person/*'])] },
+    ];
     await registerGrantedSites(browser, await siteStatuses(browser, packs));
-    expect(registered).toEqual([expect.objectContaining({ matches: ['https://*.pipedrive.com/person/*', 'https://app.hubspot.com/contacts/*'], excludeMatches: BUILT_IN_CONTENT_MATCHES })]);
+    expect(registered).toEqual([
+      expect.objectContaining({
+        matches: ['https://*.pipedrive.com/person/*', 'https://app.hubspot.com/contacts/*'],
+        excludeMatches: BUILT_IN_CONTENT_MATCHES,
+      }),
+    ]);
     // What Chrome then does with the registration: the overlapping pattern's page is excluded.
     expect(isBuiltInPage(new URL('https://app.hubspot.com/contacts/123/contact/456'))).toBe(true);
     expect(isBuiltInPage(new URL('https://acme.lightning.force.com/lightning/r/Contact/003/view'))).toBe(true);

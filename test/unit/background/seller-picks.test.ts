@@ -16,22 +16,40 @@ function matched(key: string, persona: string | null): MatchedContact {
   return {
     contact: { adapter: 'x', key, name: field(`Name ${key}`), title: field('CISO'), company: field('Acme'), profileUrl: null },
     match: {
-      input: 'CISO', persona, pack: persona ? 'demo' : null, kind: persona ? personas[persona]!.kind : null, score: 1, reasons: [], alternatives: [],
+      input: 'CISO',
+      persona,
+      pack: persona ? 'demo' : null,
+      kind: persona ? personas[persona]!.kind : null,
+      score: 1,
+      reasons: [],
+      alternatives: [],
       analysis: { input: 'CISO', title: 'CISO', company: null, function: null, functions: [], seniority: null, ambiguous: [] },
     },
   };
 }
 const correction = (key: string, chosenPersona: string | null): Correction => ({
-  key, title: 'CISO', matchedPersona: 'gatekeeper', chosenPersona, pack: 'demo', wrongMatch: true, at: 1,
+  key,
+  title: 'CISO',
+  matchedPersona: 'gatekeeper',
+  chosenPersona,
+  pack: 'demo',
+  wrongMatch: true,
+  at: 1,
 });
 
 describe("the seller's pick", () => {
   it('replaces the match on the badge and the chips; "wrong match" leaves none; others stay', () => {
     const contacts = [matched('a', 'gatekeeper'), matched('b', 'gatekeeper'), matched('c', 'gatekeeper')];
-    const picks = new Map([['a', correction('a', 'champion')], ['b', correction('b', null)]]);
+    const picks = new Map([
+      ['a', correction('a', 'champion')],
+      ['b', correction('b', null)],
+    ]);
     const shown = applySellerPicks(contacts, picks, lookup);
     expect(shown.map((c) => c.match.persona)).toEqual(['champion', null, 'gatekeeper']);
-    expect(badgeFor({ tabId: 1, url: 'https://x/', pageKind: 'profile', contacts: shown, updatedAt: 0 }, lookup, badgeWords())).toMatchObject({ text: 'CC', title: 'Persona Map: Name a is Compliance Champion' });
+    expect(badgeFor({ tabId: 1, url: 'https://x/', pageKind: 'profile', contacts: shown, updatedAt: 0 }, lookup, badgeWords())).toMatchObject({
+      text: 'CC',
+      title: 'Persona Map: Name a is Compliance Champion',
+    });
     expect(hintsFor(shown, lookup).map((h) => h.label)).toEqual(['CC', '?', 'SG']);
     // The engine's answer is kept where the panel reads it.
     expect(contacts[0]!.match.persona).toBe('gatekeeper');
@@ -56,7 +74,16 @@ describe('what the background records in Recent', () => {
     const contacts = [matched('a', 'gatekeeper'), matched('b', null)];
     const rows = seenContactsOf({ url: 'https://acme.my.salesforce.com/003', pageKind: 'profile', contacts }, 42);
     expect(rows).toEqual([
-      expect.objectContaining({ key: 'a', name: 'Name a', company: 'Acme', persona: 'gatekeeper', pack: 'demo', seenAt: 42, seenOn: 'Salesforce', pageUrl: 'https://acme.my.salesforce.com/003' }),
+      expect.objectContaining({
+        key: 'a',
+        name: 'Name a',
+        company: 'Acme',
+        persona: 'gatekeeper',
+        pack: 'demo',
+        seenAt: 42,
+        seenOn: 'Salesforce',
+        pageUrl: 'https://acme.my.salesforce.com/003',
+      }),
       expect.objectContaining({ key: 'b', persona: null, seenOn: 'Salesforce' }),
     ]);
     expect(seenContactsOf({ url: 'https://x.example/', pageKind: 'selection', contacts }, 42)).toEqual([]);

@@ -51,7 +51,16 @@ const contact = (key: string, persona: string | null = 'economic-buyer'): Matche
     },
     match: {
       input: 'Director of Information Security at Contoso',
-      analysis: { input: 'Director of Information Security at Contoso', title: 'Director of Information Security', company: 'Contoso', function: 'security', functions: ['security'], seniority: 'director', ambiguous: [], evidence: { function: 'information security', seniority: 'director' } },
+      analysis: {
+        input: 'Director of Information Security at Contoso',
+        title: 'Director of Information Security',
+        company: 'Contoso',
+        function: 'security',
+        functions: ['security'],
+        seniority: 'director',
+        ambiguous: [],
+        evidence: { function: 'information security', seniority: 'director' },
+      },
       persona,
       pack: persona ? 'demo' : null,
       kind: persona ? 'primary' : null,
@@ -65,7 +74,13 @@ const contact = (key: string, persona: string | null = 'economic-buyer'): Matche
     },
   }) as unknown as MatchedContact;
 const keysOf = (n: number, prefix: string, from = 0) => Array.from({ length: n }, (_, i) => `https://www.linkedin.com/in/${prefix}-${from + i}/`);
-const state = (tabId: number, keys: string[], url = 'https://x/'): TabState => ({ tabId, url, pageKind: 'list', contacts: keys.map((k) => contact(k)), updatedAt: 0 });
+const state = (tabId: number, keys: string[], url = 'https://x/'): TabState => ({
+  tabId,
+  url,
+  pageKind: 'list',
+  contacts: keys.map((k) => contact(k)),
+  updatedAt: 0,
+});
 const noPersona = () => undefined;
 
 describe('per-tab state', () => {
@@ -83,13 +98,17 @@ describe('per-tab state', () => {
     const { area } = memorySession();
     const states = new TabStates(area);
     await states.put(state(1, ['a', 'b']));
-    const { added, state: after } = await states.append(1, { url: 'https://x/', pageKind: 'list', updatedAt: 1 }, ['b', 'c'].map((k) => contact(k)));
+    const { added, state: after } = await states.append(
+      1,
+      { url: 'https://x/', pageKind: 'list', updatedAt: 1 },
+      ['b', 'c'].map((k) => contact(k)),
+    );
     expect(added.map((c) => c.contact.key)).toEqual(['c']);
     expect(after.contacts.map((c) => c.contact.key)).toEqual(['a', 'b', 'c']);
     expect((await new TabStates(area).get(1))!.contacts.map((c) => c.contact.key)).toEqual(['a', 'b', 'c']);
   });
 
-  it('an append for another URL replaces the tab\'s list', async () => {
+  it("an append for another URL replaces the tab's list", async () => {
     const states = new TabStates(memorySession().area);
     await states.put(state(1, ['a']));
     await states.append(1, { url: 'https://y/', pageKind: 'list', updatedAt: 1 }, [contact('z')]);
@@ -100,7 +119,12 @@ describe('per-tab state', () => {
     const { area, writes } = memorySession();
     const states = new TabStates(area);
     await states.put(state(1, []));
-    for (let i = 0; i < 1000; i += 20) await states.append(1, { url: 'https://x/', pageKind: 'list', updatedAt: i }, keysOf(20, 'p', i).map((k) => contact(k)));
+    for (let i = 0; i < 1000; i += 20)
+      await states.append(
+        1,
+        { url: 'https://x/', pageKind: 'list', updatedAt: i },
+        keysOf(20, 'p', i).map((k) => contact(k)),
+      );
     const perBatch = writes.slice(1);
     expect(perBatch).toHaveLength(50);
     // At most two chunks (the partly full one and the next) plus the record, whatever the list's size.
@@ -110,7 +134,7 @@ describe('per-tab state', () => {
     expect((await new TabStates(area).get(1))!.contacts).toHaveLength(1000);
   });
 
-  it('runs one tab\'s updates one after another, so appends are not lost', async () => {
+  it("runs one tab's updates one after another, so appends are not lost", async () => {
     const states = new TabStates(memorySession().area);
     await states.put(state(1, []));
     const append = (key: string) =>
@@ -129,7 +153,11 @@ describe('per-tab state', () => {
       const url = `https://www.linkedin.com/search/results/people/?page=${tab}`;
       await states.put({ ...state(tab, [], url) });
       for (let i = 0; i < 1000; i += 25)
-        await states.append(tab, { url, pageKind: 'list', updatedAt: tab * 10_000 + i }, keysOf(25, `t${tab}`, i).map((k) => contact(k)));
+        await states.append(
+          tab,
+          { url, pageKind: 'list', updatedAt: tab * 10_000 + i },
+          keysOf(25, `t${tab}`, i).map((k) => contact(k)),
+        );
     }
     expect(used()).toBeLessThan(10 * 1024 * 1024);
     const restarted = new TabStates(area);
@@ -146,7 +174,12 @@ describe('per-tab state', () => {
     const states = new TabStates(area);
     const url = 'https://www.linkedin.com/search/results/people/';
     await states.put(state(3, [], url));
-    for (let i = 0; i < 5000; i += 50) await states.append(3, { url, pageKind: 'list', updatedAt: i }, keysOf(50, 'p', i).map((k) => contact(k)));
+    for (let i = 0; i < 5000; i += 50)
+      await states.append(
+        3,
+        { url, pageKind: 'list', updatedAt: i },
+        keysOf(50, 'p', i).map((k) => contact(k)),
+      );
     const shown = (await new TabStates(area).get(3))!;
     expect(shown.contacts).toHaveLength(MAX_STORED_CONTACTS);
     expect(shown.total).toBe(5000);
@@ -160,7 +193,12 @@ describe('per-tab state', () => {
     await states.put({ ...state(1, keysOf(600, 'old'), 'https://x/1'), updatedAt: 1 });
     await states.put({ ...state(2, keysOf(300, 'mid'), 'https://x/2'), updatedAt: 2 });
     await states.put({ ...state(3, [], 'https://x/3'), updatedAt: 3 });
-    for (let i = 0; i < 600; i += 50) await states.append(3, update(3, 10 + i), keysOf(50, 'new', i).map((k) => contact(k)));
+    for (let i = 0; i < 600; i += 50)
+      await states.append(
+        3,
+        update(3, 10 + i),
+        keysOf(50, 'new', i).map((k) => contact(k)),
+      );
     const restarted = new TabStates(area);
     expect((await restarted.get(3))!.contacts).toHaveLength(600);
     expect((await restarted.get(1))!.contacts).toEqual([]);

@@ -11,7 +11,12 @@ import { prebuiltLexicon } from '../../../lib/titles/lexicon/prebuilt';
 import { validatePack } from '../../../lib/pack/validate';
 
 const validated = validatePack({
-  format: 'persona-pack@1', id: 'buyers', name: 'Buyers', version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', assets: [],
+  format: 'persona-pack@1',
+  id: 'buyers',
+  name: 'Buyers',
+  version: '1.0.0',
+  publishedAt: '2026-01-15T09:00:00Z',
+  assets: [],
   personas: [{ id: 'buyer', name: 'Buyer', match: { functions: ['purchasing'] } }],
 });
 if (!validated.ok) throw new Error(JSON.stringify(validated.problems));

@@ -56,7 +56,8 @@ function withMissingApis() {
     scripting: {
       getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => registered.filter((s) => ids.includes(s.id)),
       registerContentScripts: async (scripts: typeof registered) => void registered.push(...scripts),
-      unregisterContentScripts: async ({ ids }: { ids: string[] }) => void registered.splice(0, registered.length, ...registered.filter((s) => !ids.includes(s.id))),
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) =>
+        void registered.splice(0, registered.length, ...registered.filter((s) => !ids.includes(s.id))),
     },
   } as unknown as WorkerBrowser;
   return { browser, registered };
@@ -87,7 +88,13 @@ function startWorker() {
     messaging: bus.messaging,
     packWork: { get: async () => packWork },
     settings: { userTrustedKeys, userSyncIntervalMinutes, recoveryMirror, recoveryNotice },
-    words: { badge: badgeWords(), matchSelectionMenuTitle: 'Match persona', packChange: englishPackChangeWords, sync: englishSyncWords, recovery: englishRecoveryWords },
+    words: {
+      badge: badgeWords(),
+      matchSelectionMenuTitle: 'Match persona',
+      packChange: englishPackChangeWords,
+      sync: englishSyncWords,
+      recovery: englishRecoveryWords,
+    },
     now: () => Date.parse('2026-03-01T09:00:00Z'),
     fetch: server.fetch,
   });
@@ -110,7 +117,12 @@ describe('the background worker', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).not.toBe('');
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toContain('Ada Example');
     const [published] = sentOf('tabStateChanged');
-    expect(published?.data).toMatchObject({ tabId: 7, url: PROFILE, pageKind: 'profile', contacts: [{ contact: { key: 'ada' }, match: { persona: 'security-gatekeeper' } }] });
+    expect(published?.data).toMatchObject({
+      tabId: 7,
+      url: PROFILE,
+      pageKind: 'profile',
+      contacts: [{ contact: { key: 'ada' }, match: { persona: 'security-gatekeeper' } }],
+    });
     expect(await bus.ask('getTabState', 7)).toMatchObject({ tabId: 7, url: PROFILE });
     // Another tab keeps its own badge.
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
@@ -142,7 +154,11 @@ describe('the background worker', () => {
     await reportProfile(7, 'Product Designer');
     expect((await bus.ask('getTabState', 7))?.contacts[0]?.match.persona ?? null).toBeNull();
 
-    const pack = makePack('1.0.0', { id: 'design', personas: [{ id: 'design-lead', name: 'Design Lead', match: { titles: ['product designer'] } }], assets: [] });
+    const pack = makePack('1.0.0', {
+      id: 'design',
+      personas: [{ id: 'design-lead', name: 'Design Lead', match: { titles: ['product designer'] } }],
+      assets: [],
+    });
     const result = await bus.ask('changePacks', { kind: 'import', fileName: 'design.json', base64: encodeBytes(bytesOf(pack)), signature: null, force: false });
     expect(result).toMatchObject({ ok: true });
 

@@ -39,8 +39,7 @@ describe('persona-map build', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(
-      'personas.csv row 2, column "match_functions": "secrity" is not a function (did you mean "security"?)\n' +
-        'csv-pack: 1 problem; no pack was written\n',
+      'personas.csv row 2, column "match_functions": "secrity" is not a function (did you mean "security"?)\n' + 'csv-pack: 1 problem; no pack was written\n',
     );
   });
 
@@ -59,6 +58,8 @@ describe('persona-map schema', () => {
 
   it('writes it to -o, relative to the working directory', async () => {
     expect(await run(['schema', '-o', 'pack.schema.json'], dir)).toMatchObject({ code: 0, stdout: '' });
-    expect(JSON.parse(readFileSync(join(dir, 'pack.schema.json'), 'utf8'))).toMatchObject({ properties: { reviewBy: { description: expect.stringContaining('due for review') } } });
+    expect(JSON.parse(readFileSync(join(dir, 'pack.schema.json'), 'utf8'))).toMatchObject({
+      properties: { reviewBy: { description: expect.stringContaining('due for review') } },
+    });
   });
 });

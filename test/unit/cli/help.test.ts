@@ -16,7 +16,10 @@ describe('persona-map --version and --help', () => {
   });
 
   it('prints the usage of one command for --help, whatever else is on the line', async () => {
-    for (const [command, usage] of [['validate', 'validate <pack.json|pack.yaml|pack.xlsx|csv-folder>'], ['build', 'build <pack.yaml|pack.xlsx|csv-folder> [-o pack.json]']] as const) {
+    for (const [command, usage] of [
+      ['validate', 'validate <pack.json|pack.yaml|pack.xlsx|csv-folder>'],
+      ['build', 'build <pack.yaml|pack.xlsx|csv-folder> [-o pack.json]'],
+    ] as const) {
       expect(await run([command, '--help'], ROOT)).toEqual({ code: 0, stdout: `usage: persona-map ${usage}\n`, stderr: '' });
       expect(await run([command, 'missing.json', '-h'], ROOT)).toMatchObject({ code: 0, stdout: `usage: persona-map ${usage}\n` });
     }

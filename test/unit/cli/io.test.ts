@@ -33,7 +33,7 @@ describe('readLines', () => {
 
   it('agrees with readline on random text cut into random chunks', async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const alphabet = ['a', 'B', 'é', '😀', '\r', '\n', ' '];
     for (let round = 0; round < 500; round++) {
       let text = '';

@@ -43,8 +43,14 @@ describe('every command takes every authoring form', () => {
     });
 
   it('validate summarises a workbook and a CSV folder like a JSON pack', async () => {
-    expect(await run(['validate', 'pack.xlsx'], dir)).toMatchObject({ code: 0, stdout: 'pack.xlsx: valid acme-sample@1.0.0: 4 personas, 5 objections, 4 assets\n' });
-    expect(await run(['validate', 'csv-pack'], dir)).toMatchObject({ code: 0, stdout: 'csv-pack: valid acme-sample@1.0.0: 4 personas, 5 objections, 4 assets\n' });
+    expect(await run(['validate', 'pack.xlsx'], dir)).toMatchObject({
+      code: 0,
+      stdout: 'pack.xlsx: valid acme-sample@1.0.0: 4 personas, 5 objections, 4 assets\n',
+    });
+    expect(await run(['validate', 'csv-pack'], dir)).toMatchObject({
+      code: 0,
+      stdout: 'csv-pack: valid acme-sample@1.0.0: 4 personas, 5 objections, 4 assets\n',
+    });
   });
 
   it('reports a CSV problem by file, row and column in every command, with the nearest valid value', async () => {
@@ -53,7 +59,11 @@ describe('every command takes every authoring form', () => {
     writeFileSync(personas, readFileSync(personas, 'utf8').replace(',,security,senior,', ',,secrity,senior,'));
     const line = 'personas.csv row 2, column "match_functions": "secrity" is not a function (did you mean "security"?)\n';
     expect(await run(['validate', 'bad-csv'], dir)).toMatchObject({ code: 1, stdout: line });
-    for (const argv of [['lint', 'bad-csv'], ['match', '--pack', 'bad-csv'], ['report', 'bad-csv', '-o', 'x.html']])
+    for (const argv of [
+      ['lint', 'bad-csv'],
+      ['match', '--pack', 'bad-csv'],
+      ['report', 'bad-csv', '-o', 'x.html'],
+    ])
       expect(await run(argv, dir)).toMatchObject({ code: 1, stderr: line });
   });
 
@@ -61,7 +71,9 @@ describe('every command takes every authoring form', () => {
     writeFileSync(join(dir, 'bad.yaml'), readFileSync(join(dir, 'team.yaml'), 'utf8').replace(/functions: \[([a-z-]+)/, 'functions: [complience'));
     const validated = await run(['validate', 'bad.yaml'], dir);
     expect(validated.code).toBe(1);
-    expect(validated.stdout).toMatch(/^bad\.yaml line \d+ \(\$\.personas\[\d\]\.match\.functions\[0\]\): "complience" is not a function \(did you mean "compliance"\?\)\n$/);
+    expect(validated.stdout).toMatch(
+      /^bad\.yaml line \d+ \(\$\.personas\[\d\]\.match\.functions\[0\]\): "complience" is not a function \(did you mean "compliance"\?\)\n$/,
+    );
     const built = await run(['build', 'bad.yaml'], dir);
     expect(built.stderr.split('\n')[0]).toBe(validated.stdout.trim());
   });

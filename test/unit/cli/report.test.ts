@@ -18,7 +18,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-
 describe('persona-map report', () => {
   it('writes one self-contained page that flags each gap where it is, and none where there is none', async () => {
     const result = await run(['report', 'pack.json', '-o', 'map.html', '--today', '2026-12-01'], dir);

@@ -28,7 +28,10 @@ describe('keygen, sign and verify round trip', () => {
       stdout: 'acme.json.sig: signed acme@1.0.0; publish it beside acme.json\n',
     });
     expect(readFileSync(join(dir, 'acme.json.sig'), 'utf8')).toMatch(/^[A-Za-z0-9+/]{86}==\n$/);
-    expect(await run(['verify', 'acme.json', '--key', 'keys/acme.pub'], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^acme\.json: signature OK \(key [0-9a-f]{12}\)\n$/) });
+    expect(await run(['verify', 'acme.json', '--key', 'keys/acme.pub'], dir)).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^acme\.json: signature OK \(key [0-9a-f]{12}\)\n$/),
+    });
 
     const bytes = readFileSync(join(dir, 'acme.json'));
     bytes[bytes.indexOf('Acme')] = 'a'.charCodeAt(0);
@@ -59,9 +62,15 @@ describe('keygen, sign and verify round trip', () => {
 
   it('says when the signature file is missing or the key is the wrong one', async () => {
     await run(['keygen', '--out', 'acme'], dir);
-    expect(await run(['verify', 'acme.json', '--key', 'acme.pub'], dir)).toMatchObject({ code: 1, stdout: expect.stringContaining('no signature file acme.json.sig') });
+    expect(await run(['verify', 'acme.json', '--key', 'acme.pub'], dir)).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('no signature file acme.json.sig'),
+    });
     await run(['sign', 'acme.json', '--key', 'acme.key'], dir);
-    expect(await run(['verify', 'acme.json', '--key', 'acme.key'], dir)).toMatchObject({ code: 1, stdout: expect.stringContaining('looks like a private key') });
+    expect(await run(['verify', 'acme.json', '--key', 'acme.key'], dir)).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('looks like a private key'),
+    });
     expect(await run(['sign', 'acme.json'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('needs --key') });
   });
 });
@@ -80,6 +89,9 @@ describe('the installed bin', () => {
     const bytes = readFileSync(join(dir, 'acme.json'));
     bytes[bytes.length - 2] = bytes[bytes.length - 2]! ^ 0x20;
     writeFileSync(join(dir, 'acme.json'), bytes);
-    expect(cli('verify', 'acme.json', '--key', 'acme.pub')).toMatchObject({ code: 1, stdout: expect.stringContaining('not verified: the signature does not match') });
+    expect(cli('verify', 'acme.json', '--key', 'acme.pub')).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining('not verified: the signature does not match'),
+    });
   }, 30_000);
 });

@@ -4,11 +4,19 @@ import { chipText } from '../../../lib/background/badge';
 import { CHIP_TAG, nameElement, showChip } from '../../../lib/content/chips';
 import type { ContactHint } from '../../../lib/contracts/hint';
 
-const hint = (over: Partial<ContactHint> = {}): ContactHint => ({ key: 'k', label: 'SG', personaName: 'Security Gatekeeper', kind: 'primary', text: 'SG · Security Gatekeeper', ...over });
+const hint = (over: Partial<ContactHint> = {}): ContactHint => ({
+  key: 'k',
+  label: 'SG',
+  personaName: 'Security Gatekeeper',
+  kind: 'primary',
+  text: 'SG · Security Gatekeeper',
+  ...over,
+});
 
 describe('inline persona chips', () => {
   beforeEach(() => {
-    document.body.innerHTML = '<main><div class="card"><a href="/in/jane/"><span>Jane Doe</span><span class="visually-hidden">Jane Doe</span></a><p>CISO</p></div></main>';
+    document.body.innerHTML =
+      '<main><div class="card"><a href="/in/jane/"><span>Jane Doe</span><span class="visually-hidden">Jane Doe</span></a><p>CISO</p></div></main>';
   });
 
   it('say the persona, or that the contact is not a fit, or that nothing matched', () => {

@@ -65,7 +65,13 @@ describe('page health in the watcher', () => {
     start().navigated(new URL('https://www.linkedin.com/in/jane/'));
     await wait(HEALTH_MS + 20);
     expect(reports).toEqual([
-      { url: 'https://www.linkedin.com/in/jane/', pageKind: 'profile', contacts: [], append: false, health: { readable: false, adapter: 'linkedin-profile', problem: 'no-contact' } },
+      {
+        url: 'https://www.linkedin.com/in/jane/',
+        pageKind: 'profile',
+        contacts: [],
+        append: false,
+        health: { readable: false, adapter: 'linkedin-profile', problem: 'no-contact' },
+      },
     ]);
     document.querySelector('main')!.innerHTML = '<h1 class="name">Jane Doe</h1><p class="title">CISO</p>';
     await wait(20);
@@ -91,7 +97,9 @@ describe('page health in the watcher', () => {
     start().navigated(new URL('https://www.linkedin.com/search/results/people/'));
     await wait(HEALTH_MS + 20);
     expect(reports.at(-1)).toMatchObject({ contacts: [], health: { readable: false, problem: 'no-contact' } });
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<ul><li class="card" data-key="raj"><span class="name">Raj</span><span class="title">CFO</span></li></ul>');
+    document
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<ul><li class="card" data-key="raj"><span class="name">Raj</span><span class="title">CFO</span></li></ul>');
     await wait(20);
     expect(reports.at(-1)).toMatchObject({ contacts: [{ key: 'raj' }], append: true, health: { readable: true } });
   });

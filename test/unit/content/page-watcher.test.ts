@@ -174,12 +174,14 @@ describe('watchPage', () => {
       await tick();
       await flushFrames();
       expect(reports.map((r) => r.url)).not.toContain('https://www.linkedin.com/in/jane/');
-      document.querySelector('main')!.replaceWith(Object.assign(document.createElement('main'), { innerHTML: '<h1 class="name">Jane Doe</h1><p class="title">CISO</p>' }));
+      document
+        .querySelector('main')!
+        .replaceWith(Object.assign(document.createElement('main'), { innerHTML: '<h1 class="name">Jane Doe</h1><p class="title">CISO</p>' }));
       await flushFrames();
       expect(reports.at(-1)).toMatchObject({ url: 'https://www.linkedin.com/in/jane/', contacts: [{ name: { value: 'Jane Doe' } }] });
     });
 
-    it('does not count the old list\'s cards, still on screen, for the new list', async () => {
+    it("does not count the old list's cards, still on screen, for the new list", async () => {
       document.body.innerHTML = `<main><section><ul>${card('a', 'Ann', 'CFO')}${card('b', 'Bo', 'CTO')}</ul></section></main>`;
       const watcher = start();
       watcher.navigated(new URL('https://www.linkedin.com/search/results/people/?page=1'));
@@ -194,7 +196,7 @@ describe('watchPage', () => {
       expect(reports.at(-1)!.append).toBe(false);
     });
 
-    it('does not read a profile\'s lingering side lists as the new list\'s cards', async () => {
+    it("does not read a profile's lingering side lists as the new list's cards", async () => {
       document.body.innerHTML = `<main><div class="top"><h1 class="name">Jane Doe</h1><p class="title">CISO</p></div><aside><ul>${card('x', 'Xi', 'CEO')}</ul></aside></main>`;
       const watcher = start();
       watcher.navigated(new URL('https://www.linkedin.com/in/jane/'));
@@ -308,7 +310,9 @@ describe('watchPage', () => {
         signal: controller.signal,
         scheduleBatch: (run) => frames.push(run),
       }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
-      document.querySelector('ul')!.insertAdjacentHTML('beforeend', '<li><div class="marked" data-key="a"><span class="name">Ann</span><span class="title">CFO</span></div></li>');
+      document
+        .querySelector('ul')!
+        .insertAdjacentHTML('beforeend', '<li><div class="marked" data-key="a"><span class="name">Ann</span><span class="title">CFO</span></div></li>');
       await flushFrames();
       for (let i = 0; i < 3; i++) await tick();
       expect(reports.flatMap((r) => r.contacts.map((c) => c.key))).toEqual(['a']);

@@ -97,7 +97,9 @@ describe('page skeleton', () => {
     const host = doc.querySelector('records-highlights2')!;
     host.attachShadow({ mode: 'open' }).innerHTML = '<h1 class="slds-page-header__title"><slot name="primaryField"></slot></h1>';
     const skeleton = await pageSkeleton(doc, { url: new URL(window.location.href), sliceMs: 0 });
-    expect(skeleton).toContain('<records-highlights2><template shadowrootmode="open"><h1 class="slds-page-header__title"><slot name="primaryField"></slot></h1></template><span slot="primaryField">xxxxxxxxxxxxx.</span></records-highlights2>');
+    expect(skeleton).toContain(
+      '<records-highlights2><template shadowrootmode="open"><h1 class="slds-page-header__title"><slot name="primaryField"></slot></h1></template><span slot="primaryField">xxxxxxxxxxxxx.</span></records-highlights2>',
+    );
     expect(doc.body.innerHTML).toContain('Dana Whitfield'); // the page itself is untouched
     await window.happyDOM.close();
   });
@@ -106,7 +108,12 @@ describe('page skeleton', () => {
     const doc = parsePage(`<html><body>${'<div class="c"><span>Someone</span></div>'.repeat(5000)}</body></html>`);
     let clock = 0;
     let yields = 0;
-    await pageSkeleton(doc, { url: new URL('https://www.linkedin.com/search/results/people/'), sliceMs: 8, now: () => (clock += 1), yieldToPage: async () => void yields++ });
+    await pageSkeleton(doc, {
+      url: new URL('https://www.linkedin.com/search/results/people/'),
+      sliceMs: 8,
+      now: () => (clock += 1),
+      yieldToPage: async () => void yields++,
+    });
     expect(yields).toBeGreaterThan(5);
   });
 });

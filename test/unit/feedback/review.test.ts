@@ -35,7 +35,14 @@ const correction = (title: string, matched: string | null, chosen: string | null
   wrongMatch: matched !== chosen,
   at: AT,
 });
-const usage = (event: UsageCount['event'], id: string, count: number): UsageCount => ({ key: `${event}:${demo.id}:${id}`, event, packId: demo.id, id, count, lastAt: AT });
+const usage = (event: UsageCount['event'], id: string, count: number): UsageCount => ({
+  key: `${event}:${demo.id}:${id}`,
+  event,
+  packId: demo.id,
+  id,
+  count,
+  lastAt: AT,
+});
 
 /** Seller i's corrections and usage. */
 function sellerExports(i: number): SellerExport[] {

@@ -33,9 +33,15 @@ afterEach(async () => {
   await db.delete();
 });
 
-const status = () => within(screen.getByRole('region', { name: 'Persona packs' })).getAllByRole('status').at(-1)!.textContent;
+const status = () =>
+  within(screen.getByRole('region', { name: 'Persona packs' }))
+    .getAllByRole('status')
+    .at(-1)!.textContent;
 /** The page asks the worker for every change (issue 11); `change` stands for the worker's answer. */
-async function renderSection(syncNow: (id: string) => Promise<SyncResult[]>, change: (c: PackChange) => Promise<PackChangeResult> = async () => ({ ok: true, message: 'done' }) as PackChangeResult) {
+async function renderSection(
+  syncNow: (id: string) => Promise<SyncResult[]>,
+  change: (c: PackChange) => Promise<PackChangeResult> = async () => ({ ok: true, message: 'done' }) as PackChangeResult,
+) {
   render(<PacksSection db={db} settings={settings} change={change} syncNow={syncNow} onChanged={async () => {}} />);
   await act(async () => {});
 }
@@ -72,7 +78,10 @@ describe('options page feedback', () => {
   it('reports an import the worker could not save (a full disk), and installs nothing itself', async () => {
     await importPack(db, bytesOf(makePack('1.0.0')), { fileName: 'acme.json', signature: null, trustedKeys: [] });
     const full = new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');
-    await renderSection(async () => [], async () => Promise.reject(full));
+    await renderSection(
+      async () => [],
+      async () => Promise.reject(full),
+    );
     const file = new File([bytesOf(makePack('2.0.0'))], 'acme.json', { type: 'application/json' });
     await act(async () => void fireEvent.change(await screen.findByLabelText(/Pack file/), { target: { files: [file] } }));
     await vi.waitFor(() => expect(status()).toBe('acme.json checked: review the changes below, then install'));

@@ -32,7 +32,10 @@ describe('one decoder for every reader', () => {
   });
 
   it('names UTF-16, with or without a byte-order mark', () => {
-    expect(decodePackBytes(utf16le('{"a":1}'))).toMatchObject({ ok: false, message: expect.stringMatching(/^is UTF-16 \(little-endian\) text; save it as UTF-8/) });
+    expect(decodePackBytes(utf16le('{"a":1}'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^is UTF-16 \(little-endian\) text; save it as UTF-8/),
+    });
     expect(decodePackBytes(utf16be('{"a":1}'))).toMatchObject({ ok: false, message: expect.stringMatching(/^is UTF-16 \(big-endian\)/) });
     expect(decodePackBytes(Buffer.from('{"a":1}', 'utf16le'))).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-16 \(little-endian\)/) });
   });

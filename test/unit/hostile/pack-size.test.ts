@@ -65,4 +65,3 @@ describe('the 10 MiB limit counts bytes', () => {
     expect(stdout).toMatch(/^huge\.json: \$: is 2\d\.\d MiB, larger than the 10 MiB limit/);
   });
 });
-

@@ -12,7 +12,11 @@ const syncCode = readFileSync(new URL('../../../lib/sync/fetch-limited.ts', impo
 const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma'];
 
 describe("README's CORS set-up", () => {
-  const exposed = /`Access-Control-Expose-Headers: ([^`]+)`/.exec(readme)?.[1]?.split(/,\s*/).map((h) => h.toLowerCase()) ?? [];
+  const exposed =
+    /`Access-Control-Expose-Headers: ([^`]+)`/
+      .exec(readme)?.[1]
+      ?.split(/,\s*/)
+      .map((h) => h.toLowerCase()) ?? [];
 
   it('exposes ETag and Retry-After', () => {
     expect(exposed).toEqual(expect.arrayContaining(['etag', 'retry-after']));

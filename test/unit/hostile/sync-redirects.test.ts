@@ -16,21 +16,29 @@ function network(routes: Record<string, () => Response>) {
     if (!route) return new Response('not found', { status: 404 });
     const response = route();
     // What the platform does with redirect: 'follow': fetch the target itself.
-    if (init?.redirect !== 'manual' && response.status >= 300 && response.status < 400) return fetch(new URL(response.headers.get('location')!, url).href, init);
+    if (init?.redirect !== 'manual' && response.status >= 300 && response.status < 400)
+      return fetch(new URL(response.headers.get('location')!, url).href, init);
     return response;
   };
   return { fetch, requested };
 }
-const redirect = (location: string, status = 302) => () => new Response(null, { status, headers: { location } });
+const redirect =
+  (location: string, status = 302) =>
+  () =>
+    new Response(null, { status, headers: { location } });
 const limits = (fetch: typeof globalThis.fetch) => ({ fetch, timeoutMs: 5000, maxBytes: 10 * 1024 * 1024 });
 const PACK = 'https://packs.example.com/acme.json';
 
 describe('redirects during a sync', () => {
   it('refuses a redirect to http:// without requesting the http URL', async () => {
-    const { fetch, requested } = network({ [PACK]: redirect('http://packs.example.com/acme.json'), 'http://packs.example.com/acme.json': () => new Response(bytesOf(makePack('2.0.0'))) });
+    const { fetch, requested } = network({
+      [PACK]: redirect('http://packs.example.com/acme.json'),
+      'http://packs.example.com/acme.json': () => new Response(bytesOf(makePack('2.0.0'))),
+    });
     const result = await fetchLimited(limits(fetch), PACK);
     expect(result).toMatchObject({ kind: 'failed', code: 'insecure-redirect' });
-    if (result.kind === 'failed') expect(result.reason).toContain('redirected to http://packs.example.com/acme.json, which is not https; nothing was requested from it');
+    if (result.kind === 'failed')
+      expect(result.reason).toContain('redirected to http://packs.example.com/acme.json, which is not https; nothing was requested from it');
     expect(requested.map((r) => r.url)).toEqual([PACK]);
   });
 
@@ -54,7 +62,11 @@ describe('redirects during a sync', () => {
 
   it('refuses a redirect without a Location', async () => {
     const { fetch } = network({ [PACK]: () => new Response(null, { status: 302 }) });
-    expect(await fetchLimited(limits(fetch), PACK)).toMatchObject({ kind: 'failed', code: 'redirect', reason: expect.stringContaining('without a usable Location header') });
+    expect(await fetchLimited(limits(fetch), PACK)).toMatchObject({
+      kind: 'failed',
+      code: 'redirect',
+      reason: expect.stringContaining('without a usable Location header'),
+    });
   });
 
   it('refuses the opaque redirect a browser returns, saying why', async () => {

@@ -12,15 +12,7 @@ import { run } from '../cli/cli-io';
 
 /** A legitimate pack: one anchored list of objections reused by 120 personas. */
 function reusingPack(): string {
-  const lines = [
-    'format: persona-pack@1',
-    'id: acme-reuse',
-    'name: Acme',
-    'version: 1.0.0',
-    'publishedAt: 2026-01-15T09:00:00Z',
-    'assets: []',
-    'personas:',
-  ];
+  const lines = ['format: persona-pack@1', 'id: acme-reuse', 'name: Acme', 'version: 1.0.0', 'publishedAt: 2026-01-15T09:00:00Z', 'assets: []', 'personas:'];
   for (let i = 0; i < 120; i++) {
     lines.push(`  - id: persona-${i}`, `    name: Persona ${i}`, `    match: { titles: ["title ${i}"] }`);
     if (i === 0) lines.push('    objections: &common', '      - id: price', '        text: Too expensive', '        response: It pays back in a quarter.');
@@ -57,11 +49,17 @@ describe('YAML aliases', () => {
 
   it('refuses a billion-laughs file by its expanded size, as a YAML problem', () => {
     const result = parsePack(billionLaughs, 'yaml');
-    expect(result).toMatchObject({ ok: false, problems: [{ path: '$', message: expect.stringMatching(/^is larger than the 10 MiB limit for a pack once its aliases are expanded/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ path: '$', message: expect.stringMatching(/^is larger than the 10 MiB limit for a pack once its aliases are expanded/) }],
+    });
   });
 
   it('refuses an alias inside the node it names', () => {
-    expect(parsePack('a: &x\n  b: *x\n', 'yaml')).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/alias \*x refers to a node that contains it/) }] });
+    expect(parsePack('a: &x\n  b: *x\n', 'yaml')).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/alias \*x refers to a node that contains it/) }],
+    });
   });
 
   it('reports a YAML syntax error as YAML, with its line', () => {
@@ -75,7 +73,9 @@ describe('YAML aliases', () => {
     const { code, stdout, stderr } = await run(['build', 'lol.yaml', '-o', 'out.json'], dir);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^lol\.yaml: is larger than the 10 MiB limit for a pack once its aliases are expanded[^\n]*\nlol\.yaml: 1 problem; no pack was written\n$/);
+    expect(stderr).toMatch(
+      /^lol\.yaml: is larger than the 10 MiB limit for a pack once its aliases are expanded[^\n]*\nlol\.yaml: 1 problem; no pack was written\n$/,
+    );
   });
 
   it('persona-map build and validate accept the reusing pack', async () => {
@@ -84,7 +84,7 @@ describe('YAML aliases', () => {
     expect(buildFromYaml(reusingPack())).toMatchObject({ ok: true });
   });
 
-  it('a CSV folder\'s pack.yaml is bounded the same way', async () => {
+  it("a CSV folder's pack.yaml is bounded the same way", async () => {
     const { buildFromCsvFiles } = await import('../../../lib/pack/build');
     const result = buildFromCsvFiles({ 'pack.yaml': billionLaughs, 'personas.csv': 'id,name\ncfo,CFO\n' });
     expect(result.ok).toBe(false);

@@ -25,9 +25,42 @@ const textOf = (m: Parsed) => (m.type === 'plural' ? Object.values(m.plurals).jo
  * and words these languages borrow (Account, Benchmark, Demo, "Jobs to be done").
  */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['extName', 'panel.navAccounts', 'panel.listSeparator', 'demo.label', 'asset.link', 'persona.label', 'persona.jobs', 'accounts.heading', 'search.contextPersona', 'search.contextPersonaRole'],
-  fr: ['extName', 'asset.type.benchmark', 'persona.objections', 'packs.minutes', 'sync.minutes', 'diff.persona', 'reason.fn.marketing', 'search.contextPersona', 'search.contextPersonaRole', 'search.contextObjection', 'search.contextQuestion'],
-  es: ['extName', 'panel.nav', 'panel.listSeparator', 'demo.label', 'asset.type.benchmark', 'asset.type.demo', 'reason.level.director', 'search.contextPersona', 'search.contextPersonaRole'],
+  de: [
+    'extName',
+    'panel.navAccounts',
+    'panel.listSeparator',
+    'demo.label',
+    'asset.link',
+    'persona.label',
+    'persona.jobs',
+    'accounts.heading',
+    'search.contextPersona',
+    'search.contextPersonaRole',
+  ],
+  fr: [
+    'extName',
+    'asset.type.benchmark',
+    'persona.objections',
+    'packs.minutes',
+    'sync.minutes',
+    'diff.persona',
+    'reason.fn.marketing',
+    'search.contextPersona',
+    'search.contextPersonaRole',
+    'search.contextObjection',
+    'search.contextQuestion',
+  ],
+  es: [
+    'extName',
+    'panel.nav',
+    'panel.listSeparator',
+    'demo.label',
+    'asset.type.benchmark',
+    'asset.type.demo',
+    'reason.level.director',
+    'search.contextPersona',
+    'search.contextPersonaRole',
+  ],
 };
 
 describe('the locales', () => {
@@ -74,7 +107,9 @@ describe('the locales', () => {
   });
 
   it('has no key the code never asks for', async () => {
-    const sources = ['components', 'entrypoints', 'utils', 'wxt.config.ts'].flatMap((path) => filesUnder(join(ROOT, path))).map((file) => readFileSync(file, 'utf8'));
+    const sources = ['components', 'entrypoints', 'utils', 'wxt.config.ts']
+      .flatMap((path) => filesUnder(join(ROOT, path)))
+      .map((file) => readFileSync(file, 'utf8'));
     const code = sources.join('\n');
     const unused = [...(await messagesOf('en')).keys()].filter((key) => {
       if (['extName', 'extDescription', 'actionTitle', 'commandSearch'].includes(key)) return !code.includes(`__MSG_${key}__`);
@@ -86,5 +121,7 @@ describe('the locales', () => {
 
 function filesUnder(path: string): string[] {
   if (statSync(path).isFile()) return [path];
-  return readdirSync(path).flatMap((name) => filesUnder(join(path, name))).filter((file) => /\.(ts|tsx)$/.test(file));
+  return readdirSync(path)
+    .flatMap((name) => filesUnder(join(path, name)))
+    .filter((file) => /\.(ts|tsx)$/.test(file));
 }

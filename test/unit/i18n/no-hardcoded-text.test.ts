@@ -46,7 +46,8 @@ function hardCodedText(file: string, source = readFileSync(file, 'utf8')): strin
       // `a && 'text'` renders its right side; `a || 'text'`, `a ?? 'text'` and `a + 'text'` either; comparisons nothing.
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken) rendered(node.right);
-      else if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.PlusToken) [node.left, node.right].forEach(rendered);
+      else if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.PlusToken)
+        [node.left, node.right].forEach(rendered);
     }
   };
   const visit = (node: ts.Node) => {

@@ -23,11 +23,25 @@ import { badgeWords } from '../../../utils/badge-words';
 type PersonaInput = PackInput['personas'][number];
 
 function pack(personas: PersonaInput[]): Pack {
-  const result = validatePack({ format: 'persona-pack@1', id: 'de-test', name: 'de-test', version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', personas, assets: [] });
+  const result = validatePack({
+    format: 'persona-pack@1',
+    id: 'de-test',
+    name: 'de-test',
+    version: '1.0.0',
+    publishedAt: '2026-01-15T09:00:00Z',
+    personas,
+    assets: [],
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.pack;
 }
-const persona = (id: string, name: string, match: PersonaInput['match'], extra: Partial<PersonaInput> = {}): PersonaInput => ({ id, name, kind: 'primary', match, ...extra });
+const persona = (id: string, name: string, match: PersonaInput['match'], extra: Partial<PersonaInput> = {}): PersonaInput => ({
+  id,
+  name,
+  kind: 'primary',
+  match,
+  ...extra,
+});
 
 const english = fakeBrowser.i18n.getMessage;
 let german: ReasonWords;
@@ -71,7 +85,9 @@ describe('match reasons in German', () => {
     const said = sayReasons(r.reasons, german);
     expect(said[0]).toBe('keine Persona passt');
     expect(said[1]).toBe('der Titel liest sich als Funktion Betrieb (aus „physical security“), Ebene Fachkraft');
-    expect(said.at(-1)).toBe('am nächsten: Sicherheitschef: ausgeschlossen durch „physical“; Funktion Betrieb (aus „physical security“) ist keine von Sicherheit');
+    expect(said.at(-1)).toBe(
+      'am nächsten: Sicherheitschef: ausgeschlossen durch „physical“; Funktion Betrieb (aus „physical security“) ist keine von Sicherheit',
+    );
   });
 
   it('say a level outside the range, a missing keyword and a function not listed in German', () => {
@@ -103,15 +119,26 @@ describe('match reasons in German', () => {
 describe('buying roles in German', () => {
   it('name every role of the pack format in German, not as its English id', () => {
     expect(BUYING_ROLES.map(buyingRoleName)).toEqual([
-      'Fürsprecher', 'wirtschaftlicher Entscheider', 'technischer Prüfer', 'Gatekeeper', 'Sponsor in der Geschäftsleitung', 'Anwender', 'Blockierer',
+      'Fürsprecher',
+      'wirtschaftlicher Entscheider',
+      'technischer Prüfer',
+      'Gatekeeper',
+      'Sponsor in der Geschäftsleitung',
+      'Anwender',
+      'Blockierer',
     ]);
   });
 });
 
 describe('search results in German', () => {
-  it('say what kind of thing a result is in German, with the pack\'s names as written', () => {
+  it("say what kind of thing a result is in German, with the pack's names as written", () => {
     const searched = pack([
-      persona('buyer', 'Economic Buyer', { titles: ['cfo'] }, { role: 'economic-buyer', objections: [{ id: 'price', text: 'Too expensive', response: 'ROI in a quarter.' }] }),
+      persona(
+        'buyer',
+        'Economic Buyer',
+        { titles: ['cfo'] },
+        { role: 'economic-buyer', objections: [{ id: 'price', text: 'Too expensive', response: 'ROI in a quarter.' }] },
+      ),
     ]);
     const contexts = packDocuments(searched, searchWords()).map((d) => d.context);
     expect(contexts).toEqual(['Persona · wirtschaftlicher Entscheider', 'Einwand · Economic Buyer']);

@@ -21,7 +21,8 @@ const URL = 'https://packs.example.com/acme.json';
 const original = fakeBrowser.i18n.getMessage;
 let german: Messages;
 let english: Messages;
-const speak = (messages: Messages) => Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => getMessage(messages, key, subs) });
+const speak = (messages: Messages) =>
+  Object.assign(fakeBrowser.i18n, { getMessage: (key: string, subs?: string | string[]) => getMessage(messages, key, subs) });
 beforeAll(async () => void ([german, english] = await Promise.all([loadMessages('de'), loadMessages('en')])));
 afterAll(() => void Object.assign(fakeBrowser.i18n, { getMessage: original }));
 
@@ -46,16 +47,28 @@ describe('a stored sync reason', () => {
     await db.packSources.update(URL, { packId: 'acme' });
     server.route(URL, () => new Response('busy', { status: 503, statusText: 'Service Unavailable' }));
     speak(german);
-    const result = await syncPackSource({ db, fetch: server.fetch, now: time.now, trustedKeys: [], timeoutMs: 200, words: syncWords() }, (await db.packSources.get(URL))!);
-    expect(result.reason).toMatch(/^https:\/\/packs\.example\.com\/acme\.json hat mit HTTP 503 Service Unavailable geantwortet\. Version 1\.0\.0 bleibt in Gebrauch; nächster Versuch in \d+ (Sekunden|Minute|Minuten)\.$/);
+    const result = await syncPackSource(
+      { db, fetch: server.fetch, now: time.now, trustedKeys: [], timeoutMs: 200, words: syncWords() },
+      (await db.packSources.get(URL))!,
+    );
+    expect(result.reason).toMatch(
+      /^https:\/\/packs\.example\.com\/acme\.json hat mit HTTP 503 Service Unavailable geantwortet\. Version 1\.0\.0 bleibt in Gebrauch; nächster Versuch in \d+ (Sekunden|Minute|Minuten)\.$/,
+    );
 
     const stored = (await db.packSources.get(URL))!.lastResult!;
     expect(stored.reason).toBe(result.reason);
     // Stored as what was said: the sentence and its parameters, the HTTP status among them.
-    expect(stored.said).toEqual([{ say: 'failed', args: [{ say: 'fetch.http', args: [URL, 503, 'Service Unavailable'] }, '1.0.0', { say: expect.stringMatching(/^delay\./), args: [expect.any(Number)] }] }]);
+    expect(stored.said).toEqual([
+      {
+        say: 'failed',
+        args: [{ say: 'fetch.http', args: [URL, 503, 'Service Unavailable'] }, '1.0.0', { say: expect.stringMatching(/^delay\./), args: [expect.any(Number)] }],
+      },
+    ]);
 
     speak(english);
-    expect(storedSyncReason(stored)).toMatch(/^https:\/\/packs\.example\.com\/acme\.json answered HTTP 503 Service Unavailable\. Version 1\.0\.0 stays in use; next try in \d+ (seconds|minute|minutes)\.$/);
+    expect(storedSyncReason(stored)).toMatch(
+      /^https:\/\/packs\.example\.com\/acme\.json answered HTTP 503 Service Unavailable\. Version 1\.0\.0 stays in use; next try in \d+ (seconds|minute|minutes)\.$/,
+    );
     speak(german);
     expect(storedSyncReason(stored)).toBe(result.reason);
   });

@@ -51,14 +51,23 @@ const deps = (policy: unknown) => ({
 describe('pack-change answers in German', () => {
   it('says what was done', async () => {
     expect(await applyPackChange(deps({}), { kind: 'order', packIds: [] })).toEqual({ ok: true, message: 'Reihenfolge gespeichert' });
-    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: 90 })).toEqual({ ok: true, message: 'Synchronisierungsintervall: alle 90 Minuten' });
-    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: null })).toEqual({ ok: true, message: 'Synchronisierungsintervall: Standard' });
+    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: 90 })).toEqual({
+      ok: true,
+      message: 'Synchronisierungsintervall: alle 90 Minuten',
+    });
+    expect(await applyPackChange(deps({}), { kind: 'set-sync-interval', minutes: null })).toEqual({
+      ok: true,
+      message: 'Synchronisierungsintervall: Standard',
+    });
   });
 
   it('says why it refused, keeping the low-level reason verbatim', async () => {
     const locked = await applyPackChange(deps({ lockSettings: true }), { kind: 'order', packIds: [] });
     expect(locked).toEqual({ ok: false, reason: expect.stringMatching(/^Die Richtlinie Ihrer Organisation sperrt diese Einstellungen \(lockSettings\)/) });
-    expect(await applyPackChange(deps({}), { kind: 'enable', packId: 'acme', enabled: true })).toEqual({ ok: false, reason: 'Kein Paket „acme“ ist installiert' });
+    expect(await applyPackChange(deps({}), { kind: 'enable', packId: 'acme', enabled: true })).toEqual({
+      ok: false,
+      reason: 'Kein Paket „acme“ ist installiert',
+    });
     const notAKey = await applyPackChange(deps({}), { kind: 'set-keys', keys: ['not-a-key'] });
     expect(notAKey).toEqual({ ok: false, reason: expect.stringMatching(/^Kein öffentlicher Persona-Map-Schlüssel \(not-a-key\): \S/) });
     const damaged = await applyPackChange(deps({}), { kind: 'import', fileName: 'acme.yaml', base64: '%%%', signature: null, force: false });

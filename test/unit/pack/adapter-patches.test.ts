@@ -27,7 +27,9 @@ describe('adapterPatches in a pack', () => {
   });
 
   it('rejects an invalid CSS selector at validation time, naming its JSON path', () => {
-    const found = problems(withPatches([{ adapter: 'linkedin-profile', matches: ['https://www.linkedin.com/in/*'], selectors: { title: ['main .headline', 'h1['] } }]));
+    const found = problems(
+      withPatches([{ adapter: 'linkedin-profile', matches: ['https://www.linkedin.com/in/*'], selectors: { title: ['main .headline', 'h1['] } }]),
+    );
     expect(found).toEqual([{ path: '$.adapterPatches[0].selectors.title[1]', message: expect.stringMatching(/^"h1\[" is not a valid CSS selector/) }]);
   });
 
@@ -43,10 +45,13 @@ describe('adapterPatches in a pack', () => {
     expect(selectorProblem(selector)).toMatch(why);
   });
 
-  it.each(['main h1', '[data-view-name="identity-name"]', '[aria-label^="Current company" i]', 'li:has(> a[href*="/in/"])', 'a:not(.x, .y) span:nth-child(2n+1)'])(
-    'accepts %j',
-    (selector) => expect(selectorProblem(selector)).toBeNull(),
-  );
+  it.each([
+    'main h1',
+    '[data-view-name="identity-name"]',
+    '[aria-label^="Current company" i]',
+    'li:has(> a[href*="/in/"])',
+    'a:not(.x, .y) span:nth-child(2n+1)',
+  ])('accepts %j', (selector) => expect(selectorProblem(selector)).toBeNull());
 
   it('names an unknown adapter, a card on a one-person page, an empty patch and a script field', () => {
     const found = problems(
@@ -58,11 +63,7 @@ describe('adapterPatches in a pack', () => {
         { adapter: 'linkedin-profile', matches: ['http://www.linkedin.com/in/*'], selectors: { name: ['h1'] } },
       ]),
     );
-    expect(found.map((p) => p.path)).toEqual([
-      '$.adapterPatches[0].adapter',
-      '$.adapterPatches[3].script',
-      '$.adapterPatches[4].matches[0]',
-    ]);
+    expect(found.map((p) => p.path)).toEqual(['$.adapterPatches[0].adapter', '$.adapterPatches[3].script', '$.adapterPatches[4].matches[0]']);
     expect(found[0]!.message).toMatch(/must name a built-in adapter: linkedin-profile, /);
     // Cross-field rules run once every field has the right shape.
     const shaped = problems(
@@ -85,7 +86,10 @@ describe('adapterPatches in a pack', () => {
     const tampered = packText().replace('[data-view-name=\\"identity-headline\\"]', '[data-view-name=\\"identity-about\\"]');
     expect(tampered).not.toBe(packText());
     expect(parsePack(tampered).ok).toBe(true); // still a valid pack: only the signature tells
-    expect(await verifyBytes(keys.publicKey, new TextEncoder().encode(tampered), signature)).toEqual({ ok: false, reason: expect.stringMatching(/changed after it was signed/) });
+    expect(await verifyBytes(keys.publicKey, new TextEncoder().encode(tampered), signature)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/changed after it was signed/),
+    });
   });
 
   it('is refused at install (sync and import check the same way) when the patch was changed after signing', async () => {
@@ -97,6 +101,10 @@ describe('adapterPatches in a pack', () => {
     expect(installed.ok && installed.pack.adapterPatches?.[0]?.selectors.name).toEqual(['[data-view-name="identity-name"]']);
     // An attacker on the path points the name at something else on the page.
     const tampered = new TextEncoder().encode(packText().replace('identity-name', 'identity-about'));
-    expect(await checkPackBytes(tampered, options)).toMatchObject({ ok: false, code: 'signature', reason: expect.stringMatching(/changed after it was signed/) });
+    expect(await checkPackBytes(tampered, options)).toMatchObject({
+      ok: false,
+      code: 'signature',
+      reason: expect.stringMatching(/changed after it was signed/),
+    });
   });
 });

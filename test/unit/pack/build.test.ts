@@ -35,14 +35,20 @@ describe('building from CSV', () => {
       { text: 'Fewer tools to review', evidence: 'likely' },
     ]);
     expect(gatekeeper.painPoints).toEqual([{ text: 'Vendor questionnaires take weeks', evidence: 'confirmed' }, 'Shadow IT']);
-    expect(gatekeeper.objections!.map((o) => [o.id, o.evidence])).toEqual([['soc2', 'confirmed'], ['data-residency', 'likely']]);
+    expect(gatekeeper.objections!.map((o) => [o.id, o.evidence])).toEqual([
+      ['soc2', 'confirmed'],
+      ['data-residency', 'likely'],
+    ]);
     expect(gatekeeper.objections![1]!.text).toBe('Where is our data stored?');
     // One objections.csv row may serve several personas.
     expect(pack.personas[1]!.objections!.map((o) => o.id)).toEqual(['too-expensive', 'no-budget']);
     expect(pack.personas[2]!.objections!.map((o) => o.id)).toEqual(['no-budget']);
     expect(pack.personas[2]!.metrics).toEqual([{ text: 'Tickets closed per week', evidence: 'confirmed', source: 'Helpdesk survey 2025' }]);
     expect(pack.personas[3]).toMatchObject({ kind: 'negative', match: { keywords: { any: ['student', 'intern', 'trainee'] }, priority: 20 } });
-    expect(pack.assets.find((a) => a.id === 'case-study-globex')).toMatchObject({ personas: ['finance-buyer', 'it-champion'], stages: ['consideration', 'selection'] });
+    expect(pack.assets.find((a) => a.id === 'case-study-globex')).toMatchObject({
+      personas: ['finance-buyer', 'it-champion'],
+      stages: ['consideration', 'selection'],
+    });
   });
 
   it('points a typo at its file, row and column, with a suggestion', () => {
@@ -64,7 +70,10 @@ describe('building from CSV', () => {
 
   it('maps cross-table references and checks back to cells', () => {
     const files = csvFolder();
-    files['objections.csv'] = files['objections.csv']!.replace('roi-calculator; case-study-globex', 'roi-calculater; case-study-globex').replace('finance-buyer; it-champion', 'finance-buyer; it-champio');
+    files['objections.csv'] = files['objections.csv']!.replace('roi-calculator; case-study-globex', 'roi-calculater; case-study-globex').replace(
+      'finance-buyer; it-champion',
+      'finance-buyer; it-champio',
+    );
     files['assets.csv'] = files['assets.csv']!.replace('https://example.com/roi', 'http://example.com/roi');
     expect(messages(buildFromCsvFiles(files))).toEqual([
       'objections.csv row 5, column "persona": "it-champio" is not a persona id in personas.csv (did you mean "it-champion"?)',
@@ -88,18 +97,20 @@ describe('building from CSV', () => {
 
   it('reports empty required cells, bad numbers, bad tiers and duplicate ids', () => {
     const files = csvFolder();
-    files['personas.csv'] = files['personas.csv']!
-      .replace('Assistant to the CFO,5,[hypothesis]', 'Assistant to the CFO,high,[hypotesis]')
-      .replace('student,Student or Intern', 'it-champion,');
+    files['personas.csv'] = files['personas.csv']!.replace('Assistant to the CFO,5,[hypothesis]', 'Assistant to the CFO,high,[hypotesis]').replace(
+      'student,Student or Intern',
+      'it-champion,',
+    );
     expect(messages(buildFromCsvFiles(files))).toEqual([
       'personas.csv row 3, column "match_priority": "high" is not a whole number',
       'personas.csv row 3, column "goals": "hypotesis" is not an evidence tier (did you mean "hypothesis"?): start an insight with [confirmed], [likely] or [hypothesis], optionally [likely: source]',
       'personas.csv row 5, column "name": is empty, but every row needs it',
     ]);
-    files['personas.csv'] = files['personas.csv']!.replace('Assistant to the CFO,high,[hypotesis]', 'Assistant to the CFO,5,[hypothesis]').replace('it-champion,,negative', 'it-champion,Student,negative');
-    expect(messages(buildFromCsvFiles(files))).toEqual([
-      'personas.csv row 5, column "id": persona id "it-champion" is used twice; ids must be unique',
-    ]);
+    files['personas.csv'] = files['personas.csv']!.replace('Assistant to the CFO,high,[hypotesis]', 'Assistant to the CFO,5,[hypothesis]').replace(
+      'it-champion,,negative',
+      'it-champion,Student,negative',
+    );
+    expect(messages(buildFromCsvFiles(files))).toEqual(['personas.csv row 5, column "id": persona id "it-champion" is used twice; ids must be unique']);
   });
 
   it('points a persona without match rules at its row', () => {
@@ -150,7 +161,8 @@ describe('building from YAML and JSON', () => {
   it('builds the sample YAML pack', () => {
     const result = buildFromYaml(readFileSync(`${fixtures}yaml-pack.yaml`, 'utf8'), 'yaml-pack.yaml');
     expect(messages(result)).toEqual([]);
-    if (result.ok) expect(result.pack).toMatchObject({ id: 'acme-emea-team', version: '1.2.0', personas: [{ id: 'dpo' }, { id: 'purchasing', kind: 'secondary' }] });
+    if (result.ok)
+      expect(result.pack).toMatchObject({ id: 'acme-emea-team', version: '1.2.0', personas: [{ id: 'dpo' }, { id: 'purchasing', kind: 'secondary' }] });
   });
 
   it('reports YAML problems with their line and a suggestion', () => {
@@ -165,14 +177,30 @@ describe('building from YAML and JSON', () => {
   });
 
   it('checks JSON the same way', () => {
-    const result = buildFromJson(JSON.stringify({ format: 'persona-pack@1', id: 'a1', name: 'A', version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', personas: [{ id: 'x', name: 'X', match: { functions: ['sales'] }, role: 'champoin' }], assets: [] }), 'a.json');
+    const result = buildFromJson(
+      JSON.stringify({
+        format: 'persona-pack@1',
+        id: 'a1',
+        name: 'A',
+        version: '1.0.0',
+        publishedAt: '2026-01-15T09:00:00Z',
+        personas: [{ id: 'x', name: 'X', match: { functions: ['sales'] }, role: 'champoin' }],
+        assets: [],
+      }),
+      'a.json',
+    );
     expect(messages(result)).toEqual(['a.json: $.personas[0].role: "champoin" is not a buying-committee role (did you mean "champion"?)']);
   });
 });
 
 describe('JSON Schema for editors', () => {
   it('comes from the Zod schema and describes the pack', () => {
-    const schema = packJsonSchema() as { $schema: string; title: string; properties: Record<string, { items?: { properties?: Record<string, unknown> } }>; required: string[] };
+    const schema = packJsonSchema() as {
+      $schema: string;
+      title: string;
+      properties: Record<string, { items?: { properties?: Record<string, unknown> } }>;
+      required: string[];
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.title).toBe('Persona pack (persona-pack@1)');
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'id', 'name', 'version', 'publishedAt', 'personas', 'assets']));

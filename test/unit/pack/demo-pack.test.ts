@@ -37,7 +37,10 @@ describe('bundled demo pack', () => {
     const stages = pack.stages ?? DEFAULT_STAGES;
     for (const persona of pack.personas.filter((p) => p.kind !== 'negative')) {
       const covered = new Set((persona.messages ?? []).map((m) => m.stage));
-      expect(stages.filter((s) => !covered.has(s)), persona.id).toEqual([]);
+      expect(
+        stages.filter((s) => !covered.has(s)),
+        persona.id,
+      ).toEqual([]);
     }
   });
 

@@ -58,15 +58,24 @@ describe('evidence prefixes in YAML and JSON strings', () => {
     const doc = buildFromYaml(YAML);
     expect(doc.ok).toBe(true);
     const json = JSON.stringify({
-      format: 'persona-pack@1', id: 'acme', name: 'Acme', version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', assets: [],
-      personas: [{
-        id: 'ciso', name: 'CISO', match: { titles: ['CISO'] },
-        goals: ['[likely] Fewer tools to review', '[confirmed: 2025 CISO interviews] Pass audits without fire drills', 'Plain goal'],
-        painPoints: [{ text: '[Hypothesis] Alert fatigue' }],
-        jobsToBeDone: ['[likely] Keep the board informed'],
-        empathy: { says: ['[confirmed] We cannot add another console'] },
-        objections: [{ id: 'lockin', text: '[likely] We will be locked in', response: 'Export everything, any time.' }],
-      }],
+      format: 'persona-pack@1',
+      id: 'acme',
+      name: 'Acme',
+      version: '1.0.0',
+      publishedAt: '2026-01-15T09:00:00Z',
+      assets: [],
+      personas: [
+        {
+          id: 'ciso',
+          name: 'CISO',
+          match: { titles: ['CISO'] },
+          goals: ['[likely] Fewer tools to review', '[confirmed: 2025 CISO interviews] Pass audits without fire drills', 'Plain goal'],
+          painPoints: [{ text: '[Hypothesis] Alert fatigue' }],
+          jobsToBeDone: ['[likely] Keep the board informed'],
+          empathy: { says: ['[confirmed] We cannot add another console'] },
+          objections: [{ id: 'lockin', text: '[likely] We will be locked in', response: 'Export everything, any time.' }],
+        },
+      ],
     });
     expectLifted(buildFromJson(json, 'acme.json'));
     const parsed = parsePack(json);
@@ -76,7 +85,8 @@ describe('evidence prefixes in YAML and JSON strings', () => {
   it('give the same insight as the same text in a CSV cell', () => {
     const csv = buildFromCsvFiles({
       'pack.csv': 'field,value\nid,acme\nname,Acme\nversion,1.0.0\npublished_at,2026-01-15T09:00:00Z\n',
-      'personas.csv': 'id,name,match_titles,goals\nciso,CISO,CISO,"[likely] Fewer tools to review\n[confirmed: 2025 CISO interviews] Pass audits without fire drills\nPlain goal"\n',
+      'personas.csv':
+        'id,name,match_titles,goals\nciso,CISO,CISO,"[likely] Fewer tools to review\n[confirmed: 2025 CISO interviews] Pass audits without fire drills\nPlain goal"\n',
       'objections.csv': 'persona,id,text,response\nciso,lockin,[likely] We will be locked in,"Export everything, any time."\n',
     });
     const yaml = buildFromYaml(YAML);
@@ -95,7 +105,9 @@ describe('evidence prefixes in YAML and JSON strings', () => {
 
   it('report a prefix that disagrees with the evidence field, and a source on an objection', () => {
     const disagree = buildFromYaml(YAML.replace('        response: Export', '        evidence: confirmed\n        response: Export'), 'acme.yaml');
-    expect(messages(disagree)).toEqual(['acme.yaml line 25 ($.personas[0].objections[0].evidence): says "confirmed" but the text starts with [likely]; keep one']);
+    expect(messages(disagree)).toEqual([
+      'acme.yaml line 25 ($.personas[0].objections[0].evidence): says "confirmed" but the text starts with [likely]; keep one',
+    ]);
     const sourced = buildFromYaml(YAML.replace('"[likely] We will', '"[likely: win-loss review] We will'), 'acme.yaml');
     expect(messages(sourced)).toEqual([
       'acme.yaml line 24 ($.personas[0].objections[0].text): starts with [likely: win-loss review], but an objection has no source; write [likely]',

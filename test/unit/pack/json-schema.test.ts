@@ -32,7 +32,15 @@ describe('the pack JSON Schema', () => {
 
   it('reaches the nested fields (the walk is not vacuous)', () => {
     const paths = all.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['$.personas', '$.personas[].match.keywords.any', '$.personas[].objections[].proof', '$.sites[].person.profileUrl', '$.accounts[].plays[].persona']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '$.personas',
+        '$.personas[].match.keywords.any',
+        '$.personas[].objections[].proof',
+        '$.sites[].person.profileUrl',
+        '$.accounts[].plays[].persona',
+      ]),
+    );
     expect(all.length).toBeGreaterThan(100);
   });
 

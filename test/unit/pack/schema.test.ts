@@ -30,10 +30,7 @@ describe('pack validation', () => {
     pack.personas[0]!.objections[0]!.proof = ['soc2-report', 'missing-asset'];
     const result = validatePack(pack);
     expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.problems).toEqual([
-        { path: '$.personas[0].objections[0].proof[1]', message: expect.stringContaining('"missing-asset"') },
-      ]);
+    if (!result.ok) expect(result.problems).toEqual([{ path: '$.personas[0].objections[0].proof[1]', message: expect.stringContaining('"missing-asset"') }]);
   });
 
   it.each(['javascript:alert(1)', 'http://example.com/x', 'data:text/html,hi', 'not a url'])('rejects the link %s', (url) => {

@@ -39,9 +39,7 @@ const messages = (result: BuildResult) => (result.ok ? [] : result.problems.map(
 
 /** Replaces the value of a pack-sheet field (or adds it). */
 function withField(sheets: SheetSpec[], field: string, value: unknown): SheetSpec[] {
-  return sheets.map((s) =>
-    s.sheet !== 'pack' ? s : { ...s, data: [...s.data.filter((r) => r[0] !== field), [field, value]] },
-  );
+  return sheets.map((s) => (s.sheet !== 'pack' ? s : { ...s, data: [...s.data.filter((r) => r[0] !== field), [field, value]] }));
 }
 function edit(sheets: SheetSpec[], sheet: string, change: (data: unknown[][]) => unknown[][]): SheetSpec[] {
   return sheets.map((s) => (s.sheet === sheet ? { ...s, data: change(s.data.map((r) => [...r])) } : s));
@@ -93,7 +91,9 @@ describe('building from an Excel workbook', () => {
     });
     const unknownColumn = messages(await build(sheets, 'team.xlsx'));
     expect(unknownColumn).toHaveLength(1);
-    expect(unknownColumn[0]).toMatch(/^team\.xlsx sheet "personas" row 1, column "match_functon": is not a column of sheet "personas" \(did you mean "match_functions"\?\)/);
+    expect(unknownColumn[0]).toMatch(
+      /^team\.xlsx sheet "personas" row 1, column "match_functon": is not a column of sheet "personas" \(did you mean "match_functions"\?\)/,
+    );
     expect(messages(await build(misspelt))).toEqual([
       'pack.xlsx sheet "personas" row 3, column "match_functions": "finanse" is not a function (did you mean "finance"?)',
     ]);
@@ -109,7 +109,9 @@ describe('building from an Excel workbook', () => {
     expect(messages(await build([...renamed, { sheet: '# notes', data: [['anything']] }]))).toEqual([
       'pack.xlsx sheet "Objection": is not one of the pack\'s sheets (did you mean "objections"?); the sheets are pack, personas, insights, objections, questions, messages, assets (start a sheet\'s name with # to keep notes in it)',
     ]);
-    const withoutPersonas = fixtureSheets().filter((s) => s.sheet !== 'personas' && s.sheet !== 'insights' && s.sheet !== 'objections' && s.sheet !== 'questions' && s.sheet !== 'messages');
+    const withoutPersonas = fixtureSheets().filter(
+      (s) => s.sheet !== 'personas' && s.sheet !== 'insights' && s.sheet !== 'objections' && s.sheet !== 'questions' && s.sheet !== 'messages',
+    );
     expect(messages(await build(withoutPersonas.map((s) => (s.sheet === 'assets' ? { ...s, data: [s.data[0]!] } : s))))).toEqual([
       'pack.xlsx sheet "personas": is missing; it is the one table every pack needs',
     ]);
@@ -119,13 +121,24 @@ describe('building from an Excel workbook', () => {
     const sheets = fixtureSheets().map((s) => ({ ...s, sheet: s.sheet[0]!.toUpperCase() + s.sheet.slice(1) }));
     expect(messages(await build(sheets))).toEqual([]);
     const bad = edit(sheets, 'Personas', (data) => ((data[1]![3] = 'champoin'), data));
-    expect(messages(await build(bad))).toEqual(['pack.xlsx sheet "Personas" row 2, column "role": "champoin" is not a buying-committee role (did you mean "champion"?)']);
+    expect(messages(await build(bad))).toEqual([
+      'pack.xlsx sheet "Personas" row 2, column "role": "champoin" is not a buying-committee role (did you mean "champion"?)',
+    ]);
   });
 
   it('says what a file that is not a workbook is', async () => {
-    expect(await readWorkbook(new TextEncoder().encode('id,name\n'))).toEqual({ ok: false, message: expect.stringMatching(/^is not an Excel workbook \(\.xlsx\)/) });
-    expect(await readWorkbook(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({ ok: false, message: expect.stringMatching(/Excel 97-2003 workbook \(\.xls\); save it as an Excel Workbook \(\.xlsx\)/) });
-    expect(await readWorkbook(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0]))).toEqual({ ok: false, message: expect.stringMatching(/^could not be read as an Excel workbook/) });
+    expect(await readWorkbook(new TextEncoder().encode('id,name\n'))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^is not an Excel workbook \(\.xlsx\)/),
+    });
+    expect(await readWorkbook(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Excel 97-2003 workbook \(\.xls\); save it as an Excel Workbook \(\.xlsx\)/),
+    });
+    expect(await readWorkbook(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0]))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^could not be read as an Excel workbook/),
+    });
   });
 
   it('reads a workbook held in a view into a larger buffer (as small Node Buffers are, in a shared pool)', async () => {

@@ -27,7 +27,13 @@ async function renderPanel(props: Parameters<typeof Panel>[0]) {
 
 describe('accessibility of the panel (axe-core)', () => {
   it('has no serious violations on a contact with the demo pack', async () => {
-    const item = contact('in/sam', 'Sam Lee', 'CISO', 'Globex', matchResult('security-gatekeeper', { alternatives: [alternative('economic-buyer', 90, 'close')] }, 'northwind-demo'));
+    const item = contact(
+      'in/sam',
+      'Sam Lee',
+      'CISO',
+      'Globex',
+      matchResult('security-gatekeeper', { alternatives: [alternative('economic-buyer', 90, 'close')] }, 'northwind-demo'),
+    );
     const { container } = await renderPanel({ state: profileState(item), packs: [demoPack], services: { ...memoryServices(), popOut: () => {} } });
     expect(await seriousViolations(container)).toEqual([]);
   });
@@ -51,8 +57,13 @@ describe('accessibility of the panel (axe-core)', () => {
   });
 
   it('would catch a violation (the check is not vacuous in happy-dom)', async () => {
-    // biome-ignore lint/a11y/useAltText: the missing alt (with the nameless button) is the violation this test proves axe finds.
-    const { container } = render(<div><button type="button" /><img src="x.png" /></div>);
+    const { container } = render(
+      <div>
+        <button type="button" />
+        {/* biome-ignore lint/a11y/useAltText: the missing alt (with the nameless button) is the violation this test proves axe finds. */}
+        <img src="x.png" />
+      </div>,
+    );
     const found = await seriousViolations(container);
     expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
     expect(found.some((v) => v.startsWith('image-alt'))).toBe(true);

@@ -33,7 +33,10 @@ describe("the side panel on a page it can't read", () => {
   });
 
   it('names the unsure fields, and shows what was read below', async () => {
-    const state: TabState = { ...profileState(jane(), 5), health: { readable: false, adapter: 'linkedin-profile', problem: 'uncertain-fields', fields: ['title'] } };
+    const state: TabState = {
+      ...profileState(jane(), 5),
+      health: { readable: false, adapter: 'linkedin-profile', problem: 'uncertain-fields', fields: ['title'] },
+    };
     render(<Panel state={state} packs={[testPack]} services={memoryServices()} />);
     await act(async () => {});
     expect(screen.getByText(/could not be sure of their job title/)).toBeTruthy();

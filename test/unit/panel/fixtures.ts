@@ -99,9 +99,7 @@ export function matchResult(persona: string | null, overrides: Partial<MatchResu
     pack: persona ? pack : null,
     kind: persona ? 'primary' : null,
     score: persona ? 100 : 0,
-    reasons: persona
-      ? [{ code: 'title-phrase', phrase: 'CISO' }]
-      : [{ code: 'no-match' }, { code: 'reads-as', fn: null, level: null }, { code: 'no-phrase' }],
+    reasons: persona ? [{ code: 'title-phrase', phrase: 'CISO' }] : [{ code: 'no-match' }, { code: 'reads-as', fn: null, level: null }, { code: 'no-phrase' }],
     alternatives: [],
     ...overrides,
   };

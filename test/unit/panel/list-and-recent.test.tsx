@@ -29,12 +29,7 @@ describe('a list page', () => {
     await renderList();
     expect(screen.getByRole('heading', { level: 1, name: '5 contacts on this page' })).toBeTruthy();
     const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(groups.slice(0, 4)).toEqual([
-      'Security Gatekeeper (2)',
-      'Economic Buyer (1)',
-      'Not a fit: Student or Recruiter (1)',
-      'No persona matched (1)',
-    ]);
+    expect(groups.slice(0, 4)).toEqual(['Security Gatekeeper (2)', 'Economic Buyer (1)', 'Not a fit: Student or Recruiter (1)', 'No persona matched (1)']);
     const gatekeepers = screen.getByRole('list', { name: 'Security Gatekeeper (2)' });
     const rows = within(gatekeepers).getAllByRole('listitem');
     expect(rows.map((r) => within(r).getByRole('button').textContent)).toEqual(['Ann Ito', 'Eve Lin']);
@@ -48,7 +43,11 @@ describe('a list page', () => {
     const coverage = screen.getByRole('region', { name: 'Buying committee coverage' });
     const initech = within(coverage).getByRole('heading', { name: 'Initech' }).parentElement!;
     const seen = within(initech).getByRole('list', { name: 'Roles seen at Initech' });
-    expect(within(seen).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Economic buyer Bob Ray', 'Gatekeeper Ann Ito']);
+    expect(
+      within(seen)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Economic buyer Bob Ray', 'Gatekeeper Ann Ito']);
     expect(within(initech).getByText('Champion')).toBeTruthy();
     expect(initech.textContent).toContain('Missing: Champion');
     const globex = within(coverage).getByRole('heading', { name: 'Globex' }).parentElement!;
@@ -60,7 +59,16 @@ describe('a list page', () => {
   it('counts contacts seen earlier at the same company toward coverage', async () => {
     const services = memoryServices({
       history: [
-        { key: 'in/old', name: 'Old Champ', title: 'Compliance Manager', company: 'initech', profileUrl: null, persona: 'champion', pack: 'acme-test', seenAt: NOW - day },
+        {
+          key: 'in/old',
+          name: 'Old Champ',
+          title: 'Compliance Manager',
+          company: 'initech',
+          profileUrl: null,
+          persona: 'champion',
+          pack: 'acme-test',
+          seenAt: NOW - day,
+        },
       ],
     });
     await renderList(services);
@@ -83,11 +91,21 @@ describe('a list page', () => {
 describe('recent contacts', () => {
   it('lists what the background recorded, newest first, with where it was seen; the seller’s pick wins', async () => {
     const seen = (key: string, name: string, persona: string | null, minutesAgo: number) => ({
-      key, name, title: 'CISO', company: 'Initech', profileUrl: null, persona, pack: persona ? 'acme-test' : null, seenAt: NOW - minutesAgo * 60_000, seenOn: 'Salesforce',
+      key,
+      name,
+      title: 'CISO',
+      company: 'Initech',
+      profileUrl: null,
+      persona,
+      pack: persona ? 'acme-test' : null,
+      seenAt: NOW - minutesAgo * 60_000,
+      seenOn: 'Salesforce',
     });
     const services = memoryServices({
       history: [seen('in/ann', 'Ann Ito', 'security-gatekeeper', 0), seen('in/old', 'Old Champ', 'security-gatekeeper', 90)],
-      corrections: [{ key: 'in/old', title: 'CISO', matchedPersona: 'security-gatekeeper', chosenPersona: 'champion', pack: 'acme-test', wrongMatch: true, at: NOW }],
+      corrections: [
+        { key: 'in/old', title: 'CISO', matchedPersona: 'security-gatekeeper', chosenPersona: 'champion', pack: 'acme-test', wrongMatch: true, at: NOW },
+      ],
     });
     await renderList(services);
     // The panel itself writes nothing: the background records every contact it sees.
@@ -96,7 +114,11 @@ describe('recent contacts', () => {
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Recent' })));
     expect(screen.getByRole('heading', { level: 1, name: 'Recent contacts' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Recent contacts' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.pm-contact-row__name-text')!.textContent)).toEqual(['Ann Ito', 'Old Champ']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.pm-contact-row__name-text')!.textContent),
+    ).toEqual(['Ann Ito', 'Old Champ']);
     const ann = within(list).getByText('Ann Ito').closest('li')!;
     expect(within(ann).getByRole('button', { name: 'Security Gatekeeper' })).toBeTruthy();
     expect(within(ann).getByText('Salesforce, just now')).toBeTruthy();

@@ -9,9 +9,12 @@ import { contact, jane, matchResult, profileState, testPack } from './fixtures';
 afterEach(cleanup);
 
 const NOW = 10 * 60_000;
-const crmRecord = (): TabState => ({ ...profileState(jane(), 3), url: 'https://acme.lightning.force.com/lightning/r/Contact/003/view', updatedAt: NOW - 2 * 60_000 });
-const otherProfile = (): TabState =>
-  profileState(contact('in/bob', 'Bob Ray', 'CFO', 'Initech', matchResult('economic-buyer')), 9);
+const crmRecord = (): TabState => ({
+  ...profileState(jane(), 3),
+  url: 'https://acme.lightning.force.com/lightning/r/Contact/003/view',
+  updatedAt: NOW - 2 * 60_000,
+});
+const otherProfile = (): TabState => profileState(contact('in/bob', 'Bob Ray', 'CFO', 'Initech', matchResult('economic-buyer')), 9);
 
 describe('mid-call, the persona stays', () => {
   it('keeps the last contact when the active tab has none, says where and when, and goes back to that tab', async () => {

@@ -86,6 +86,11 @@ describe('buying-committee coverage', () => {
       ],
       [testPack],
     );
-    expect(initech).toEqual({ company: 'Initech', seen: [{ role: 'gatekeeper', people: ['Ann'] }], missing: ['champion', 'economic-buyer'], unassigned: ['Dee'] });
+    expect(initech).toEqual({
+      company: 'Initech',
+      seen: [{ role: 'gatekeeper', people: ['Ann'] }],
+      missing: ['champion', 'economic-buyer'],
+      unassigned: ['Dee'],
+    });
   });
 });

@@ -54,7 +54,9 @@ describe('the persona view of a contact', () => {
 
   it('orders the view the way a seller needs it: now, say, objections, ask, send, background', async () => {
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    const titles = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent?.replace(/^[▸▾]/, '')); // the fold arrow is aria-hidden
+    const titles = screen
+      .getAllByRole('region')
+      .map((r) => r.getAttribute('aria-labelledby') && document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent?.replace(/^[▸▾]/, '')); // the fold arrow is aria-hidden
     expect(titles).toEqual(['What to do now', 'What to say', 'Objections', 'Discovery questions', 'Proof assets', 'Background']);
   });
 
@@ -86,7 +88,9 @@ describe('the persona view of a contact', () => {
     expect(within(say).getByText('Book a 30-minute technical review')).toBeTruthy();
     const questions = within(screen.getByRole('region', { name: 'Discovery questions' })).getAllByRole('listitem');
     expect(questions.map((q) => q.querySelector('.pm-question')!.textContent)).toEqual(['What keeps you up at night?']);
-    const assets = within(screen.getByRole('region', { name: 'Proof assets' })).getAllByRole('link').map((a) => a.textContent);
+    const assets = within(screen.getByRole('region', { name: 'Proof assets' }))
+      .getAllByRole('link')
+      .map((a) => a.textContent);
     // Proof for the persona's objections first, then what was written for it; the awareness case study is gone.
     expect(assets).toEqual(['ROI calculator', 'SOC 2 report']);
     // Objections are never hidden by the stage: a buyer raises them whenever they like.
@@ -133,8 +137,14 @@ describe('when the engine is unsure, wrong, or finds nothing', () => {
     const item = contact('k2', 'Bo Washer', 'Chief Bottle Washer', 'Initech', matchResult(null));
     await renderPanel({ state: profileState(item), packs: [testPack], services });
     expect(screen.getByRole('heading', { name: 'No persona matched' })).toBeTruthy();
-    const reasons = within(screen.getByRole('list', { name: 'Match reasons' })).getAllByRole('listitem').map((li) => li.textContent);
-    expect(reasons).toEqual(['no persona matched', 'the title reads as no function, no seniority (no role found)', 'no phrase of any persona appears in this title']);
+    const reasons = within(screen.getByRole('list', { name: 'Match reasons' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(reasons).toEqual([
+      'no persona matched',
+      'the title reads as no function, no seniority (no role found)',
+      'no phrase of any persona appears in this title',
+    ]);
     expect(screen.queryByRole('region', { name: 'Objections' })).toBeNull();
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Persona for this contact' }), { target: { value: 'acme-test/economic-buyer' } });
@@ -251,8 +261,16 @@ describe('getting to the answer fast', () => {
     openSection('Proof assets');
     cleanup();
     await renderPanel({ state: profileState(jane()), packs: [testPack] });
-    expect(within(screen.getByRole('region', { name: 'Proof assets' })).getByRole('button', { name: 'Proof assets' }).getAttribute('aria-expanded')).toBe('true');
-    expect(within(screen.getByRole('region', { name: 'Objections' })).getByRole('button', { name: 'Objections' }).getAttribute('aria-expanded')).toBe('false');
+    expect(
+      within(screen.getByRole('region', { name: 'Proof assets' }))
+        .getByRole('button', { name: 'Proof assets' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(
+      within(screen.getByRole('region', { name: 'Objections' }))
+        .getByRole('button', { name: 'Objections' })
+        .getAttribute('aria-expanded'),
+    ).toBe('false');
   });
 });
 
@@ -281,7 +299,8 @@ describe('themes and pop-out', () => {
 });
 
 describe('persona content from the persona map', () => {
-  const sam = () => contact('https://www.linkedin.com/in/sam/', 'Sam Lee', 'CISO at Globex', 'Globex', matchResult('security-gatekeeper', {}, 'northwind-demo'));
+  const sam = () =>
+    contact('https://www.linkedin.com/in/sam/', 'Sam Lee', 'CISO at Globex', 'Globex', matchResult('security-gatekeeper', {}, 'northwind-demo'));
   const persona = demoPack.personas.find((p) => p.id === 'security-gatekeeper')!;
 
   it('shows competitors with their trap question and proof, quotes with their source, the empathy map and jobs to be done', async () => {
@@ -307,7 +326,11 @@ describe('persona content from the persona map', () => {
     expect(option.textContent).toContain('Competitor · Security Gatekeeper');
     fireEvent.click(option);
     await act(async () => {});
-    expect(within(screen.getByRole('region', { name: 'Competitors' })).getByRole('button', { name: 'Competitors' }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      within(screen.getByRole('region', { name: 'Competitors' }))
+        .getByRole('button', { name: 'Competitors' })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
 
     fireEvent.change(search, { target: { value: 'another dashboard' } });
     expect(screen.getAllByRole('option').some((o) => o.textContent?.includes('Quote · Security Gatekeeper'))).toBe(true);

@@ -16,9 +16,7 @@ async function renderAt(now: string, reviewBy: string | undefined) {
 describe('a pack past its review date', () => {
   it('is flagged in the panel, naming the pack and the date', async () => {
     await renderAt('2026-05-01T00:00:00Z', '2026-03-31');
-    expect(screen.getByRole('note').textContent).toBe(
-      'Acme test pack was due for review on March 31, 2026: its personas may be out of date. Tell your admin.',
-    );
+    expect(screen.getByRole('note').textContent).toBe('Acme test pack was due for review on March 31, 2026: its personas may be out of date. Tell your admin.');
   });
 
   it('is not flagged before the date, or without one', async () => {

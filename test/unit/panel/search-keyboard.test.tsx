@@ -56,7 +56,9 @@ describe('keyboard search', () => {
     await key('Enter');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(screen.getByRole('heading', { level: 1, name: 'Security Gatekeeper' })).toBeTruthy();
-    const objection = within(screen.getByRole('list', { name: 'Objections' })).getByText('We already have a scanner').closest('li')!;
+    const objection = within(screen.getByRole('list', { name: 'Objections' }))
+      .getByText('We already have a scanner')
+      .closest('li')!;
     expect(objection.className).toContain('pm-focused');
   });
 
@@ -109,7 +111,9 @@ describe('keyboard search', () => {
     type('afford');
     await key('Enter');
     expect(screen.getByRole('heading', { level: 1, name: 'Jane Doe' })).toBeTruthy();
-    const objection = within(screen.getByRole('list', { name: 'Objections' })).getByText('We cannot afford another tool').closest('li')!;
+    const objection = within(screen.getByRole('list', { name: 'Objections' }))
+      .getByText('We cannot afford another tool')
+      .closest('li')!;
     expect(objection.className).toContain('pm-focused');
     expect(screen.getByRole('button', { name: 'Back' })).toBeTruthy();
   });

@@ -46,7 +46,13 @@ describe("the panel's view of a tab", () => {
 
   it('asks the worker once, not again on every tab update', async () => {
     const bus = panelBus(null);
-    watchTabState(bus.messaging, words, 3, () => undefined, () => undefined);
+    watchTabState(
+      bus.messaging,
+      words,
+      3,
+      () => undefined,
+      () => undefined,
+    );
     await vi.waitFor(() => expect(bus.asked).toEqual([3]));
     // The panel no longer listens to tabs.onUpdated: the worker's message says when a tab is cleared.
     await fakeBrowser.tabs.onUpdated.trigger(3, { url: 'https://www.linkedin.com/feed/' }, { id: 3 } as never);

@@ -92,7 +92,8 @@ describe('lazyScript in an event page (Firefox)', () => {
   it('rejects with the script named when it cannot be loaded', async () => {
     const scope: BackgroundScope = {
       document: {
-        createElement: () => ({ addEventListener: (type: string, listener: () => void) => type === 'error' && queueMicrotask(listener) }) as unknown as HTMLScriptElement,
+        createElement: () =>
+          ({ addEventListener: (type: string, listener: () => void) => type === 'error' && queueMicrotask(listener) }) as unknown as HTMLScriptElement,
         head: { append: () => undefined } as unknown as HTMLElement,
         documentElement: {} as HTMLElement,
       },

@@ -84,7 +84,11 @@ describe('the trust rule', () => {
     await installPack(db, pack('1.1.0'), { source: 'import', signedBy: signer });
     const rules = await packRulesFor(settings(null, { trustedKeys: [keys.publicKey] }));
     const result = await rollback(db, 'acme', { refuse: (target) => whyExcluded(target, rules) });
-    expect(result).toEqual({ ok: false, reason: 'cannot roll back to 1.0.0: version 1.0.0 is not signed by a trusted key; while trusted keys are set, only packs signed with one of them are used' });
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'cannot roll back to 1.0.0: version 1.0.0 is not signed by a trusted key; while trusted keys are set, only packs signed with one of them are used',
+    });
     expect((await activePacks(db)).map((r) => r.version)).toEqual(['1.1.0']);
   });
 
@@ -161,11 +165,20 @@ describe('seller changes, applied by the background', () => {
     expect(saved.keys).toEqual([keys.publicKey.trim()]);
     // Adding a key already trusted, removing one and adding one: the answer says what changed.
     const trusted = settings(null, { trustedKeys: [keys.publicKey.trim()] });
-    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [keys.publicKey, keys.publicKey] })).toEqual({ ok: true, message: 'That key is already trusted' });
+    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [keys.publicKey, keys.publicKey] })).toEqual({
+      ok: true,
+      message: 'That key is already trusted',
+    });
     expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [] })).toEqual({ ok: true, message: 'Key removed' });
     const other = await generateKeyPair();
-    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [keys.publicKey, other.publicKey] })).toEqual({ ok: true, message: 'Key added: only packs it signed are used' });
-    expect(await applyPackChange(deps(settings(null)), { kind: 'add-source', url: 'https://example.com/team.json' })).toMatchObject({ ok: true, sourceId: 'https://example.com/team.json' });
+    expect(await applyPackChange(deps(trusted), { kind: 'set-keys', keys: [keys.publicKey, other.publicKey] })).toEqual({
+      ok: true,
+      message: 'Key added: only packs it signed are used',
+    });
+    expect(await applyPackChange(deps(settings(null)), { kind: 'add-source', url: 'https://example.com/team.json' })).toMatchObject({
+      ok: true,
+      sourceId: 'https://example.com/team.json',
+    });
     // Policy keys: the seller's own keys cannot be changed (they would not count anyway).
     expect(await applyPackChange(deps(settings({ trustedKeys: [keys.publicKey] })), { kind: 'set-keys', keys: [] })).toMatchObject({ ok: false });
     await addPackSource(db, org, { origin: 'policy' });

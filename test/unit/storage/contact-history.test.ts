@@ -77,10 +77,26 @@ describe('the local contact history', () => {
   it('builds a history row from a detected contact and its match', () => {
     const field = (value: string) => ({ value, source: 'url' as const, confidence: 1 });
     const row = seenContactFrom(
-      { adapter: 'linkedin-profile', key: 'in/jane', name: field('Jane'), title: field('CISO'), company: null, profileUrl: field('https://www.linkedin.com/in/jane/') },
+      {
+        adapter: 'linkedin-profile',
+        key: 'in/jane',
+        name: field('Jane'),
+        title: field('CISO'),
+        company: null,
+        profileUrl: field('https://www.linkedin.com/in/jane/'),
+      },
       null,
       NOW,
     );
-    expect(row).toEqual({ key: 'in/jane', name: 'Jane', title: 'CISO', company: null, profileUrl: 'https://www.linkedin.com/in/jane/', persona: null, pack: null, seenAt: NOW });
+    expect(row).toEqual({
+      key: 'in/jane',
+      name: 'Jane',
+      title: 'CISO',
+      company: null,
+      profileUrl: 'https://www.linkedin.com/in/jane/',
+      persona: null,
+      pack: null,
+      seenAt: NOW,
+    });
   });
 });

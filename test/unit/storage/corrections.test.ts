@@ -25,7 +25,15 @@ describe('sellers corrections', () => {
   it('records "wrong match" without a pick, and removes a correction', async () => {
     const store = new CorrectionStore(db);
     await store.markWrongMatch({ key: 'in/bob', title: 'Head of Sales', matchedPersona: 'security-gatekeeper', pack: 'demo', at: AT });
-    expect(await store.get('in/bob')).toEqual({ key: 'in/bob', title: 'Head of Sales', matchedPersona: 'security-gatekeeper', chosenPersona: null, pack: 'demo', wrongMatch: true, at: AT });
+    expect(await store.get('in/bob')).toEqual({
+      key: 'in/bob',
+      title: 'Head of Sales',
+      matchedPersona: 'security-gatekeeper',
+      chosenPersona: null,
+      pack: 'demo',
+      wrongMatch: true,
+      at: AT,
+    });
     await store.remove('in/bob');
     expect(await store.get('in/bob')).toBeUndefined();
   });
@@ -55,7 +63,8 @@ describe('sellers corrections', () => {
     const store = new CorrectionStore(db);
     await store.choosePersona({ key: 'in/jane', title: 'CISO', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'demo', at: AT });
     expect(await exportCorrectionsCsv(db, { includeContacts: true })).toBe(
-      'contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n' + 'in/jane,CISO,,security-gatekeeper,demo,true,2026-03-01T12:00:00.000Z\r\n',
+      'contact_key,title,matched_persona,chosen_persona,pack,wrong_match,corrected_at\r\n' +
+        'in/jane,CISO,,security-gatekeeper,demo,true,2026-03-01T12:00:00.000Z\r\n',
     );
   });
 

@@ -26,16 +26,38 @@ describe('database upgrade from version 1 to 2', () => {
     const old = new Dexie('persona-map', deps);
     old.version(1).stores(VERSION_1_STORES);
     await old.table('packs').bulkPut([
-      { key: 'org@1.0.0', packId: 'org', version: '1.0.0', pack: pack('1.0.0', 'org'), installedAt: 100, source: 'https://packs.example.com/org.json', active: 0 },
-      { key: 'org@1.1.0', packId: 'org', version: '1.1.0', pack: pack('1.1.0', 'org'), installedAt: 200, source: 'https://packs.example.com/org.json', active: 1 },
+      {
+        key: 'org@1.0.0',
+        packId: 'org',
+        version: '1.0.0',
+        pack: pack('1.0.0', 'org'),
+        installedAt: 100,
+        source: 'https://packs.example.com/org.json',
+        active: 0,
+      },
+      {
+        key: 'org@1.1.0',
+        packId: 'org',
+        version: '1.1.0',
+        pack: pack('1.1.0', 'org'),
+        installedAt: 200,
+        source: 'https://packs.example.com/org.json',
+        active: 1,
+      },
       { key: 'demo@1.0.0', packId: 'demo', version: '1.0.0', pack: pack('1.0.0', 'demo'), installedAt: 50, source: 'bundled', active: 1 },
       // A version-1 bug left this pack with no active version: the upgrade activates the latest.
       { key: 'team@2.0.0', packId: 'team', version: '2.0.0', pack: pack('2.0.0', 'team'), installedAt: 300, source: 'import', active: 0 },
       { key: 'team@2.1.0', packId: 'team', version: '2.1.0', pack: pack('2.1.0', 'team'), installedAt: 400, source: 'import', active: 0 },
     ]);
-    await old.table('history').put({ key: 'in/jane', name: 'Jane', title: 'CISO', company: 'Acme', profileUrl: null, persona: 'security-gatekeeper', pack: 'org', seenAt: 5 });
-    await old.table('corrections').put({ key: 'in/jane', title: 'CISO', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'org', wrongMatch: false, at: 6 });
-    await old.table('usage').put({ key: 'persona-hit:org:security-gatekeeper', event: 'persona-hit', packId: 'org', id: 'security-gatekeeper', count: 7, lastAt: 8 });
+    await old
+      .table('history')
+      .put({ key: 'in/jane', name: 'Jane', title: 'CISO', company: 'Acme', profileUrl: null, persona: 'security-gatekeeper', pack: 'org', seenAt: 5 });
+    await old
+      .table('corrections')
+      .put({ key: 'in/jane', title: 'CISO', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'org', wrongMatch: false, at: 6 });
+    await old
+      .table('usage')
+      .put({ key: 'persona-hit:org:security-gatekeeper', event: 'persona-hit', packId: 'org', id: 'security-gatekeeper', count: 7, lastAt: 8 });
     old.close();
 
     const db = new PersonaMapDb('persona-map', deps);
@@ -59,7 +81,10 @@ describe('database upgrade from version 1 to 2', () => {
     expect((await activePacks(db)).map((p) => `${p.packId}@${p.version}`)).toEqual(['demo@1.0.0', 'org@1.1.0', 'team@2.1.0']);
 
     // The upgraded database works with the version-2 store.
-    expect(await installPack(db, pack('1.2.0', 'org'), { source: 'https://packs.example.com/org.json', now: 500 })).toMatchObject({ ok: true, previousVersion: '1.1.0' });
+    expect(await installPack(db, pack('1.2.0', 'org'), { source: 'https://packs.example.com/org.json', now: 500 })).toMatchObject({
+      ok: true,
+      previousVersion: '1.1.0',
+    });
     expect(await rollback(db, 'org')).toMatchObject({ ok: true, to: '1.1.0' });
     db.close();
   });

@@ -35,7 +35,9 @@ const install = (version: string, options: { force?: boolean; id?: string; now?:
 
 describe('semver order', () => {
   it('compares versions as semver does', () => {
-    const sorted = ['1.10.0', '1.2.0', '1.0.0-rc.1', '1.0.0', '1.0.0-alpha', '1.0.0-alpha.beta', '1.0.0-beta.11', '1.0.0-beta.2', '0.9.9'].sort(compareVersions);
+    const sorted = ['1.10.0', '1.2.0', '1.0.0-rc.1', '1.0.0', '1.0.0-alpha', '1.0.0-alpha.beta', '1.0.0-beta.11', '1.0.0-beta.2', '0.9.9'].sort(
+      compareVersions,
+    );
     expect(sorted).toEqual(['0.9.9', '1.0.0-alpha', '1.0.0-alpha.beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0', '1.2.0', '1.10.0']);
     expect(compareVersions('1.0.0+build.5', '1.0.0')).toBe(0);
   });
@@ -47,7 +49,10 @@ describe('installing packs', () => {
     expect(await install('1.0.0')).toMatchObject({ ok: false, code: 'not-newer', installedVersion: '1.0.0' });
     const lower = await install('0.9.0');
     expect(lower).toMatchObject({ ok: false, code: 'not-newer' });
-    if (!lower.ok) expect(lower.reason).toBe('version 0.9.0 is not newer than the installed 1.0.0; only a higher version installs (publish a higher "version", or force the install)');
+    if (!lower.ok)
+      expect(lower.reason).toBe(
+        'version 0.9.0 is not newer than the installed 1.0.0; only a higher version installs (publish a higher "version", or force the install)',
+      );
     expect(await inUse()).toBe('1.0.0');
     expect(await install('0.9.0', { force: true })).toMatchObject({ ok: true, previousVersion: '1.0.0' });
     expect(await inUse()).toBe('0.9.0');
@@ -134,7 +139,12 @@ describe('several packs', () => {
     await setPackEnabled(db, 'org', false);
     expect((await activePacks(db)).map((p) => p.packId)).toEqual(['team-us', 'team-emea', 'demo']);
     const listed = await listInstalledPacks(db);
-    expect(listed.map((p) => [p.packId, p.enabled])).toEqual([['team-us', true], ['org', false], ['team-emea', true], ['demo', true]]);
+    expect(listed.map((p) => [p.packId, p.enabled])).toEqual([
+      ['team-us', true],
+      ['org', false],
+      ['team-emea', true],
+      ['demo', true],
+    ]);
     await uninstallPack(db, 'team-us');
     expect((await activePacks(db)).map((p) => p.packId)).toEqual(['team-emea', 'demo']);
   });

@@ -60,7 +60,8 @@ describe('manual import', () => {
   });
 
   it('reads a YAML file by its name', async () => {
-    const yaml = 'format: persona-pack@1\nid: acme\nname: Acme\nversion: 1.0.0\npublishedAt: 2026-01-15T09:00:00Z\npersonas:\n  - id: cfo\n    name: CFO\n    match: { titles: [cfo] }\nassets: []\n';
+    const yaml =
+      'format: persona-pack@1\nid: acme\nname: Acme\nversion: 1.0.0\npublishedAt: 2026-01-15T09:00:00Z\npersonas:\n  - id: cfo\n    name: CFO\n    match: { titles: [cfo] }\nassets: []\n';
     const preview = await previewImport(db, new TextEncoder().encode(yaml), { fileName: 'acme.yaml', signature: null, trustedKeys: [] });
     expect(preview).toMatchObject({ ok: true, relation: 'new' });
   });

@@ -13,7 +13,10 @@ describe('pack URLs', () => {
     expect(checkSourceUrl(' https://example.com/acme.json ')).toEqual({ ok: true, url: 'https://example.com/acme.json' });
     const http = checkSourceUrl('http://example.com/acme.json');
     expect(http.ok).toBe(false);
-    if (!http.ok) expect(http.reason).toBe('http://example.com/acme.json uses http:, which anyone on the network can alter; publish the pack at an https: URL (https://example.com/acme.json)');
+    if (!http.ok)
+      expect(http.reason).toBe(
+        'http://example.com/acme.json uses http:, which anyone on the network can alter; publish the pack at an https: URL (https://example.com/acme.json)',
+      );
     expect(checkSourceUrl('ftp://example.com/a.json').ok).toBe(false);
     expect(checkSourceUrl('acme.json').ok).toBe(false);
     expect(checkSourceUrl('https://user:pw@example.com/a.json').ok).toBe(false);

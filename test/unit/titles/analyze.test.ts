@@ -9,7 +9,10 @@ const read = (raw: string) => {
 describe('headline segmentation and clean-up', () => {
   it('picks the role segment, not credentials or slogans', () => {
     expect(read('VP, Information Security | CISSP | Speaker')).toEqual({
-      title: 'VP, Information Security', company: null, function: 'security', seniority: 'vp',
+      title: 'VP, Information Security',
+      company: null,
+      function: 'security',
+      seniority: 'vp',
     });
     expect(read('Helping SaaS companies grow | Head of Demand Generation at Acme').function).toBe('marketing');
   });
@@ -135,7 +138,7 @@ describe('other languages', () => {
   it.each([
     ['Directeur des Achats', 'purchasing', 'director'],
     ['Directrice Marketing', 'marketing', 'director'],
-    ['Responsable de la sécurité des systèmes d\'information', 'security', 'head'],
+    ["Responsable de la sécurité des systèmes d'information", 'security', 'head'],
     ['RSSI', 'security', 'head'],
     ['PDG', 'general-management', 'cxo'],
     ['Stagiaire RH', 'human-resources', 'intern'],

@@ -24,9 +24,23 @@ describe('persona-map analyze', () => {
     const { code, lines } = await run(['analyze'], 'VP, Information Security | CISSP | Speaker\n\nDirecteur financier chez Acme\n');
     expect(code).toBe(0);
     expect(lines.map((l) => JSON.parse(l))).toEqual([
-      { input: 'VP, Information Security | CISSP | Speaker', title: 'VP, Information Security', company: null, function: 'security', functions: ['security'], seniority: 'vp' },
+      {
+        input: 'VP, Information Security | CISSP | Speaker',
+        title: 'VP, Information Security',
+        company: null,
+        function: 'security',
+        functions: ['security'],
+        seniority: 'vp',
+      },
       { input: '', title: '', company: null, function: null, functions: [], seniority: null },
-      { input: 'Directeur financier chez Acme', title: 'Directeur financier', company: 'Acme', function: 'finance', functions: ['finance'], seniority: 'director' },
+      {
+        input: 'Directeur financier chez Acme',
+        title: 'Directeur financier',
+        company: 'Acme',
+        function: 'finance',
+        functions: ['finance'],
+        seniority: 'director',
+      },
     ]);
   });
 });
@@ -78,10 +92,21 @@ describe('persona-map match', () => {
 
   it('reads YAML packs too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-'));
-    writeFileSync(join(dir, 'p.yaml'), [
-      'format: persona-pack@1', 'id: yaml-pack', 'name: Y', 'version: 1.0.0', 'publishedAt: 2026-01-15T09:00:00Z',
-      'personas:', '  - id: buyer', '    name: Buyer', '    match: { keywords: { any: [Einkauf] } }', 'assets: []',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'p.yaml'),
+      [
+        'format: persona-pack@1',
+        'id: yaml-pack',
+        'name: Y',
+        'version: 1.0.0',
+        'publishedAt: 2026-01-15T09:00:00Z',
+        'personas:',
+        '  - id: buyer',
+        '    name: Buyer',
+        '    match: { keywords: { any: [Einkauf] } }',
+        'assets: []',
+      ].join('\n'),
+    );
     const { lines } = await run(['match', '--pack', 'p.yaml'], 'Einkaufsleiterin\n', dir);
     expect(JSON.parse(lines[0]!).persona).toBe('buyer');
   });
@@ -108,7 +133,9 @@ describe('persona-map lint', () => {
     expect(code).toBe(0);
     expect(lines).toEqual([
       expect.stringMatching(/\$\.personas\[1\]\.objections\[0\]: objection-without-proof: objection "noise" has no proof/),
-      expect.stringMatching(/\$\.personas\[3\]\.match\.titles\[2\]: unreachable: the title "Directeur financier" does not reach finance-buyer: .*seniority director is outside vp\.\.owner/),
+      expect.stringMatching(
+        /\$\.personas\[3\]\.match\.titles\[2\]: unreachable: the title "Directeur financier" does not reach finance-buyer: .*seniority director is outside vp\.\.owner/,
+      ),
       expect.stringMatching(/\$\.assets\[1\]: unused-asset: asset "old-deck"/),
       expect.stringMatching(/\$\.reviewBy: stale-review: the pack was due for review on 2020-01-01/),
       'security-pack.json: 4 warnings',
@@ -141,7 +168,10 @@ describe('persona-map coverage', () => {
 
   it('reads a CSV export: the title column by name or number, the header row not counted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-'));
-    writeFileSync(join(dir, 'export.csv'), ['Name,Job Title,Company', 'Ada,CISO,Acme', '"Lin, Bo","Head of Information Security",Globex', 'Kim,Nurse,Orbis'].join('\n'));
+    writeFileSync(
+      join(dir, 'export.csv'),
+      ['Name,Job Title,Company', 'Ada,CISO,Acme', '"Lin, Bo","Head of Information Security",Globex', 'Kim,Nurse,Orbis'].join('\n'),
+    );
     for (const column of ['Job Title', 'job title', '2']) {
       const { code, out } = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'export.csv', '--column', column], '', dir);
       expect(code).toBe(0);
@@ -151,7 +181,9 @@ describe('persona-map coverage', () => {
     expect((await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'export.csv'], '', dir)).out).toMatch(/^titles: 3, matched: 2 /);
     // A file without a header row, by number: every row is a title.
     writeFileSync(join(dir, 'bare.csv'), ['Ada,CISO', 'Kim,Nurse'].join('\n'));
-    expect((await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'bare.csv', '--column', '2'], '', dir)).out).toMatch(/^titles: 2, matched: 1 /);
+    expect((await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'bare.csv', '--column', '2'], '', dir)).out).toMatch(
+      /^titles: 2, matched: 1 /,
+    );
     const missing = await run(['coverage', '--pack', join(fixtures, 'security-pack.json'), 'export.csv', '--column', 'Position'], '', dir);
     expect(missing.code).not.toBe(0);
     expect(missing.err).toMatch(/export\.csv: no column "Position" in the header row \(columns: Name, Job Title, Company\)/);

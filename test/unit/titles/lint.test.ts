@@ -5,7 +5,14 @@ import { lintPack } from '../../../lib/titles/lint';
 
 function pack(personas: PackInput['personas'], extra: Partial<PackInput> = {}) {
   const result = validatePack({
-    format: 'persona-pack@1', id: 'lint-pack', name: 'L', version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', personas, assets: [], ...extra,
+    format: 'persona-pack@1',
+    id: 'lint-pack',
+    name: 'L',
+    version: '1.0.0',
+    publishedAt: '2026-01-15T09:00:00Z',
+    personas,
+    assets: [],
+    ...extra,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.pack;
@@ -13,25 +20,37 @@ function pack(personas: PackInput['personas'], extra: Partial<PackInput> = {}) {
 
 describe('lintPack', () => {
   it('finds the same title phrase in two personas', () => {
-    const w = lintPack(pack([
-      { id: 'a', name: 'A', match: { titles: ['CISO'] } },
-      { id: 'b', name: 'B', match: { titles: ['Chief Information Security Officer'] } },
-    ]));
-    expect(w).toContainEqual(expect.objectContaining({ kind: 'overlap', path: '$.personas[1].match.titles[0]', message: expect.stringMatching(/also a title phrase of a \("CISO"\)/) }));
-    expect(w).toContainEqual(expect.objectContaining({ kind: 'unreachable', path: '$.personas[1].match.titles[0]', message: expect.stringMatching(/won by a/) }));
+    const w = lintPack(
+      pack([
+        { id: 'a', name: 'A', match: { titles: ['CISO'] } },
+        { id: 'b', name: 'B', match: { titles: ['Chief Information Security Officer'] } },
+      ]),
+    );
+    expect(w).toContainEqual(
+      expect.objectContaining({
+        kind: 'overlap',
+        path: '$.personas[1].match.titles[0]',
+        message: expect.stringMatching(/also a title phrase of a \("CISO"\)/),
+      }),
+    );
+    expect(w).toContainEqual(
+      expect.objectContaining({ kind: 'unreachable', path: '$.personas[1].match.titles[0]', message: expect.stringMatching(/won by a/) }),
+    );
   });
 
   it('finds function-only personas that only pack order separates', () => {
-    const w = lintPack(pack([
-      { id: 'a', name: 'A', match: { functions: ['security'], seniority: { max: 'manager' } } },
-      { id: 'b', name: 'B', match: { functions: ['security'], seniority: { min: 'lead' } } },
-      { id: 'c', name: 'C', match: { functions: ['security'], seniority: { min: 'director' } } },
-    ]));
+    const w = lintPack(
+      pack([
+        { id: 'a', name: 'A', match: { functions: ['security'], seniority: { max: 'manager' } } },
+        { id: 'b', name: 'B', match: { functions: ['security'], seniority: { min: 'lead' } } },
+        { id: 'c', name: 'C', match: { functions: ['security'], seniority: { min: 'director' } } },
+      ]),
+    );
     const overlaps = w.filter((x) => x.kind === 'overlap').map((x) => x.message.split(' ').slice(0, 3).join(' '));
     expect(overlaps).toEqual(['b and a', 'c and b']);
   });
 
-  it('finds an exclude phrase that contradicts the persona\'s own phrase', () => {
+  it("finds an exclude phrase that contradicts the persona's own phrase", () => {
     const w = lintPack(pack([{ id: 'a', name: 'A', match: { titles: ['security sales engineer'], exclude: ['sales'] } }]));
     expect(w).toContainEqual(expect.objectContaining({ kind: 'contradictory', path: '$.personas[0].match.exclude[0]' }));
   });
@@ -43,10 +62,10 @@ describe('lintPack', () => {
 
   it('finds unused assets, objections without proof and a stale reviewBy', () => {
     const w = lintPack(
-      pack(
-        [{ id: 'a', name: 'A', match: { functions: ['sales'] }, objections: [{ id: 'o', text: 'Too expensive', response: 'ROI.' }] }],
-        { reviewBy: '2026-03-01', assets: [{ id: 'deck', title: 'Deck', type: 'other', url: 'https://example.com/d' }] },
-      ),
+      pack([{ id: 'a', name: 'A', match: { functions: ['sales'] }, objections: [{ id: 'o', text: 'Too expensive', response: 'ROI.' }] }], {
+        reviewBy: '2026-03-01',
+        assets: [{ id: 'deck', title: 'Deck', type: 'other', url: 'https://example.com/d' }],
+      }),
       new Date('2026-04-01T00:00:00Z'),
     );
     expect(w.map((x) => x.kind)).toEqual(['objection-without-proof', 'unused-asset', 'stale-review']);

@@ -12,7 +12,13 @@ type PersonaInput = PackInput['personas'][number];
 
 function pack(personas: PersonaInput[], id = 'test-pack'): Pack {
   const result = validatePack({
-    format: 'persona-pack@1', id, name: id, version: '1.0.0', publishedAt: '2026-01-15T09:00:00Z', personas, assets: [],
+    format: 'persona-pack@1',
+    id,
+    name: id,
+    version: '1.0.0',
+    publishedAt: '2026-01-15T09:00:00Z',
+    personas,
+    assets: [],
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.pack;
@@ -103,7 +109,9 @@ describe('tie-breaks, in the spec order', () => {
   });
 
   it('then strong over plain', () => {
-    const compiled = compilePack(pack([persona('plain', { functions: ['security'], keywords: { any: ['security'] } }), persona('strong', { titles: ['manager'] })]));
+    const compiled = compilePack(
+      pack([persona('plain', { functions: ['security'], keywords: { any: ['security'] } }), persona('strong', { titles: ['manager'] })]),
+    );
     const r = matchTitle('Security Manager', compiled);
     expect(r.persona).toBe('strong');
     expect(english(r).at(-1)).toMatch(/title phrase \(strong match\)/);
@@ -117,10 +125,9 @@ describe('tie-breaks, in the spec order', () => {
   });
 
   it('then more conditions satisfied', () => {
-    const compiled = compilePack(pack([
-      persona('one', { titles: ['security manager'] }),
-      persona('two', { titles: ['security manager'], seniority: { min: 'manager' } }),
-    ]));
+    const compiled = compilePack(
+      pack([persona('one', { titles: ['security manager'] }), persona('two', { titles: ['security manager'], seniority: { min: 'manager' } })]),
+    );
     const r = matchTitle('Security Manager', compiled);
     expect(r.persona).toBe('two');
     expect(english(r).at(-1)).toMatch(/more conditions satisfied \(2 over 1\)/);
@@ -193,7 +200,8 @@ describe('compiling', () => {
 });
 
 describe('runners-up and remembered outcomes', () => {
-  const twoSecurity = () => pack([persona('sec-a', { functions: ['security'] }), persona('sec-b', { functions: ['security'], seniority: { min: 'professional' } })]);
+  const twoSecurity = () =>
+    pack([persona('sec-a', { functions: ['security'] }), persona('sec-b', { functions: ['security'], seniority: { min: 'professional' } })]);
 
   it('runners-up carry their reasons by default, none when the compiled pack leaves them out', () => {
     const explained = matchTitle('Security Engineer', compilePack(twoSecurity()));

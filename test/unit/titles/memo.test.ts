@@ -11,7 +11,12 @@ import type { Pack } from '../../../lib/pack/schema';
 
 const pack = (id: string, persona: string, titles: string[]): Pack =>
   ({
-    format: 'persona-pack@1', id, name: id, version: '1.0.0', publishedAt: '2026-01-01T00:00:00Z', owner: 'Test <t@example.com>',
+    format: 'persona-pack@1',
+    id,
+    name: id,
+    version: '1.0.0',
+    publishedAt: '2026-01-01T00:00:00Z',
+    owner: 'Test <t@example.com>',
     personas: [{ id: persona, name: persona, summary: persona, kind: 'primary', match: { titles } }],
   }) as unknown as Pack;
 

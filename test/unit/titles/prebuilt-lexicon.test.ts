@@ -17,7 +17,14 @@ const readBack = lexiconFromPrebuilt(JSON.parse(prebuiltLexiconJson()) as Prebui
 function contents(lexicon: Lexicon) {
   const { drop, replace, parts, keep, vocabulary, personNouns } = lexicon.tokenizer.tables;
   return {
-    tokenizer: { drop: [...drop], replace: [...replace], parts: [...parts], keep: [...keep], vocabulary: [...(vocabulary ?? [])], personNouns: [...(personNouns ?? [])] },
+    tokenizer: {
+      drop: [...drop],
+      replace: [...replace],
+      parts: [...parts],
+      keep: [...keep],
+      vocabulary: [...(vocabulary ?? [])],
+      personNouns: [...(personNouns ?? [])],
+    },
     trie: lexicon.trie.entries(),
     trieSize: lexicon.trie.size,
     ambiguous: [...lexicon.ambiguous],
@@ -38,13 +45,27 @@ describe('the prebuilt lexicon', () => {
 
   it('reads titles as the fresh build does: compounds, abbreviations, misspellings, every language', () => {
     const titles = [
-      'Sr. Mgr, Information-Security', 'Hauptabteilungsleiterin Einkauf', 'Directrice Générale Adjointe', 'VP Sales EMEA',
-      'Senior Sofware Enginer', 'Drector of Procuremnt', 'Responsable des achats indirects', 'Jefa de Compras', 'Inköpschef',
-      'Hoofd Klantenservice', 'Responsabile Acquisti', 'Gerente de Tecnologia da Informação', 'Einkaufsleiter',
-      'Helping founders scale', 'Chief Revenue Officer @ Acme', 'Ingénieure Cybersécurité', 'Leiter(in) Controlling',
+      'Sr. Mgr, Information-Security',
+      'Hauptabteilungsleiterin Einkauf',
+      'Directrice Générale Adjointe',
+      'VP Sales EMEA',
+      'Senior Sofware Enginer',
+      'Drector of Procuremnt',
+      'Responsable des achats indirects',
+      'Jefa de Compras',
+      'Inköpschef',
+      'Hoofd Klantenservice',
+      'Responsabile Acquisti',
+      'Gerente de Tecnologia da Informação',
+      'Einkaufsleiter',
+      'Helping founders scale',
+      'Chief Revenue Officer @ Acme',
+      'Ingénieure Cybersécurité',
+      'Leiter(in) Controlling',
     ];
     for (const title of titles) expect(readBack.tokenizer.tokens(title), title).toEqual(fresh.tokenizer.tokens(title));
-    for (const word of ['manger', 'secuirty', 'drector', 'procuremnt', 'founders', 'date']) expect(readBack.tokenizer.correct(word), word).toBe(fresh.tokenizer.correct(word));
+    for (const word of ['manger', 'secuirty', 'drector', 'procuremnt', 'founders', 'date'])
+      expect(readBack.tokenizer.correct(word), word).toBe(fresh.tokenizer.correct(word));
   });
 
   it('is plain JSON data: a JSON round trip changes nothing', () => {

@@ -71,10 +71,15 @@ describe('misspellings: one edit, words of five letters or more, against the lex
 });
 
 describe('past roles are not the current role', () => {
-  it.each(['Former CFO', 'Ex-CISO', 'Retired Chief Information Officer', 'Previously: VP Sales at Globex', 'CFO (past)', 'Ancien DAF', 'Ehemaliger Geschäftsführer'])(
-    '%s names no current role',
-    (title) => expect(read(title)).toEqual({ function: null, seniority: null }),
-  );
+  it.each([
+    'Former CFO',
+    'Ex-CISO',
+    'Retired Chief Information Officer',
+    'Previously: VP Sales at Globex',
+    'CFO (past)',
+    'Ancien DAF',
+    'Ehemaliger Geschäftsführer',
+  ])('%s names no current role', (title) => expect(read(title)).toEqual({ function: null, seniority: null }));
 
   it.each([
     ['VP Sales | ex-Google', 'sales', 'vp'],

@@ -19,7 +19,9 @@ describe('PhraseTrie', () => {
     expect(t.get(['chief', 'information'])).toBeUndefined();
     expect(t.get([])).toBeUndefined();
     expect(new Map(t.entries().map(([tokens, v]) => [tokens.join(' '), v]))).toEqual(
-      new Map(['chief', 'chief financial officer', 'chief information officer', 'chief information security officer', 'chief of staff', 'head'].map((p) => [p, p])),
+      new Map(
+        ['chief', 'chief financial officer', 'chief information officer', 'chief information security officer', 'chief of staff', 'head'].map((p) => [p, p]),
+      ),
     );
   });
 
@@ -60,7 +62,11 @@ describe('BoundedMap', () => {
     m.set(3, 'again');
     expect([...m.keys()]).toEqual([0, 1, 2, 3]);
     m.set(4, 'v4');
-    expect([...m.entries()]).toEqual([[2, 'v2'], [3, 'again'], [4, 'v4']]);
+    expect([...m.entries()]).toEqual([
+      [2, 'v2'],
+      [3, 'again'],
+      [4, 'v4'],
+    ]);
   });
 
   it('stores nothing with a limit of 0', () => {

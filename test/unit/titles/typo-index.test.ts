@@ -30,7 +30,7 @@ function symmetricDeleteCorrector(tables: TokenizerTables) {
     let fits = [...found];
     if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
     const meanings = new Set(fits.map((c) => tables.replace.get(c)?.join(' ') ?? c));
-    return meanings.size === 1 ? fits.find((c) => !tables.replace.has(c)) ?? fits[0]! : null;
+    return meanings.size === 1 ? (fits.find((c) => !tables.replace.has(c)) ?? fits[0]!) : null;
   };
 }
 

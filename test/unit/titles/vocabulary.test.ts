@@ -15,14 +15,17 @@ const read = (raw: string) => {
 
 describe('vocabulary text', () => {
   it('parses keyed and plain groups, variants, and both forms of "Leiter(in)"', () => {
-    const table = parseVocabulary('de', `
+    const table = parseVocabulary(
+      'de',
+      `
 # a comment
 roles.purchasing: Einkäufer(in), Buyer
 levels.head: Leiter(in)
 decorations: Mentor
 variants: einkauferin=einkaufer, mgr=manager
 roles.purchasing: Beschaffer
-`);
+`,
+    );
     expect(table.roles).toEqual({ purchasing: ['Einkäufer', 'Einkäuferin', 'Buyer', 'Beschaffer'] });
     expect(table.levels).toEqual({ head: ['Leiter', 'Leiterin'] });
     expect(table.decorations).toEqual(['Mentor']);
@@ -39,8 +42,13 @@ roles.purchasing: Beschaffer
     expect(() => parseVocabulary('nl', 'variants: inkoopster')).toThrow('variants need "from=to"');
   });
 
-  it('adds its words after the table\'s own, without dropping any', () => {
-    const merged = withVocabulary({ lang: 'en', roles: { purchasing: ['buyer'] }, variants: { mgr: 'manager' }, vocabulary: 'roles.purchasing: purchaser\nroles.finance: controller\nvariants: mgr=manger, dir=director' });
+  it("adds its words after the table's own, without dropping any", () => {
+    const merged = withVocabulary({
+      lang: 'en',
+      roles: { purchasing: ['buyer'] },
+      variants: { mgr: 'manager' },
+      vocabulary: 'roles.purchasing: purchaser\nroles.finance: controller\nvariants: mgr=manger, dir=director',
+    });
     expect(merged.roles).toEqual({ purchasing: ['buyer', 'purchaser'], finance: ['controller'] });
     // The table's own spelling wins over the vocabulary's.
     expect(merged.variants).toEqual({ mgr: 'manager', dir: 'director' });
@@ -73,7 +81,8 @@ roles.purchasing: Beschaffer
       if (!t.vocabulary) continue;
       const seen = new Set<string>();
       const groups = ['functions', 'domains', 'roles', 'genericRoles', 'levels', 'levelModifiers'] as const;
-      for (const g of groups) for (const [key, list] of Object.entries(t[g] ?? {})) for (const p of list ?? []) seen.add(`${g}.${key}:${tokenizer.tokens(p).join(' ')}`);
+      for (const g of groups)
+        for (const [key, list] of Object.entries(t[g] ?? {})) for (const p of list ?? []) seen.add(`${g}.${key}:${tokenizer.tokens(p).join(' ')}`);
       const v = parseVocabulary(t.lang, t.vocabulary);
       for (const g of groups)
         for (const [key, list] of Object.entries(v[g] ?? {}))
@@ -103,7 +112,7 @@ roles.purchasing: Beschaffer
 });
 
 describe('role nouns and function words of the long tail', () => {
-  it('reads the issue\'s examples', () => {
+  it("reads the issue's examples", () => {
     expect(read('Tender Manager')).toEqual(['sales', 'manager']);
     expect(read('Bid Manager')).toEqual(['sales', 'manager']);
     expect(read('Escalation Manager')).toEqual(['customer-success', 'manager']);

@@ -59,7 +59,9 @@ describe('npm run pack:crx', () => {
     expect(JSON.stringify(Object.values(zip.files).map((f) => f.name))).not.toMatch(/\.pem|\.key/);
     expect(readFileSync(join(buildDir, 'manifest.json'), 'utf8')).toContain(SELF_HOSTED_KEY); // the build dir is left as it was
 
-    expect(readFileSync(packed.updatesPath, 'utf8')).toBe(updateManifest({ id: expectedId, version: '1.2.3', codebase: 'https://packs.example.com/ext/persona-map.crx' }));
+    expect(readFileSync(packed.updatesPath, 'utf8')).toBe(
+      updateManifest({ id: expectedId, version: '1.2.3', codebase: 'https://packs.example.com/ext/persona-map.crx' }),
+    );
   });
 
   it('is caught by the reader when one byte of the zip changes', async () => {
@@ -72,7 +74,9 @@ describe('npm run pack:crx', () => {
 
   it('refuses a missing key instead of inventing a new one (a new key is a new id for every seller)', async () => {
     const missing = join(dir, 'nope.pem');
-    await expect(packCrx({ buildDir, keyPath: missing, outDir: join(dir, 'o2'), codebase: 'https://x.example/a.crx' })).rejects.toThrow(`No signing key at ${missing}`);
+    await expect(packCrx({ buildDir, keyPath: missing, outDir: join(dir, 'o2'), codebase: 'https://x.example/a.crx' })).rejects.toThrow(
+      `No signing key at ${missing}`,
+    );
     expect(existsSync(missing)).toBe(false);
   });
 
@@ -81,7 +85,9 @@ describe('npm run pack:crx', () => {
     const ed = join(dir, 'ed.pem');
     writeFileSync(ed, privateKey.export({ type: 'pkcs8', format: 'pem' }));
     await expect(packCrx({ buildDir, keyPath: ed, outDir: join(dir, 'o3'), codebase: 'https://x.example/a.crx' })).rejects.toThrow('needs an RSA key');
-    await expect(packCrx({ buildDir, keyPath, outDir: join(dir, 'o4'), codebase: 'http://x.example/a.crx' })).rejects.toThrow('--codebase must be the https URL');
+    await expect(packCrx({ buildDir, keyPath, outDir: join(dir, 'o4'), codebase: 'http://x.example/a.crx' })).rejects.toThrow(
+      '--codebase must be the https URL',
+    );
   });
 });
 

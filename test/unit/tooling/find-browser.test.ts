@@ -34,14 +34,20 @@ const ONE_SENTENCE = /^[^\n]+[^.]\.$/;
 
 describe('browser finder', () => {
   it('uses CHROMIUM_PATH when it names an executable, and tells Chrome and Edge from Chromium', () => {
-    expect(found(host({ env: { CHROMIUM_PATH: '/opt/cr/chrome' }, files: ['/opt/cr/chrome', '/usr/bin/chromium'] }))).toEqual({ path: '/opt/cr/chrome', name: 'Google Chrome', branded: true });
+    expect(found(host({ env: { CHROMIUM_PATH: '/opt/cr/chrome' }, files: ['/opt/cr/chrome', '/usr/bin/chromium'] }))).toEqual({
+      path: '/opt/cr/chrome',
+      name: 'Google Chrome',
+      branded: true,
+    });
     expect(found(host({ env: { CHROMIUM_PATH: '/opt/chromium/chrome' }, files: ['/opt/chromium/chrome'] })).branded).toBe(false);
     expect(found(host({ platform: 'win32', env: { CHROMIUM_PATH: 'C:\\Edge\\msedge.exe' }, files: ['C:\\Edge\\msedge.exe'] })).name).toBe('Microsoft Edge');
   });
 
   it('refuses a CHROMIUM_PATH that points nowhere instead of quietly using another browser or installing one', () => {
     const text = sentence(host({ env: { CHROMIUM_PATH: '/nowhere' }, files: ['/usr/bin/chromium'], isRoot: true, isDebianWithApt: true }));
-    expect(text).toBe('CHROMIUM_PATH is set to /nowhere, which is not an executable browser: point it at Chromium, Chrome or Edge, or unset it to let Persona Map look in the usual places.');
+    expect(text).toBe(
+      'CHROMIUM_PATH is set to /nowhere, which is not an executable browser: point it at Chromium, Chrome or Edge, or unset it to let Persona Map look in the usual places.',
+    );
     expect(text).toMatch(ONE_SENTENCE);
   });
 
@@ -58,33 +64,52 @@ describe('browser finder', () => {
 
   it('finds branded Chrome or Edge on Linux when there is no Chromium', () => {
     expect(found(host({ files: ['/usr/bin/google-chrome-stable'] }))).toEqual({ path: '/usr/bin/google-chrome-stable', name: 'Google Chrome', branded: true });
-    expect(found(host({ env: {}, files: ['/opt/microsoft/msedge/msedge'] }))).toEqual({ path: '/opt/microsoft/msedge/msedge', name: 'Microsoft Edge', branded: true });
+    expect(found(host({ env: {}, files: ['/opt/microsoft/msedge/msedge'] }))).toEqual({
+      path: '/opt/microsoft/msedge/msedge',
+      name: 'Microsoft Edge',
+      branded: true,
+    });
   });
 
   it("finds Chromium, Chrome and Edge in macOS's Applications folders", () => {
     const mac = (files: string[]) => host({ platform: 'darwin', env: { PATH: '/usr/bin:/bin' }, home: '/Users/sam', files });
     expect(found(mac(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'])).name).toBe('Google Chrome');
     expect(found(mac(['/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'])).name).toBe('Microsoft Edge');
-    expect(found(mac(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Users/sam/Applications/Chromium.app/Contents/MacOS/Chromium'])).path).toBe(
-      '/Users/sam/Applications/Chromium.app/Contents/MacOS/Chromium',
-    );
+    expect(
+      found(mac(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Users/sam/Applications/Chromium.app/Contents/MacOS/Chromium'])).path,
+    ).toBe('/Users/sam/Applications/Chromium.app/Contents/MacOS/Chromium');
   });
 
   it("finds Chrome and Edge in Windows's program folders", () => {
-    const env = { Path: 'C:\\Windows\\system32', LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local', PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' };
+    const env = {
+      Path: 'C:\\Windows\\system32',
+      LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local',
+      PROGRAMFILES: 'C:\\Program Files',
+      'PROGRAMFILES(X86)': 'C:\\Program Files (x86)',
+    };
     const win = (files: string[]) => host({ platform: 'win32', env, files });
     expect(found(win(['C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe']))).toEqual({
       path: 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe',
       name: 'Microsoft Edge',
       branded: true,
     });
-    expect(found(win(['C:\\Users\\sam\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'])).name).toBe('Google Chrome');
+    expect(
+      found(
+        win(['C:\\Users\\sam\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe', 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe']),
+      ).name,
+    ).toBe('Google Chrome');
     expect(found(win(['C:\\Windows\\system32\\chromium.exe'])).name).toBe('Chromium');
   });
 
   it("installs Debian's Chromium only as root on Debian, saying so first", () => {
     const lookup = lookUpBrowser(host({ isRoot: true, isDebianWithApt: true }));
-    expect(lookup).toMatchObject({ kind: 'install', command: [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'chromium']] });
+    expect(lookup).toMatchObject({
+      kind: 'install',
+      command: [
+        ['apt-get', 'update', '-qq'],
+        ['apt-get', 'install', '-y', '-qq', 'chromium'],
+      ],
+    });
     expect(lookUpBrowser(host({ isRoot: true, isDebianWithApt: false })).kind).toBe('missing');
     expect(lookUpBrowser(host({ isRoot: false, isDebianWithApt: true })).kind).toBe('missing');
   });
@@ -105,7 +130,12 @@ describe('browser finder', () => {
   });
 
   it('PERSONA_MAP_SKIP_SYSTEM_BROWSERS=1 simulates a machine without a browser: fixed places ignored, nothing installed', () => {
-    const h = host({ env: { PATH: '/tools', PERSONA_MAP_SKIP_SYSTEM_BROWSERS: '1' }, files: ['/usr/bin/chromium', '/snap/bin/chromium'], isRoot: true, isDebianWithApt: true });
+    const h = host({
+      env: { PATH: '/tools', PERSONA_MAP_SKIP_SYSTEM_BROWSERS: '1' },
+      files: ['/usr/bin/chromium', '/snap/bin/chromium'],
+      isRoot: true,
+      isDebianWithApt: true,
+    });
     expect(sentence(h)).toContain('sudo apt-get install -y chromium');
     // PATH is still searched: the simulation strips PATH itself.
     expect(found({ ...h, isExecutable: (p) => p === '/tools/chromium' }).path).toBe('/tools/chromium');
@@ -136,9 +166,16 @@ describe('finding or installing', () => {
 
   it('turns a failed install into one sentence naming the step', () => {
     const h = host({ isRoot: true, isDebianWithApt: true });
-    const attempt = () => findOrInstallBrowser(h, () => undefined, (_c, args) => (args.includes('update') ? 100 : 0));
+    const attempt = () =>
+      findOrInstallBrowser(
+        h,
+        () => undefined,
+        (_c, args) => (args.includes('update') ? 100 : 0),
+      );
     expect(attempt).toThrow(BrowserMissing);
-    expect(attempt).toThrow(/^Installing Debian's Chromium failed \(`apt-get update -qq` exited with 100\): install it by hand or set CHROMIUM_PATH to a Chromium executable\.$/);
+    expect(attempt).toThrow(
+      /^Installing Debian's Chromium failed \(`apt-get update -qq` exited with 100\): install it by hand or set CHROMIUM_PATH to a Chromium executable\.$/,
+    );
   });
 
   it('never installs from findBrowser, which the harness uses inside a test run', () => {
@@ -156,7 +193,13 @@ describe('Firefox finder (the Firefox tier of npm test)', () => {
 
   it('a wrong FIREFOX_PATH is one sentence, never replaced by another Firefox or an install', () => {
     const h = host({ env: { FIREFOX_PATH: '/nowhere' }, files: ['/usr/bin/firefox-esr'], isRoot: true, isDebianWithApt: true });
-    expect(() => findOrInstallFirefox(h, () => undefined, () => 0)).toThrow(BrowserMissing);
+    expect(() =>
+      findOrInstallFirefox(
+        h,
+        () => undefined,
+        () => 0,
+      ),
+    ).toThrow(BrowserMissing);
     expect(() => findFirefox(h)).toThrow(/^FIREFOX_PATH is set to \/nowhere/);
   });
 
@@ -165,11 +208,15 @@ describe('Firefox finder (the Firefox tier of npm test)', () => {
     const log: string[] = [];
     const calls: string[] = [];
     const h = host({ isRoot: true, isDebianWithApt: true, isExecutable: (p) => files.includes(p) });
-    const path = findOrInstallFirefox(h, (line) => log.push(line), (command, args) => {
-      calls.push([command, ...args].join(' '));
-      if (args[0] === 'install') files.push('/usr/bin/firefox-esr');
-      return 0;
-    });
+    const path = findOrInstallFirefox(
+      h,
+      (line) => log.push(line),
+      (command, args) => {
+        calls.push([command, ...args].join(' '));
+        if (args[0] === 'install') files.push('/usr/bin/firefox-esr');
+        return 0;
+      },
+    );
     expect(path).toBe('/usr/bin/firefox-esr');
     expect(calls).toEqual(['apt-get update -qq', 'apt-get install -y -qq firefox-esr']);
     expect(log[0]).toMatch(/installing Debian's Firefox ESR/);
@@ -179,7 +226,11 @@ describe('Firefox finder (the Firefox tier of npm test)', () => {
     for (const h of [host({ isDebianWithApt: true }), host({ platform: 'darwin' })]) {
       let message = '';
       try {
-        findOrInstallFirefox(h, () => undefined, () => 0);
+        findOrInstallFirefox(
+          h,
+          () => undefined,
+          () => 0,
+        );
       } catch (error) {
         message = (error as Error).message;
       }

@@ -46,12 +46,20 @@ describe('reading the README', () => {
 
 describe("the README's set-up block", () => {
   it('is the two commands: npm install && npm run demo, then npm test', () => {
-    expect(readmeCommands().filter((c) => c.block === 0).map((c) => c.command)).toEqual(['npm install && npm run demo', 'npm test']);
+    expect(
+      readmeCommands()
+        .filter((c) => c.block === 0)
+        .map((c) => c.command),
+    ).toEqual(['npm install && npm run demo', 'npm test']);
     expect(setUpSteps()).toEqual(['npm install', 'npm run demo', 'npm test']);
   });
 
   it('npm install: package.json and the lockfile agree, so it installs without asking the registry', () => {
-    const run = spawnSync('npm', ['install', '--dry-run', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('npm', ['install', '--dry-run', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.stderr.split('\n').filter((l) => /npm error/.test(l))).toEqual([]);
     expect(run.status).toBe(0);
     // The install step the README promises builds the CLI and WXT's types as well: `prepare` runs on
@@ -102,7 +110,10 @@ describe("the README's other commands, run", () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'persona-map-readme-'));
     cpSync(join(ROOT, 'test/fixtures/csv-pack'), join(scratch, 'my-pack'), { recursive: true });
-    writeFileSync(join(scratch, 'crm-export-titles.txt'), `${['CISO', 'VP, Information Security', 'Head of IT-Sicherheit', 'Account Executive', 'Chief Financial Officer'].join('\n')}\n`);
+    writeFileSync(
+      join(scratch, 'crm-export-titles.txt'),
+      `${['CISO', 'VP, Information Security', 'Head of IT-Sicherheit', 'Account Executive', 'Chief Financial Officer'].join('\n')}\n`,
+    );
     symlinkSync(join(ROOT, 'lib'), join(scratch, 'lib'));
     // `diff published.json pack.json`: the version on the server, here the sample pack as built.
     const built = spawnSync('node', [CLI, 'build', 'my-pack', '-o', 'published.json'], { cwd: scratch, encoding: 'utf8' });
@@ -111,9 +122,20 @@ describe("the README's other commands, run", () => {
     mkdirSync(join(scratch, 'exports'));
     for (const seller of ['ana', 'ben']) {
       const at = Date.parse('2026-11-20T10:00:00Z');
-      const correction = { key: `in/${seller}`, title: 'Head of Cyber Defence', matchedPersona: null, chosenPersona: 'security-gatekeeper', pack: 'acme-sample', wrongMatch: true, at };
+      const correction = {
+        key: `in/${seller}`,
+        title: 'Head of Cyber Defence',
+        matchedPersona: null,
+        chosenPersona: 'security-gatekeeper',
+        pack: 'acme-sample',
+        wrongMatch: true,
+        at,
+      };
       writeFileSync(join(scratch, 'exports', `${seller}-corrections.csv`), correctionsToCsv([correction]));
-      writeFileSync(join(scratch, 'exports', `${seller}-usage.csv`), usageToCsv([{ key: 'k', event: 'persona-hit', packId: 'acme-sample', id: 'security-gatekeeper', count: 3, lastAt: at }]));
+      writeFileSync(
+        join(scratch, 'exports', `${seller}-usage.csv`),
+        usageToCsv([{ key: 'k', event: 'persona-hit', packId: 'acme-sample', id: 'security-gatekeeper', count: 3, lastAt: at }]),
+      );
     }
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -138,7 +160,10 @@ describe("the README's other commands, run", () => {
     // so the scratch folder needs no package.json.
     const runnable = command.replaceAll('npm run -s persona-map --', `node ${JSON.stringify(CLI)}`);
     const known = /^(echo (".*"|'.*') \| )?node "[^"]+persona-map\.mjs" [a-z]/.test(runnable);
-    if (!known) throw new Error(`README.md:${line}: \`${command}\` is a command this test does not know how to run safely; teach test/unit/tooling/readme.test.ts about it`);
+    if (!known)
+      throw new Error(
+        `README.md:${line}: \`${command}\` is a command this test does not know how to run safely; teach test/unit/tooling/readme.test.ts about it`,
+      );
     const before = listing(scratch);
     const run = spawnSync('sh', ['-c', runnable], { cwd: scratch, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr, `stderr of README.md:${line}`).not.toMatch(/\n\s+at |Error:/);

@@ -50,7 +50,10 @@ beforeAll(async () => {
 describe.each(VARIANTS)('the $name zip', (variant) => {
   const zip = () => zips.get(variant.name)!;
   const manifest = async () => JSON.parse(await zip().file('manifest.json')!.async('string')) as Manifest;
-  const names = () => Object.values(zip().files).filter((f) => !f.dir).map((f) => f.name);
+  const names = () =>
+    Object.values(zip().files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
   const messagesOf = async (locale: string) =>
     JSON.parse(await zip().file(`_locales/${locale}/messages.json`)!.async('string')) as Record<string, { message: string } | undefined>;
 
@@ -92,7 +95,10 @@ describe.each(VARIANTS)('the $name zip', (variant) => {
     expect(m.default_locale).toBe('en');
     expect(m.name).toBe('__MSG_extName__');
     expect(m.description).toBe('__MSG_extDescription__');
-    const shipped = names().filter((n) => /^_locales\/[^/]+\/messages\.json$/.test(n)).map((n) => n.split('/')[1]!).sort();
+    const shipped = names()
+      .filter((n) => /^_locales\/[^/]+\/messages\.json$/.test(n))
+      .map((n) => n.split('/')[1]!)
+      .sort();
     expect(shipped).toEqual(localeNames());
     expect(shipped).toEqual(expect.arrayContaining(['de', 'en', 'es', 'fr']));
     for (const locale of shipped) {

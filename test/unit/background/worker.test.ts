@@ -113,7 +113,7 @@ describe('the background worker', () => {
     await startWorker().started;
     const hints = await reportProfile(7, 'Chief Information Security Officer');
 
-    expect(hints).toEqual([{ key: 'ada', label: 'SG', kind: 'primary', personaName: 'Security Gatekeeper' }]);
+    expect(hints).toEqual([{ key: 'ada', label: 'SG', kind: 'primary', personaName: 'Security Gatekeeper', text: 'SG · Security Gatekeeper' }]);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).not.toBe('');
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toContain('Ada Example');
     const [published] = sentOf('tabStateChanged');

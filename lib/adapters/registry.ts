@@ -25,8 +25,6 @@ export const ADAPTERS: readonly PageAdapter[] = [
   hubspotContactAdapter,
 ];
 
-export const isListAdapter = (adapter: PageAdapter): adapter is ListAdapter => adapter.pageKind === 'list' && 'extractCard' in adapter;
-
 /** The built-in adapters for this URL (with the packs' `adapterPatches`), then the pack's own (`sites`) that match it. */
 export function adaptersFor(url: URL, sites: readonly SiteAdapter[] = [], patches: readonly AdapterPatch[] = []): PageAdapter[] {
   return [...builtInAdaptersFor(url, patches), ...sites.map(customSiteAdapter).filter((adapter) => adapter.matches(url))];

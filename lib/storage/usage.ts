@@ -52,11 +52,6 @@ export async function usageCounts(db: PersonaMapDb, filter: { packId?: string; e
   return rows.filter((r) => !filter.event || r.event === filter.event).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-export async function clearUsage(db: PersonaMapDb, packId?: string): Promise<void> {
-  if (packId) await db.usage.where('packId').equals(packId).delete();
-  else await db.usage.clear();
-}
-
 /** What a counter is about: the persona it belongs to and the name a person reads. */
 export function describeTarget(row: UsageCount, packs: Map<string, Pack>): { persona: string; name: string } {
   const pack = packs.get(row.packId);
@@ -83,39 +78,4 @@ function assetPersonas(pack: Pack, assetId: string, named: readonly string[] | u
   return pack.personas
     .filter((p) => p.objections?.some((o) => o.proof?.includes(assetId)) || p.competitors?.some((c) => c.proof?.includes(assetId)))
     .map((p) => p.id);
-}
-
-export interface UsageSummary {
-  personas: { packId: string; personaId: string; hits: number; objectionsOpened: number }[];
-  assets: { packId: string; assetId: string; copied: number; opened: number }[];
-}
-
-/** Per persona and per asset totals, for the options page. */
-export async function usageSummary(db: PersonaMapDb, packs: readonly Pack[] = []): Promise<UsageSummary> {
-  const rows = await db.usage.toArray();
-  const byId = new Map(packs.map((p) => [p.id, p]));
-  const personas = new Map<string, UsageSummary['personas'][number]>();
-  const assets = new Map<string, UsageSummary['assets'][number]>();
-  const persona = (packId: string, personaId: string) => {
-    const key = `${packId}/${personaId}`;
-    if (!personas.has(key)) personas.set(key, { packId, personaId, hits: 0, objectionsOpened: 0 });
-    return personas.get(key)!;
-  };
-  const asset = (packId: string, assetId: string) => {
-    const key = `${packId}/${assetId}`;
-    if (!assets.has(key)) assets.set(key, { packId, assetId, copied: 0, opened: 0 });
-    return assets.get(key)!;
-  };
-  for (const row of rows) {
-    if (row.event === 'persona-hit') persona(row.packId, row.id).hits += row.count;
-    else if (row.event === 'objection-opened') {
-      const owner = describeTarget(row, byId).persona;
-      if (owner) persona(row.packId, owner).objectionsOpened += row.count;
-    } else if (row.event === 'asset-copied') asset(row.packId, row.id).copied += row.count;
-    else asset(row.packId, row.id).opened += row.count;
-  }
-  return {
-    personas: [...personas.values()].sort((a, b) => b.hits - a.hits || b.objectionsOpened - a.objectionsOpened),
-    assets: [...assets.values()].sort((a, b) => b.copied + b.opened - (a.copied + a.opened)),
-  };
 }

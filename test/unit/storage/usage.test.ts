@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pack } from '../../../lib/pack/schema';
 import { validatePack } from '../../../lib/pack/validate';
 import type { PersonaMapDb } from '../../../lib/storage/db';
-import { clearUsage, recordPersonaHits, recordUsage, usageCounts, usageSummary } from '../../../lib/storage/usage';
+import { recordPersonaHits, recordUsage, usageCounts } from '../../../lib/storage/usage';
 import { exportUsageCsv } from '../../../lib/storage/usage-csv';
 import { freshDb, makePack } from '../sync/test-support';
 
@@ -57,17 +57,6 @@ describe('local usage counters', () => {
     expect(counts[0]!.lastAt).toBe(1009);
   });
 
-  it('sums per persona and per asset', async () => {
-    await recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { by: 3 });
-    await recordUsage(db, 'objection-opened', 'acme', 'soc2', { by: 2 });
-    await recordUsage(db, 'asset-copied', 'acme', 'soc2-report');
-    await recordUsage(db, 'asset-opened', 'acme', 'soc2-report', { by: 4 });
-    expect(await usageSummary(db, [acme()])).toEqual({
-      personas: [{ packId: 'acme', personaId: 'security-gatekeeper', hits: 3, objectionsOpened: 2 }],
-      assets: [{ packId: 'acme', assetId: 'soc2-report', copied: 1, opened: 4 }],
-    });
-  });
-
   it('exports CSV with names, and defuses spreadsheet formulas', async () => {
     await recordUsage(db, 'persona-hit', 'acme', 'security-gatekeeper', { now: Date.parse('2026-03-01T10:00:00Z') });
     await recordUsage(db, 'asset-copied', 'acme', 'soc2-report', { now: Date.parse('2026-03-02T10:00:00Z') });
@@ -93,14 +82,5 @@ describe('local usage counters', () => {
       ['asset-copied', 'soc2-report', 'security-gatekeeper'],
       ['asset-opened', 'deck', 'security-gatekeeper; auditor'],
     ]);
-  });
-
-  it('clears one pack or everything', async () => {
-    await recordUsage(db, 'persona-hit', 'acme', 'a');
-    await recordUsage(db, 'persona-hit', 'globex', 'b');
-    await clearUsage(db, 'acme');
-    expect((await usageCounts(db)).map((c) => c.packId)).toEqual(['globex']);
-    await clearUsage(db);
-    expect(await usageCounts(db)).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@
  * Queries are typed a character at a time, as a seller would, so prefix and fuzzy matching run
  * on every partial word ("s", "sc", "sca", …), which is where they are slowest.
  */
+import { register } from 'node:module';
+import { getMessage, loadMessages } from '../../tooling/locales';
 import { PackSchema, type Pack, type PackInput } from '../../lib/pack/schema';
 import { buildSearchIndex } from '../../lib/search/search-index';
 import { seededRandom } from './seeded-random';
@@ -86,6 +88,14 @@ function stats(times: number[]) {
 }
 const ms = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * The panel's components import their stylesheets (Vite bundles them); Node cannot load a .css
+ * module, so the bench loads each as an empty one.
+ */
+const CSS_AS_EMPTY_MODULE = `export async function load(url, context, next) {
+  return url.endsWith('.css') ? { format: 'module', source: '', shortCircuit: true } : next(url, context);
+}`;
+
 /** Renders the real panel once in happy-dom; null when happy-dom cannot be set up here. */
 async function measureFirstRender(pack: Pack): Promise<{ firstRender: number; firstKeystroke: number } | null> {
   let happy: typeof import('happy-dom');
@@ -94,6 +104,14 @@ async function measureFirstRender(pack: Pack): Promise<{ firstRender: number; fi
   } catch {
     return null;
   }
+  register(`data:text/javascript,${encodeURIComponent(CSS_AS_EMPTY_MODULE)}`);
+  // The panel's words come from WXT's i18n module, which asks the extension API (wxt/browser
+  // reads globalThis.chrome); here it answers from locales/en.yml, as an English browser would.
+  const english = await loadMessages('en');
+  (globalThis as Record<string, unknown>).chrome ??= {
+    runtime: { id: 'bench' },
+    i18n: { getMessage: (key: string, substitutions?: string | string[]) => getMessage(english, key, substitutions), getUILanguage: () => 'en' },
+  };
   const window = new happy.Window({ url: 'https://localhost/' });
   const g = globalThis as Record<string, unknown>;
   const keys = ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'Event', 'KeyboardEvent', 'MouseEvent', 'getComputedStyle', 'localStorage'];

@@ -9,11 +9,14 @@
 import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Writes persona-map.mjs, its chunks and inputs.json (the sources it was built from) to `outDir`. */
+/**
+ * Writes persona-map.mjs, its chunks, inputs.json (the sources it was built from) and
+ * lexicon.json (the title lexicon prebuilt from the tables, read by cli/prebuilt-lexicon.ts) to `outDir`.
+ */
 export async function bundleCli(outDir = join(root, '.output/cli')) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -40,6 +43,29 @@ export async function bundleCli(outDir = join(root, '.output/cli')) {
   // Only the project's own sources can go stale under the bundle; node_modules change with npm install, which rebuilds it.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules/'));
   writeFileSync(join(outDir, 'inputs.json'), JSON.stringify(inputs));
+  await writePrebuiltLexicon(outDir);
+}
+
+/** Builds the lexicon from the tables once, here, in the form the extension's worker reads too (tooling/worker-lexicon.ts). */
+async function writePrebuiltLexicon(outDir) {
+  const script = join(outDir, 'lexicon-build.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['tooling/worker-lexicon.ts'],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  try {
+    const { prebuiltLexiconJson } = await import(pathToFileURL(script).href);
+    writeFileSync(join(outDir, 'lexicon.json'), prebuiltLexiconJson());
+  } finally {
+    rmSync(script, { force: true });
+  }
 }
 
 // `node cli/bundle.mjs [out-dir]`

@@ -48,9 +48,15 @@ export interface Lexicon {
 }
 
 let lexicon: Lexicon | undefined;
+let source: () => Lexicon = lexiconSource;
 /** The lexicon, made on first use and shared afterwards. */
 export function getLexicon(): Lexicon {
-  return (lexicon ??= lexiconSource());
+  return (lexicon ??= source());
+}
+
+/** Where the lexicon comes from at first use, instead of building it from the tables (the CLI reads its prebuilt one). */
+export function useLexiconSource(made: () => Lexicon): void {
+  source = made;
 }
 
 /** Installs a lexicon made elsewhere (a prebuilt one) before anything reads titles. */

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseCommandArgs, type Command } from './args';
 import { UsageError, type CliIO } from './io';
-import { usePrebuiltLexiconBeside } from './prebuilt-lexicon';
+import { readPrebuiltLexiconBeside } from './prebuilt-lexicon';
 
 /** Every authoring form a pack may be given in (cli/load-pack.ts reads them all). */
 const PACK_FORMS = 'pack.json|pack.yaml|pack.xlsx|csv-folder';
@@ -75,7 +75,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     for (const { usage } of Object.values(COMMANDS)) io.stderr.write(`  persona-map ${usage}\n`);
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  usePrebuiltLexiconBeside(import.meta.url);
+  readPrebuiltLexiconBeside(import.meta.url);
   try {
     const run = await command.load();
     return await run.run(parseCommandArgs(name!, run.options, args), io);

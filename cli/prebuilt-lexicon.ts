@@ -7,14 +7,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { useLexiconSource } from '../lib/titles/lexicon';
+import { setLexiconSource } from '../lib/titles/lexicon';
 import { lexiconFromPrebuilt, type PrebuiltLexicon } from '../lib/titles/lexicon/prebuilt';
 
 export const CLI_LEXICON_FILE = 'lexicon.json';
 
 /** Reads `lexicon.json` beside the module at `moduleUrl` (the bundle) at the first title, when it is there. */
-export function usePrebuiltLexiconBeside(moduleUrl: string): void {
+export function readPrebuiltLexiconBeside(moduleUrl: string): void {
   const file = fileURLToPath(new URL(`./${CLI_LEXICON_FILE}`, moduleUrl));
   if (!existsSync(file)) return;
-  useLexiconSource(() => lexiconFromPrebuilt(JSON.parse(readFileSync(file, 'utf8')) as PrebuiltLexicon, file));
+  setLexiconSource(() => lexiconFromPrebuilt(JSON.parse(readFileSync(file, 'utf8')) as PrebuiltLexicon, file));
 }

@@ -55,7 +55,7 @@ export function getLexicon(): Lexicon {
 }
 
 /** Where the lexicon comes from at first use, instead of building it from the tables (the CLI reads its prebuilt one). */
-export function useLexiconSource(made: () => Lexicon): void {
+export function setLexiconSource(made: () => Lexicon): void {
   source = made;
 }
 

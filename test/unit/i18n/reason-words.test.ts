@@ -13,8 +13,8 @@ import { matchTitle } from '../../../lib/titles/match';
 import { englishReasonWords, sayReasons, type Reason, type ReasonWords } from '../../../lib/titles/reasons';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { reasonWords, sayReasonIn } from '../../../utils/reason-words';
-import { buyingRoleName } from '../../../utils/persona-model-words';
-import { BUYING_ROLES } from '../../../lib/pack/vocabulary';
+import { buyingRoleName, stageName } from '../../../utils/persona-model-words';
+import { BUYING_ROLES, DEFAULT_STAGES } from '../../../lib/pack/vocabulary';
 import { analyzeTitle } from '../../../lib/titles/analyze';
 import { packDocuments } from '../../../lib/search/search-index';
 import { searchWords } from '../../../utils/search-words';
@@ -184,6 +184,16 @@ describe("the title analysis's notes in German", () => {
   it('show a note kept in session storage by the version that passed notes as English text, as it is', () => {
     const stored = { code: 'note', text: '"CSO" is a past role and is not matched' } as unknown as Parameters<typeof sayReasonIn>[0];
     expect(sayReasonIn(stored, german)).toBe('"CSO" is a past role and is not matched');
+  });
+});
+
+describe('buying stages in German', () => {
+  it('name every default stage in German, not as its English id', () => {
+    expect(DEFAULT_STAGES.map(stageName)).toEqual(['Aufmerksamkeit', 'Erwägung', 'Bewertung', 'Auswahl', 'Einführung']);
+  });
+
+  it('show a stage the pack made up as the pack wrote it, made readable', () => {
+    expect(stageName('proof-of-concept')).toBe('Proof of concept');
   });
 });
 

@@ -58,10 +58,9 @@ export type Reason =
 export type ReasonCode = Reason['code'];
 /** The reason of one code. */
 export type ReasonOf<C extends ReasonCode> = Extract<Reason, { code: C }>;
-type Of<C extends ReasonCode> = ReasonOf<C>;
 
 /** One sentence per reason code; a sentence may say other reasons (closest) through `say`. */
-export type ReasonWords = { [C in ReasonCode]: (reason: Of<C>, say: (reason: Reason) => string) => string };
+export type ReasonWords = { [C in ReasonCode]: (reason: ReasonOf<C>, say: (reason: Reason) => string) => string };
 
 const quote = (s: string) => `"${s}"`;
 const from = (phrase: string | undefined) => (phrase ? ` (from ${quote(phrase)})` : '');

@@ -6,9 +6,8 @@ import { DemoLabel } from './DemoLabel';
 import { copyText } from './clipboard';
 import { useOpenSections, type SectionId } from './section-memory';
 import { useAnnounce, useServices } from './services';
-import { ALL_STAGES, capitalize, forStage, humanize, insightOf, nowCard, packStages, pasteLine, rankAssets, type PersonaRef } from '../lib/panel/persona-model';
-import { buyingRoleName } from '../utils/persona-model-words';
-import { personaModelWords } from '../utils/persona-model-words';
+import { ALL_STAGES, forStage, insightOf, nowCard, packStages, pasteLine, rankAssets, type PersonaRef } from '../lib/panel/persona-model';
+import { buyingRoleName, personaModelWords, stageName } from '../utils/persona-model-words';
 
 export interface PersonaFocus {
   objectionId?: string;
@@ -114,7 +113,7 @@ export function StageSelect({ stages, value, onChange }: { stages: string[]; val
         <option value={ALL_STAGES}>{i18n.t('persona.allStages')}</option>
         {stages.map((s) => (
           <option key={s} value={s}>
-            {capitalize(humanize(s))}
+            {stageName(s)}
           </option>
         ))}
       </select>
@@ -175,7 +174,7 @@ function QuestionItem({ text, purpose, stage, focused }: { text: string; purpose
     <li ref={ref} className={focused ? 'pm-focused' : undefined}>
       <span className="pm-question">{text}</span>
       {purpose && <span className="pm-question__purpose"> {purpose}</span>}
-      {stage && <span className="pm-badge pm-badge--stage">{capitalize(humanize(stage))}</span>}
+      {stage && <span className="pm-badge pm-badge--stage">{stageName(stage)}</span>}
     </li>
   );
 }
@@ -386,7 +385,7 @@ export function PersonaView({
                       <span className="pm-cta__label">{i18n.t('persona.nextStep')}</span> {m.cta}
                     </p>
                   )}
-                  {stage === ALL_STAGES && <span className="pm-badge pm-badge--stage">{capitalize(humanize(m.stage))}</span>}
+                  {stage === ALL_STAGES && <span className="pm-badge pm-badge--stage">{stageName(m.stage)}</span>}
                 </li>
               ))}
             </ul>
@@ -410,7 +409,7 @@ export function PersonaView({
                 objection={o}
                 packId={pack.id}
                 focused={focus?.objectionId === o.id}
-                stageLabel={o.stage ? capitalize(humanize(o.stage)) : undefined}
+                stageLabel={o.stage ? stageName(o.stage) : undefined}
                 proof={(o.proof ?? []).map((id) => assetsById.get(id)).filter((a): a is Asset => !!a)}
               />
             ))}

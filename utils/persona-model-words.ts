@@ -5,7 +5,8 @@
  */
 import { i18n } from '#i18n';
 import type { Asset } from '../lib/pack/schema';
-import type { BuyingRole, PersonaModelWords } from '../lib/panel/persona-model';
+import { type DefaultStage, isDefaultStage } from '../lib/pack/vocabulary';
+import { type BuyingRole, capitalize, humanize, type PersonaModelWords } from '../lib/panel/persona-model';
 
 export function personaModelWords(): PersonaModelWords {
   return {
@@ -27,6 +28,22 @@ const BUYING_ROLE_NAMES: Record<BuyingRole, () => string> = {
   blocker: () => i18n.t('role.blocker'),
 };
 export const buyingRoleName = (role: BuyingRole): string => BUYING_ROLE_NAMES[role]();
+
+/** The default buying journey's stages in the UI language (a record, so a new default stage fails the type check until named). */
+const DEFAULT_STAGE_NAMES: Record<DefaultStage, () => string> = {
+  awareness: () => i18n.t('stage.awareness'),
+  consideration: () => i18n.t('stage.consideration'),
+  evaluation: () => i18n.t('stage.evaluation'),
+  selection: () => i18n.t('stage.selection'),
+  adoption: () => i18n.t('stage.adoption'),
+};
+
+/**
+ * A buying stage as the panel labels it. A default stage id (a pack without `stages`, or one that
+ * lists the default ids) is named in the UI language; a stage id the pack made up is its own word,
+ * shown as the pack wrote it, made readable ("proof-of-concept" → "Proof of concept").
+ */
+export const stageName = (stage: string): string => (isDefaultStage(stage) ? DEFAULT_STAGE_NAMES[stage]() : capitalize(humanize(stage)));
 
 export function assetTypeLabel(type: Asset['type']): string {
   switch (type) {

@@ -6,7 +6,7 @@
  */
 import { i18n } from '#i18n';
 import type { FunctionId, Level } from '@/lib/pack/vocabulary';
-import type { Reason, ReasonWords, TieBreak } from '@/lib/titles/reasons';
+import type { AcronymSense, Reason, ReasonWords, TieBreak } from '@/lib/titles/reasons';
 import { sayReason } from '@/lib/titles/reasons';
 
 /** The vocabulary's names in the UI language (a record, so a new function or level fails the type check until named). */
@@ -53,6 +53,15 @@ const levelName = (level: Level) => LEVEL_NAMES[level]();
 const quoted = (phrase: string) => i18n.t('reason.quoted', { phrase });
 /** Lists inside a reason: a comma reads as a list in every UI language. */
 const list = (items: readonly string[]) => items.join(', ');
+
+/**
+ * The functions an acronym's senses name, each once ("security or sales"). The expansions are the
+ * lexicon's ("chief security officer"): what the acronym spells, shown as it is.
+ */
+function senseFunctions(senses: readonly AcronymSense[]): string {
+  const names = [...new Set(senses.map((s) => s.fn))].map((fn) => (fn ? fnName(fn) : i18n.t('reason.readsNoFunction')));
+  return names.reduce((first, second) => i18n.t('reason.either', { first, second }));
+}
 
 function tieBreak(by: TieBreak): string {
   switch (by.rule) {
@@ -113,15 +122,28 @@ export function reasonWords(): ReasonWords {
         : i18n.t('reason.closestNoRule', { persona: r.name }),
     'no-persona-for-function': (r) => i18n.t('reason.noPersonaForFunction', { fn: fnName(r.fn) }),
     'no-phrase': () => i18n.t('reason.noPhrase'),
-    // What the title analysis notes (ambiguous acronyms, which headline segment is the role) is English text.
-    note: (r) => r.text,
+    'acronym-ambiguous': (r) => {
+      const senses = { acronym: quoted(r.acronym), functions: senseFunctions(r.senses), expansions: list(r.senses.map((s) => s.expansion)) };
+      return r.usual === undefined ? i18n.t('reason.acronymAmbiguous', senses) : i18n.t('reason.acronymAmbiguousUsual', { ...senses, expansion: r.usual });
+    },
+    'acronym-resolved': (r) =>
+      i18n.t(r.elsewhere ? 'reason.acronymResolvedElsewhere' : 'reason.acronymResolved', {
+        acronym: quoted(r.acronym),
+        expansion: r.expansion,
+        phrase: quoted(r.phrase),
+      }),
+    'past-role': (r) => i18n.t('reason.pastRole', { segment: quoted(r.segment) }),
+    'role-segment': (r) => i18n.t(r.tie ? 'reason.roleSegmentTie' : 'reason.roleSegment', { segment: quoted(r.segment), others: list(r.over.map(quoted)) }),
   };
 }
 
 /**
- * A reason for the panel. A reason kept in session storage by a version before reasons had codes
- * is its English sentence: shown as it is.
+ * A reason for the panel. A reason kept in session storage by an earlier version is shown as its
+ * English text: a sentence from before reasons had codes, or a code since retired that carried
+ * its text (the analysis's notes were `{ code: 'note', text }`).
  */
 export function sayReasonIn(reason: Reason | string, words: ReasonWords): string {
-  return typeof reason === 'string' ? reason : sayReason(reason, words);
+  if (typeof reason === 'string') return reason;
+  if (!Object.hasOwn(words, reason.code)) return 'text' in reason && typeof reason.text === 'string' ? reason.text : '';
+  return sayReason(reason, words);
 }

@@ -5,7 +5,11 @@
  */
 export const PACK_FORMAT = 'persona-pack@1';
 export const MAX_PACK_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_STAGES = ['awareness', 'consideration', 'evaluation', 'selection', 'adoption'];
+const DEFAULT_STAGE_IDS = ['awareness', 'consideration', 'evaluation', 'selection', 'adoption'] as const;
+/** A stage of the default buying journey, used when a pack lists no `stages` of its own. */
+export type DefaultStage = (typeof DEFAULT_STAGE_IDS)[number];
+export const DEFAULT_STAGES: string[] = [...DEFAULT_STAGE_IDS];
+export const isDefaultStage = (stage: string): stage is DefaultStage => (DEFAULT_STAGE_IDS as readonly string[]).includes(stage);
 
 export const FUNCTION_IDS = [
   'general-management',

@@ -16,6 +16,7 @@ import { roleReadings } from './memo';
 import { detached } from './normalize';
 import { readTokens, type TokenReading } from './reading';
 import { clean, displayTitle, findCompany, findQualifier, PAST_ONLY, PAST_PREFIX, PAST_SUFFIX, splitSegments, takeStatus } from './segment';
+import { sayReason, type ReasonOf } from './reasons';
 import type { TitleAnalysis } from './types';
 
 interface Segment {
@@ -110,6 +111,7 @@ function readSegments(pieces: string[], lx: Lexicon): Segment[] {
 }
 
 const NO_STATUSES: readonly string[] = [];
+const NO_TEXTS: readonly string[] = [];
 
 /**
  * What a title reads as: the token reading the matcher needs, and the analysis, built when first
@@ -133,8 +135,13 @@ export class DetailedAnalysis {
     /** A slogan with no job in it ("Passionate about tech") says nothing about function or level. */
     private readonly noRole: boolean,
     /** Which segment was read as the role over which others, and which were past roles: for the reasons. */
-    readonly notes: readonly string[],
-  ) {}
+    readonly segmentNotes: readonly SegmentNote[],
+  ) {
+    this.notes = segmentNotes.length > 0 ? segmentNotes.map((note) => sayReason(note)) : NO_TEXTS;
+  }
+
+  /** The segment notes in English: TitleAnalysis's `notes`. */
+  readonly notes: readonly string[];
 
   /**
    * What besides the reading bears on the outcome: status phrases as written and the notes, as
@@ -180,22 +187,18 @@ export class DetailedAnalysis {
   }
 }
 
-const NO_NOTES: readonly string[] = [];
+type SegmentNote = ReasonOf<'past-role'> | ReasonOf<'role-segment'>;
+const NO_NOTES: readonly SegmentNote[] = [];
 
 /** Which segment is the role and why, over which other roles; which segments are past roles. */
-function segmentNotes(reads: readonly Segment[], best: Segment | undefined): readonly string[] {
+function segmentNotes(reads: readonly Segment[], best: Segment | undefined): readonly SegmentNote[] {
   if (reads.length < 2 && !reads[0]?.past) return NO_NOTES;
-  const notes: string[] = [];
-  const shown = (read: Segment) => `"${read.title || read.text}"`;
-  for (const read of reads) if (read.past) notes.push(`${shown(read)} is a past role and is not matched`);
+  const notes: SegmentNote[] = [];
+  const shown = (read: Segment) => read.title || read.text;
+  for (const read of reads) if (read.past) notes.push({ code: 'past-role', segment: shown(read) });
   if (best) {
     const others = reads.filter((r) => r !== best && !r.past && r.reading.isRole && !r.reading.decoration);
-    if (others.length > 0) {
-      const tie = others.some((o) => o.score === best.score);
-      notes.push(
-        `${shown(best)} is the role read, over ${others.map(shown).join(', ')}: ${tie ? 'the first of segments that read equally like a job' : 'the segment that reads most like a job (a level, a role noun, a function)'}`,
-      );
-    }
+    if (others.length > 0) notes.push({ code: 'role-segment', segment: shown(best), over: others.map(shown), tie: others.some((o) => o.score === best.score) });
   }
   return notes.length ? notes : NO_NOTES;
 }

@@ -20,7 +20,7 @@ import type { TokenReading } from './reading';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
 import { packMemo } from './memo';
 import type { Reason, TieBreak } from './reasons';
-import type { MatchCandidate, MatchResult, TitleAnalysis } from './types';
+import type { MatchCandidate, MatchResult } from './types';
 
 /** Runners-up kept per result: enough to explain a close call, few enough to stay cheap. */
 const MAX_ALTERNATIVES = 3;
@@ -186,13 +186,13 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
   const status = detailed.contextKey;
   if (status === undefined) {
     let outcome = memo.outcomes.get(reading);
-    if (!outcome) memo.outcomes.set(reading, (outcome = shared(decide(detailed.analysis, reading, compiled), compiled)));
+    if (!outcome) memo.outcomes.set(reading, (outcome = shared(decide(detailed, compiled), compiled)));
     return outcome;
   }
   let byStatus = memo.outcomesByContext.get(reading);
   if (!byStatus) memo.outcomesByContext.set(reading, (byStatus = new Map()));
   let outcome = byStatus.get(status);
-  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed.analysis, reading, compiled, detailed.statusTokens), compiled)));
+  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed, compiled, detailed.statusTokens), compiled)));
   return outcome;
 }
 
@@ -247,7 +247,8 @@ function rank(top: Evaluation[], e: Evaluation): void {
   if (top.length > 1 + MAX_ALTERNATIVES) top.pop();
 }
 
-function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
+function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
+  const { analysis, reading } = detailed;
   const facts: TitleFacts = { fn: analysis.function, level: analysis.seniority, functionPhrase: reading.functionPhrase };
   const hits = new Map<number, Hits>();
   collectHits(reading.tokens, compiled, hits);
@@ -266,9 +267,10 @@ function decide(analysis: TitleAnalysis, reading: TokenReading, compiled: Compil
   for (const [i, h] of hits) consider(i, h);
   if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) if (!hits.has(i)) consider(i, undefined);
 
-  const notes: Reason[] = [...(analysis.resolved ?? []), ...analysis.ambiguous].map((text) => ({ code: 'note', text }));
+  // The analysis's notes as reasons (its English strings are these, said by englishReasonWords).
+  const notes: Reason[] = [...reading.resolvedNotes, ...reading.ambiguousNotes];
   if (analysis.qualifier) notes.push({ code: 'qualifier', text: analysis.qualifier });
-  if (analysis.notes) for (const text of analysis.notes) notes.push({ code: 'note', text });
+  notes.push(...detailed.segmentNotes);
 
   const winner = top[0];
   if (winner) {

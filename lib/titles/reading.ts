@@ -4,7 +4,11 @@
  * read in their usual sense. Knows nothing of headlines (segment.ts) or packs (match.ts).
  */
 import { levelRank, type FunctionId, type Level } from '../pack/vocabulary';
-import { getLexicon, maxLevel, type LexEntry, type Lexicon } from './lexicon';
+import { getLexicon, maxLevel, type AmbiguousAcronym, type LexEntry, type Lexicon } from './lexicon';
+import { sayReason, type AcronymSense, type ReasonOf } from './reasons';
+
+type AmbiguousNote = ReasonOf<'acronym-ambiguous'>;
+type ResolvedNote = ReasonOf<'acronym-resolved'>;
 
 interface LexMatch {
   start: number;
@@ -28,8 +32,12 @@ export interface TokenReading {
   isRole: boolean;
   hasHeadLevel: boolean;
   decoration: boolean;
+  /** The notes on acronyms, in English (sayReason of the notes below): TitleAnalysis's `ambiguous` and `resolved`. */
   ambiguous: string[];
   resolved: string[];
+  /** The same notes as reasons, for the side panel to say in the UI language. */
+  ambiguousNotes: AmbiguousNote[];
+  resolvedNotes: ResolvedNote[];
   /** An ambiguous acronym was read in its usual sense because nothing decided it. */
   guessed: boolean;
 }
@@ -37,6 +45,8 @@ export interface TokenReading {
 const CHIEF = 'chief';
 /** Shared by every reading without notes, or without a function; never added to. */
 const NO_NOTES: string[] = [];
+const NO_AMBIGUOUS: AmbiguousNote[] = [];
+const NO_RESOLVED: ResolvedNote[] = [];
 const NO_FUNCTIONS: FunctionId[] = [];
 const OFFICER = 'officer';
 
@@ -63,11 +73,27 @@ function scoreFunctions(matches: LexMatch[]): { fn: FunctionId; score: number; p
   return scored;
 }
 
-function formatSenses(token: string, lx: Lexicon): string {
-  const senses = lx.ambiguous.get(token)!.senses;
-  const fns = [...new Set(senses.map((s) => s.function ?? 'no function'))];
-  return `"${token.toUpperCase()}" is ambiguous (${fns.join(' or ')}: ${senses.map((s) => s.expansion).join(', ')})`;
+/** Each acronym's senses as its notes list them: one list per acronym, shared by all its notes. */
+const sensesOfAcronym = new WeakMap<AmbiguousAcronym, AcronymSense[]>();
+
+function ambiguousNote(acronym: AmbiguousAcronym, usual?: string): AmbiguousNote {
+  let senses = sensesOfAcronym.get(acronym);
+  if (!senses) sensesOfAcronym.set(acronym, (senses = acronym.senses.map((s) => ({ fn: s.function ?? null, expansion: s.expansion }))));
+  const note: AmbiguousNote = { code: 'acronym-ambiguous', acronym: acronym.token.toUpperCase(), senses };
+  if (usual !== undefined) note.usual = usual;
+  return note;
 }
+
+const resolvedNote = (acronym: AmbiguousAcronym, expansion: string, phrase: string, elsewhere: boolean): ResolvedNote => ({
+  code: 'acronym-resolved',
+  acronym: acronym.token.toUpperCase(),
+  expansion,
+  phrase,
+  elsewhere,
+});
+
+/** Notes in English, and one empty list for all readings without. */
+const english = (notes: readonly (AmbiguousNote | ResolvedNote)[]): string[] => (notes.length > 0 ? notes.map((note) => sayReason(note)) : NO_NOTES);
 
 /** Reads normalised tokens with the lexicon. */
 export function readTokens(
@@ -81,8 +107,8 @@ export function readTokens(
   lx.trie.longest(tokens, (start, end, entry) => matches.push({ start, end, entry }));
   const scored = scoreFunctions(matches);
 
-  const ambiguous: string[] = [];
-  const resolved: string[] = [];
+  const ambiguous: AmbiguousNote[] = [];
+  const resolved: ResolvedNote[] = [];
   const ambiguousLevels: Level[] = [];
   const picks = new Map<number, string[]>();
   let hasAmbiguous = false;
@@ -97,7 +123,7 @@ export function readTokens(
         const pick = acronym.senses.find((sense) => sense.function === s.fn);
         if (pick) {
           picks.set(i, pick.tokens);
-          resolved.push(`"${acronym.token.toUpperCase()}" read as ${pick.expansion} (decided by "${s.phrase}")`);
+          resolved.push(resolvedNote(acronym, pick.expansion, s.phrase, false));
           break;
         }
       }
@@ -106,7 +132,7 @@ export function readTokens(
         const pick = acronym.senses.find((sense) => sense.function === c.fn);
         if (pick) {
           picks.set(i, pick.tokens);
-          resolved.push(`"${acronym.token.toUpperCase()}" read as ${pick.expansion} (decided by "${c.phrase}" elsewhere in the headline)`);
+          resolved.push(resolvedNote(acronym, pick.expansion, c.phrase, true));
           break;
         }
       }
@@ -115,10 +141,10 @@ export function readTokens(
       // Nothing decides: read the usual sense (listed first), and say it was a guess.
       const usual = acronym.senses[0]!;
       picks.set(i, usual.tokens);
-      ambiguous.push(`${formatSenses(acronym.token, lx)}; read as ${usual.expansion}, the usual sense, as nothing else in the title decides`);
+      ambiguous.push(ambiguousNote(acronym, usual.expansion));
       continue;
     }
-    ambiguous.push(formatSenses(acronym.token, lx));
+    ambiguous.push(ambiguousNote(acronym));
     const levels = new Set(acronym.senses.map((s) => s.level));
     if (levels.size === 1 && acronym.senses[0]!.level) ambiguousLevels.push(acronym.senses[0]!.level);
   }
@@ -129,7 +155,17 @@ export function readTokens(
       lx,
       false,
     );
-    return { ...again, altTokens: tokens, resolved, ambiguous: [...ambiguous, ...again.ambiguous], guessed };
+    const ambiguousNotes = again.ambiguousNotes.length > 0 ? [...ambiguous, ...again.ambiguousNotes] : ambiguous.length > 0 ? ambiguous : NO_AMBIGUOUS;
+    const resolvedNotes = resolved.length > 0 ? resolved : NO_RESOLVED;
+    return {
+      ...again,
+      altTokens: tokens,
+      resolved: english(resolvedNotes),
+      ambiguous: english(ambiguousNotes),
+      resolvedNotes,
+      ambiguousNotes,
+      guessed,
+    };
   }
 
   const heads: Level[] = [...ambiguousLevels];
@@ -171,7 +207,9 @@ export function readTokens(
   const head = maxLevel(heads);
   const modifier = maxLevel(modifiers);
   let level: Level | null = head ?? null;
-  let levelPhrase = head ? (headPhrase ?? ambiguous[0]) : undefined;
+  const ambiguousNotes = ambiguous.length > 0 ? ambiguous : NO_AMBIGUOUS;
+  const ambiguousTexts = english(ambiguousNotes);
+  let levelPhrase = head ? (headPhrase ?? ambiguousTexts[0]) : undefined;
   // "Senior", "junior" adjust only roles at or below professional ("Senior Executive Assistant").
   if (modifier && (!head || levelRank(head) <= levelRank('professional'))) {
     level = modifier;
@@ -197,8 +235,10 @@ export function readTokens(
     hasHeadLevel: head !== undefined && head !== 'professional',
     decoration,
     // Readings are cached by the ten thousand, and most have no notes: one empty list for all.
-    ambiguous: ambiguous.length > 0 ? ambiguous : NO_NOTES,
-    resolved: resolved.length > 0 ? resolved : NO_NOTES,
+    ambiguous: ambiguousTexts,
+    resolved: english(resolved),
+    ambiguousNotes,
+    resolvedNotes: resolved.length > 0 ? resolved : NO_RESOLVED,
     guessed,
   };
 }

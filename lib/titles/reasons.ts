@@ -14,6 +14,12 @@ export type TieBreak =
   | { rule: 'conditions'; winner: number; loser: number }
   | { rule: 'order' };
 
+/** One sense of an ambiguous acronym: the function it names (null when none) and what it stands for. */
+export interface AcronymSense {
+  fn: FunctionId | null;
+  expansion: string;
+}
+
 export type Reason =
   // Why a persona matched.
   | { code: 'title-phrase'; phrase: string }
@@ -40,14 +46,21 @@ export type Reason =
   | { code: 'closest'; persona: string; name: string; reasons: Reason[] }
   | { code: 'no-persona-for-function'; fn: FunctionId }
   | { code: 'no-phrase' }
-  /** What the title analysis noted (ambiguous acronyms, the segment read as the role): its English text. */
-  | { code: 'note'; text: string };
+  // What the title analysis noted (lib/titles/reading.ts, analyze.ts).
+  /** An acronym with several senses ("CSO"); `usual` is the sense read when nothing in the title decided. */
+  | { code: 'acronym-ambiguous'; acronym: string; senses: AcronymSense[]; usual?: string }
+  /** An acronym whose sense the title decided by a function phrase, in its own segment or `elsewhere` in the headline. */
+  | { code: 'acronym-resolved'; acronym: string; expansion: string; phrase: string; elsewhere: boolean }
+  | { code: 'past-role'; segment: string }
+  /** The headline segment read as the role, over other segments naming roles; `tie` when they read equally like a job. */
+  | { code: 'role-segment'; segment: string; over: string[]; tie: boolean };
 
 export type ReasonCode = Reason['code'];
-type Of<C extends ReasonCode> = Extract<Reason, { code: C }>;
+/** The reason of one code. */
+export type ReasonOf<C extends ReasonCode> = Extract<Reason, { code: C }>;
 
 /** One sentence per reason code; a sentence may say other reasons (closest) through `say`. */
-export type ReasonWords = { [C in ReasonCode]: (reason: Of<C>, say: (reason: Reason) => string) => string };
+export type ReasonWords = { [C in ReasonCode]: (reason: ReasonOf<C>, say: (reason: Reason) => string) => string };
 
 const quote = (s: string) => `"${s}"`;
 const from = (phrase: string | undefined) => (phrase ? ` (from ${quote(phrase)})` : '');
@@ -92,7 +105,15 @@ export const englishReasonWords: ReasonWords = {
   closest: (r, say) => `closest: ${r.persona} (${r.name}): ${r.reasons.map(say).join('; ') || 'its rules do not hold'}`,
   'no-persona-for-function': (r) => `no persona lists function ${r.fn} or any phrase of this title`,
   'no-phrase': () => 'no phrase of any persona appears in this title',
-  note: (r) => r.text,
+  'acronym-ambiguous': (r) => {
+    const fns = [...new Set(r.senses.map((s) => s.fn ?? 'no function'))];
+    const senses = `${quote(r.acronym)} is ambiguous (${fns.join(' or ')}: ${r.senses.map((s) => s.expansion).join(', ')})`;
+    return r.usual === undefined ? senses : `${senses}; read as ${r.usual}, the usual sense, as nothing else in the title decides`;
+  },
+  'acronym-resolved': (r) => `${quote(r.acronym)} read as ${r.expansion} (decided by ${quote(r.phrase)}${r.elsewhere ? ' elsewhere in the headline' : ''})`,
+  'past-role': (r) => `${quote(r.segment)} is a past role and is not matched`,
+  'role-segment': (r) =>
+    `${quote(r.segment)} is the role read, over ${r.over.map(quote).join(', ')}: ${r.tie ? 'the first of segments that read equally like a job' : 'the segment that reads most like a job (a level, a role noun, a function)'}`,
 };
 
 /** One reason as a sentence in the words' language (English by default). */

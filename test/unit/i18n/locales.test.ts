@@ -45,6 +45,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'sync.minutes',
     'diff.persona',
     'reason.fn.marketing',
+    // The buying journey's last stage is "adoption" in French too.
+    'stage.adoption',
     'search.contextPersona',
     'search.contextPersonaRole',
     'search.contextObjection',

@@ -10,11 +10,12 @@ import type { PackInput, Pack } from '../../../lib/pack/schema';
 import { validatePack } from '../../../lib/pack/validate';
 import { compilePack } from '../../../lib/titles/compile';
 import { matchTitle } from '../../../lib/titles/match';
-import { englishReasonWords, sayReasons, type ReasonWords } from '../../../lib/titles/reasons';
+import { englishReasonWords, sayReasons, type Reason, type ReasonWords } from '../../../lib/titles/reasons';
 import { getMessage, loadMessages } from '../../../tooling/locales';
 import { reasonWords, sayReasonIn } from '../../../utils/reason-words';
-import { buyingRoleName } from '../../../utils/persona-model-words';
-import { BUYING_ROLES } from '../../../lib/pack/vocabulary';
+import { buyingRoleName, stageName } from '../../../utils/persona-model-words';
+import { BUYING_ROLES, DEFAULT_STAGES } from '../../../lib/pack/vocabulary';
+import { analyzeTitle } from '../../../lib/titles/analyze';
 import { packDocuments } from '../../../lib/search/search-index';
 import { searchWords } from '../../../utils/search-words';
 import { chipText } from '../../../lib/background/badge';
@@ -113,6 +114,86 @@ describe('match reasons in German', () => {
 
   it('show a reason stored before reasons had codes (an English sentence in session storage) as it is', () => {
     expect(sayReasonIn('title phrase "CISO" matched', german)).toBe('title phrase "CISO" matched');
+  });
+});
+
+describe("the title analysis's notes in German", () => {
+  const compiled = () => compilePack(pack([persona('sec', 'Sicherheitschef', { functions: ['security'] })]));
+  /** The match's reasons of one code, said in German and in English. */
+  const notes = (title: string, code: string) => {
+    const reasons = matchTitle(title, compiled()).reasons.filter((r) => r.code === code);
+    return { german: sayReasons(reasons, german), english: sayReasons(reasons) };
+  };
+
+  it('say an acronym read in its usual sense because nothing decides, with its functions in German', () => {
+    const said = notes('CSO', 'acronym-ambiguous');
+    expect(said.german).toEqual([
+      '„CSO“ ist mehrdeutig (Sicherheit oder Vertrieb oder Geschäftsführung oder Forschung: chief security officer, chief sales officer, chief strategy officer, chief scientific officer); gelesen als chief security officer, die übliche Bedeutung, da sonst nichts im Titel entscheidet',
+    ]);
+    // The English is the analysis's own note, as the CLI and docs/title-analysis.md have it.
+    expect(said.english).toEqual(analyzeTitle('CSO').ambiguous);
+  });
+
+  it('say an acronym left ambiguous, a sense that names no function among them', () => {
+    const reason: Reason = {
+      code: 'acronym-ambiguous',
+      acronym: 'MD',
+      senses: [
+        { fn: 'general-management', expansion: 'managing director' },
+        { fn: null, expansion: 'medical doctor' },
+      ],
+    };
+    expect(sayReasons([reason], german)).toEqual(['„MD“ ist mehrdeutig (Geschäftsführung oder keine Funktion: managing director, medical doctor)']);
+    expect(sayReasons([reason])).toEqual(['"MD" is ambiguous (general-management or no function: managing director, medical doctor)']);
+  });
+
+  it('say an acronym decided by the rest of its title', () => {
+    const said = notes('CSO, Information Security', 'acronym-resolved');
+    expect(said.german).toEqual(['„CSO“ gelesen als chief security officer (entschieden durch „information security“)']);
+    expect(said.english).toEqual(analyzeTitle('CSO, Information Security').resolved);
+  });
+
+  it('say an acronym decided elsewhere in the headline', () => {
+    const said = notes('CSO | Cybersecurity', 'acronym-resolved');
+    expect(said.german).toEqual(['„CSO“ gelesen als chief security officer (entschieden durch „cyber security“ an anderer Stelle der Überschrift)']);
+    expect(said.english).toEqual(analyzeTitle('CSO | Cybersecurity').resolved);
+  });
+
+  it('say a past role is not matched', () => {
+    const said = notes('Ex-CISO at Foo', 'past-role');
+    expect(said.german).toEqual(['„Ex-CISO“ ist eine frühere Rolle und wird nicht zugeordnet']);
+    expect(said.english).toEqual(analyzeTitle('Ex-CISO at Foo').notes);
+  });
+
+  it('say which segment is the role when segments read equally like a job', () => {
+    const said = notes('CMO | CTO', 'role-segment');
+    expect(said.german).toEqual(['„CMO“ gilt als die Rolle, vor „CTO“: der erste von Teilen, die gleich stark nach einer Stelle klingen']);
+    expect(said.english).toEqual(analyzeTitle('CMO | CTO').notes);
+  });
+
+  it('say which segment is the role when it reads most like a job', () => {
+    const reason: Reason = { code: 'role-segment', segment: 'VP, Information Security', over: ['Speaker', 'Mentor'], tie: false };
+    expect(sayReasons([reason], german)).toEqual([
+      '„VP, Information Security“ gilt als die Rolle, vor „Speaker“, „Mentor“: der Teil, der am ehesten nach einer Stelle klingt (eine Ebene, eine Rollenbezeichnung, eine Funktion)',
+    ]);
+    expect(sayReasons([reason])).toEqual([
+      '"VP, Information Security" is the role read, over "Speaker", "Mentor": the segment that reads most like a job (a level, a role noun, a function)',
+    ]);
+  });
+
+  it('show a note kept in session storage by the version that passed notes as English text, as it is', () => {
+    const stored = { code: 'note', text: '"CSO" is a past role and is not matched' } as unknown as Parameters<typeof sayReasonIn>[0];
+    expect(sayReasonIn(stored, german)).toBe('"CSO" is a past role and is not matched');
+  });
+});
+
+describe('buying stages in German', () => {
+  it('name every default stage in German, not as its English id', () => {
+    expect(DEFAULT_STAGES.map(stageName)).toEqual(['Aufmerksamkeit', 'Erwägung', 'Bewertung', 'Auswahl', 'Einführung']);
+  });
+
+  it('show a stage the pack made up as the pack wrote it, made readable', () => {
+    expect(stageName('proof-of-concept')).toBe('Proof of concept');
   });
 });
 

@@ -56,17 +56,13 @@ describe('searching installed packs', () => {
     expect(packs).toEqual(new Set(['acme-test', 'northwind-demo']));
   });
 
-  it('answers a keystroke on a 500-persona pack well within a frame', () => {
+  // How fast a keystroke is answered is the bench's (`npm run bench -- search`, budget 16 ms), never a test's.
+  it('answers every keystroke of a query on a 500-persona pack, ending at the objection it names', () => {
     const big = buildSearchIndex([syntheticPack(500)]);
     const query = 'we already have a scanner';
-    const times: number[] = [];
-    for (let i = 1; i <= query.length; i++) {
-      const start = performance.now();
-      big.search(query.slice(0, i));
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    // The bench holds the real 16 ms budget; a loaded CI machine gets headroom here.
-    expect(times[Math.floor(times.length / 2)]!).toBeLessThan(50);
+    for (let i = 1; i <= query.length; i++) expect(Array.isArray(big.search(query.slice(0, i)))).toBe(true);
+    const hits = big.search(query);
+    expect(hits[0]!.kind).toBe('objection');
+    expect(hits[0]!.title).toMatch(/^We already have a scanner/);
   });
 });

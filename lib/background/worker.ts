@@ -72,7 +72,7 @@ export interface WorkerBrowser extends SiteBrowser {
   sidebarAction?: PanelApis['sidebarAction'];
 }
 
-/** The seller's settings the worker reads and writes (lib/settings.ts: extension storage items). */
+/** The seller's settings the worker reads and writes (utils/settings.ts: extension storage items). */
 export interface WorkerSettings {
   userTrustedKeys: DurableItem<string[]> & { watch(callback: () => void): unknown };
   userSyncIntervalMinutes: DurableItem<number | null>;

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { setLexiconSource } from '../lib/titles/lexicon';
 import { lexiconFromPrebuilt, type PrebuiltLexicon } from '../lib/titles/lexicon/prebuilt';
 
-export const CLI_LEXICON_FILE = 'lexicon.json';
+const CLI_LEXICON_FILE = 'lexicon.json';
 
 /** Reads `lexicon.json` beside the module at `moduleUrl` (the bundle) at the first title, when it is there. */
 export function readPrebuiltLexiconBeside(moduleUrl: string): void {

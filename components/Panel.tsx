@@ -129,6 +129,10 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
     />
   );
 
+  const listView = (contacts: MatchedContact[]) => (
+    <ListView contacts={contacts} packs={packs} corrections={corrections} history={history} onOpenContact={(key) => push({ kind: 'contact', key })} />
+  );
+
   const renderView = () => {
     if (view.kind === 'recent')
       return (
@@ -171,17 +175,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       return (
         <>
           <HeldNote state={state} pinned={pinned} onPin={setPinned} now={services.now?.() ?? Date.now()} onShowTab={services.showTab} />
-          {state.pageKind === 'list' ? (
-            <ListView
-              contacts={state.contacts}
-              packs={packs}
-              corrections={corrections}
-              history={history}
-              onOpenContact={(key) => push({ kind: 'contact', key })}
-            />
-          ) : (
-            contactView(state.contacts[0]!)
-          )}
+          {state.pageKind === 'list' ? listView(state.contacts) : contactView(state.contacts[0]!)}
         </>
       );
     // A supported page that could not be read says so first; whatever was read follows it.
@@ -192,13 +186,7 @@ export function Panel({ state: followed, packs, services = fallbackServices, loa
       return (
         <>
           {unreadable}
-          <ListView
-            contacts={state.contacts}
-            packs={packs}
-            corrections={corrections}
-            history={history}
-            onOpenContact={(key) => push({ kind: 'contact', key })}
-          />
+          {listView(state.contacts)}
         </>
       );
     return (

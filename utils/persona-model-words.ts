@@ -45,29 +45,18 @@ const DEFAULT_STAGE_NAMES: Record<DefaultStage, () => string> = {
  */
 export const stageName = (stage: string): string => (isDefaultStage(stage) ? DEFAULT_STAGE_NAMES[stage]() : capitalize(humanize(stage)));
 
-export function assetTypeLabel(type: Asset['type']): string {
-  switch (type) {
-    case 'case-study':
-      return i18n.t('asset.type.caseStudy');
-    case 'roi-calculator':
-      return i18n.t('asset.type.roiCalculator');
-    case 'security-doc':
-      return i18n.t('asset.type.securityDoc');
-    case 'whitepaper':
-      return i18n.t('asset.type.whitepaper');
-    case 'benchmark':
-      return i18n.t('asset.type.benchmark');
-    case 'demo':
-      return i18n.t('asset.type.demo');
-    case 'one-pager':
-      return i18n.t('asset.type.onePager');
-    case 'video':
-      return i18n.t('asset.type.video');
-    case 'webinar':
-      return i18n.t('asset.type.webinar');
-    case 'template':
-      return i18n.t('asset.type.template');
-    case 'other':
-      return i18n.t('asset.type.other');
-  }
-}
+/** An asset type in the UI language (a record, so a new type fails the type check until named). */
+const ASSET_TYPE_NAMES: Record<Asset['type'], () => string> = {
+  'case-study': () => i18n.t('asset.type.caseStudy'),
+  'roi-calculator': () => i18n.t('asset.type.roiCalculator'),
+  'security-doc': () => i18n.t('asset.type.securityDoc'),
+  whitepaper: () => i18n.t('asset.type.whitepaper'),
+  benchmark: () => i18n.t('asset.type.benchmark'),
+  demo: () => i18n.t('asset.type.demo'),
+  'one-pager': () => i18n.t('asset.type.onePager'),
+  video: () => i18n.t('asset.type.video'),
+  webinar: () => i18n.t('asset.type.webinar'),
+  template: () => i18n.t('asset.type.template'),
+  other: () => i18n.t('asset.type.other'),
+};
+export const assetTypeLabel = (type: Asset['type']): string => ASSET_TYPE_NAMES[type]();

@@ -16,5 +16,10 @@ const CLI_LEXICON_FILE = 'lexicon.json';
 export function readPrebuiltLexiconBeside(moduleUrl: string): void {
   const file = fileURLToPath(new URL(`./${CLI_LEXICON_FILE}`, moduleUrl));
   if (!existsSync(file)) return;
-  setLexiconSource(() => lexiconFromPrebuilt(JSON.parse(readFileSync(file, 'utf8')) as PrebuiltLexicon, file));
+  setLexiconSource(() => {
+    const lexicon = lexiconFromPrebuilt(JSON.parse(readFileSync(file, 'utf8')) as PrebuiltLexicon, file);
+    // Commands read titles in bulk: the whole trie now, so no lookup checks for a deferred branch.
+    lexicon.trie.buildDeferred();
+    return lexicon;
+  });
 }

@@ -26,6 +26,15 @@ export class PersonaMatcher {
     private readonly prepare: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
+  /**
+   * Loads and compiles the packs now, so the first match finds them ready: the worker calls it at
+   * start, and the page report that woke it arrives while the packs and the lexicon are read.
+   * A failed load is retried, and reported, by the first match.
+   */
+  preload(): void {
+    this.load().catch(() => undefined);
+  }
+
   /** Call when the installed packs change; the next match recompiles. */
   invalidate(): void {
     this.compiled = null;

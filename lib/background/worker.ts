@@ -127,13 +127,16 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
     return report;
   };
   const started = checkDatabase().catch((error: unknown) => console.error('Persona Map: database check failed', error));
-  const packs = () => started.then(ensureBundledPack).then(() => loadActivePacks(db));
+  // The active packs are read beside the count that tells an empty database (which gets the demo
+  // pack, and then is read again): one round trip less before the first match.
+  const packs = () =>
+    started.then(() => Promise.all([ensureBundledPack(), loadActivePacks(db)])).then(([installed, active]) => (installed ? loadActivePacks(db) : active));
   const installLexicon = readPrebuiltLexicon && prebuiltLexiconInstaller(readPrebuiltLexicon);
   const matcher = new PersonaMatcher(packs, installLexicon);
-  // Read at once, while the database opens and before the page's report arrives: almost every
-  // start matches (the re-match of open tabs below, or the report that woke the worker). A
-  // failed read is retried by the first match, which reports it.
-  void installLexicon?.().catch(() => undefined);
+  // The lexicon and the packs are read at once, side by side, and the packs compiled before the
+  // page's report arrives: almost every start matches (the re-match of open tabs below, or the
+  // report that woke the worker). A failed read is retried by the first match, which reports it.
+  matcher.preload();
   const tabStates = new TabStates(browser.storage.session);
   const history = new ContactHistory(db);
   const settings = (): Promise<EffectiveSettings> =>

@@ -109,18 +109,21 @@ export async function recoverLostDatabase(
 ): Promise<RecoveryReport | null> {
   // The notice stays until dismissed: recorded, it reads in the language the seller has then.
   const words = recordingWords(spoken);
-  const saved = await mirror.getValue();
   let cause: string | null = null;
-  let marker: string | undefined;
-  try {
-    if (!db.isOpen()) await db.open();
-    marker = (await db.meta.get(MARKER))?.value;
-  } catch (error) {
-    cause = words.cannotOpen(why(error));
-    db.close();
-    await db.delete({ disableAutoOpen: false });
-    await db.open();
-  }
+  const readMarker = async (): Promise<string | undefined> => {
+    try {
+      if (!db.isOpen()) await db.open();
+      return (await db.meta.get(MARKER))?.value;
+    } catch (error) {
+      cause = words.cannotOpen(why(error));
+      db.close();
+      await db.delete({ disableAutoOpen: false });
+      await db.open();
+      return undefined;
+    }
+  };
+  // Side by side: this is on the path of every start of the worker, before its first match.
+  const [saved, marker] = await Promise.all([mirror.getValue(), readMarker()]);
   if (!saved) {
     await saveMirror(db, mirror, now);
     return null;

@@ -118,27 +118,46 @@ const LINKS = ['', 's', 'es', 'en', 'n', 'e'];
 interface TypoIndex {
   /** The vocabulary words a misspelling may be read as (MIN_TYPO_LENGTH letters or more), in vocabulary order. */
   words: string[];
-  /** Each of those words' two half keys (halfKeys) → their indexes in `words`. */
+  /** Indexes in `words` of the words of each length whose half keys are not in `halves` yet. */
+  unindexed: Map<number, number[]>;
+  /** Each indexed word's two half keys (halfKeys) → their indexes in `words`. */
   halves: Map<string, number[]>;
 }
 
 /**
  * Two keys per word, not one per deleted letter as a symmetric-delete index has: ten thousand
- * keys take a fraction of the time sixty thousand did (the worker makes this after a start).
+ * keys take a fraction of the time sixty thousand did. The keys of each word length are made
+ * the first time a word one letter off needs them (halvesOfLength): a worker that just started
+ * makes this at its first unknown word, and one word needs three lengths out of twenty.
  */
 function typoIndexOf(vocabulary: ReadonlySet<string> | undefined): TypoIndex {
   const words: string[] = [];
-  const halves = new Map<string, number[]>();
+  const unindexed = new Map<number, number[]>();
   for (const word of vocabulary ?? []) {
     if (word.length < MIN_TYPO_LENGTH) continue;
     const index = words.push(word) - 1;
-    for (const key of halfKeys(word)) {
-      const list = halves.get(key);
-      if (list) list.push(index);
-      else halves.set(key, [index]);
+    const sameLength = unindexed.get(word.length);
+    if (sameLength) sameLength.push(index);
+    else unindexed.set(word.length, [index]);
+  }
+  return { words, unindexed, halves: new Map() };
+}
+
+/** The index's half keys, those of words `length` letters long made first if they are not yet. */
+function halvesOfLength(typos: TypoIndex, length: number): Map<string, number[]> {
+  const pending = typos.unindexed.get(length);
+  if (pending) {
+    typos.unindexed.delete(length);
+    // Keys hold their length, so each list gets the words of one length, in vocabulary order.
+    for (const index of pending) {
+      for (const key of halfKeys(typos.words[index]!)) {
+        const list = typos.halves.get(key);
+        if (list) list.push(index);
+        else typos.halves.set(key, [index]);
+      }
     }
   }
-  return { words, halves };
+  return typos.halves;
 }
 
 /**
@@ -185,8 +204,9 @@ export class Tokenizer {
     for (let length = word.length - 1; length <= word.length + 1; length++) {
       if (length < MIN_TYPO_LENGTH) continue;
       const half = length >> 1;
-      const front = typos.halves.get(`${length}<${word.slice(0, half - 1)}`);
-      const back = typos.halves.get(`${length}>${word.slice(word.length - (length - half))}`);
+      const halves = halvesOfLength(typos, length);
+      const front = halves.get(`${length}<${word.slice(0, half - 1)}`);
+      const back = halves.get(`${length}>${word.slice(word.length - (length - half))}`);
       for (const index of front ?? []) seen.add(index);
       for (const index of back ?? []) seen.add(index);
     }

@@ -27,6 +27,56 @@ function childOf<T>(node: TrieNode<T>, word: string): TrieNode<T> | undefined {
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   size = 0;
+  /**
+   * Branches (the phrases under one first word) not built yet, by first word: `fill` builds one
+   * when a lookup, an upsert or `entries()` first reaches it (see `deferBranches`).
+   */
+  private deferred: { branches: Map<string, number>; fill: (branch: number) => void } | undefined;
+
+  /**
+   * Defers building the trie branch by branch: a read-back lexicon has twenty thousand phrases,
+   * and a title reaches the branches of a handful of first words. `firstWords` are the branches'
+   * first words in the order they were first added (their place in `entries()`), `size` how many
+   * phrases they hold in all; `fill(i)` upserts every phrase of branch i. Call on an empty trie.
+   */
+  deferBranches(firstWords: readonly string[], size: number, fill: (branch: number) => void): void {
+    if (this.size > 0 || this.root.word !== undefined || this.root.children) throw new Error('PhraseTrie.deferBranches: the trie is not empty');
+    const branches = new Map<string, number>();
+    // Each first word's node is made now, so the root keeps the order the branches were added in.
+    const children = new Map<string, TrieNode<T>>();
+    for (let i = 0; i < firstWords.length; i++) {
+      branches.set(firstWords[i]!, i);
+      children.set(firstWords[i]!, newNode());
+    }
+    this.root.children = children;
+    this.size = size;
+    this.deferred = { branches, fill };
+  }
+
+  /**
+   * Builds every branch still deferred: a reader of many titles reaches most of them anyway, and
+   * a trie with none deferred looks up each first word once, not twice.
+   */
+  buildDeferred(): void {
+    if (!this.deferred) return;
+    for (const word of [...this.deferred.branches.keys()]) this.branch(word);
+    this.deferred = undefined;
+  }
+
+  /** The root's child for a first word, its branch built first if it was deferred. */
+  private branch(word: string): TrieNode<T> | undefined {
+    const deferred = this.deferred;
+    if (deferred) {
+      const branch = deferred.branches.get(word);
+      if (branch !== undefined) {
+        deferred.branches.delete(word); // before filling: the fill's upserts come back here
+        const size = this.size;
+        deferred.fill(branch);
+        this.size = size; // counted when deferred
+      }
+    }
+    return childOf(this.root, word);
+  }
 
   /**
    * Adds or updates the value at `tokens`: `update` receives the current value (and `arg`, so a
@@ -37,7 +87,7 @@ export class PhraseTrie<T> {
     let node = this.root;
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!;
-      let next = childOf(node, word);
+      let next = i === 0 ? this.branch(word) : childOf(node, word);
       if (!next) {
         next = newNode();
         if (node.children) node.children.set(word, next);
@@ -60,14 +110,15 @@ export class PhraseTrie<T> {
   }
 
   get(tokens: readonly string[]): T | undefined {
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; i < tokens.length && node; i++) node = childOf(node, tokens[i]!);
+    let node: TrieNode<T> | undefined = tokens.length > 0 ? this.branch(tokens[0]!) : this.root;
+    for (let i = 1; i < tokens.length && node; i++) node = childOf(node, tokens[i]!);
     // The root holds no value: upsert ignores empty phrases.
     return node?.value;
   }
 
   /** Every phrase with its value, parents before children. */
   entries(): [string[], T][] {
+    this.buildDeferred();
     const found: [string[], T][] = [];
     const path: string[] = [];
     const visit = (node: TrieNode<T>, word: string | undefined) => {
@@ -89,7 +140,7 @@ export class PhraseTrie<T> {
       let bestEnd = -1;
       let best: T | undefined;
       for (let j = i; j < tokens.length && j - i < maxLength; j++) {
-        node = childOf(node, tokens[j]!);
+        node = j === i ? this.branch(tokens[j]!) : childOf(node, tokens[j]!);
         if (!node) break;
         if (node.value !== undefined) {
           bestEnd = j + 1;
@@ -108,7 +159,7 @@ export class PhraseTrie<T> {
     for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode<T> | undefined = this.root;
       for (let j = i; j < tokens.length; j++) {
-        node = childOf(node, tokens[j]!);
+        node = j === i ? this.branch(tokens[j]!) : childOf(node, tokens[j]!);
         if (!node) break;
         if (node.value !== undefined) found(i, j + 1, node.value);
       }

@@ -11,12 +11,12 @@
 import type { FunctionId, Level } from '../../pack/schema';
 import { FUNCTION_IDS, LEVELS } from '../../pack/vocabulary';
 import type { AmbiguousAcronym, LexEntry, Lexicon } from '../lexicon';
-import { Tokenizer } from '../normalize';
+import { Tokenizer, type TokenizerTables } from '../normalize';
 import { PhraseTrie } from '../trie';
 import type { FunctionOrNone } from './types';
 
 /** Bumped whenever the shape below changes, so a stale file is refused, not misread. */
-export const PREBUILT_LEXICON_FORMAT = 1;
+export const PREBUILT_LEXICON_FORMAT = 2;
 
 export interface PrebuiltLexicon {
   format: typeof PREBUILT_LEXICON_FORMAT;
@@ -30,12 +30,14 @@ export interface PrebuiltLexicon {
     personNouns?: string;
   };
   /**
-   * Every phrase, parents before children (PhraseTrie.entries), one a line: its tokens are its
-   * entry's `phrase`. Eight thousand objects in JSON took longer to parse than the rest together.
+   * Every phrase, parents before children (PhraseTrie.entries), one a line, in one string per
+   * branch of the trie (the phrases with the same first word): its tokens are its entry's
+   * `phrase`. Eight thousand objects in JSON took longer to parse than the rest together, and a
+   * branch is read only when a title first reaches its first word (deferredPhraseTrie).
    */
-  phrases: string;
-  /** Each phrase's entry but the phrase, as one number (packEntry). */
-  entries: number[];
+  phrases: string[];
+  /** Each phrase's entry but the phrase, as one number (packEntry), by branch as `phrases`. */
+  entries: number[][];
   ambiguous: AmbiguousAcronym[];
   noise: string;
   companyMarkers: string[];
@@ -91,13 +93,18 @@ const tokensOf = (text: string) => (text === '' ? [] : text.split(' '));
 
 export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
   const { drop, replace, parts, keep, vocabulary, personNouns } = lexicon.tokenizer.tables;
-  const phrases: string[] = [];
-  const entries: number[] = [];
+  const branches: { first: string; phrases: string[]; entries: number[] }[] = [];
   for (const [tokens, entry] of lexicon.trie.entries()) {
     // Reading back splits the phrase into the tokens: holds for every entry the build makes.
     if (entry.phrase !== tokens.join(' ')) throw new Error(`prebuilt lexicon: the phrase "${entry.phrase}" is not its tokens (${tokens.join(' | ')})`);
-    phrases.push(entry.phrase);
-    entries.push(packEntry(entry));
+    // entries() lists each first word's phrases in one run, parents before children.
+    let branch = branches[branches.length - 1];
+    if (!branch || branch.first !== tokens[0]) {
+      branch = { first: tokens[0]!, phrases: [], entries: [] };
+      branches.push(branch);
+    }
+    branch.phrases.push(entry.phrase);
+    branch.entries.push(packEntry(entry));
   }
   return {
     format: PREBUILT_LEXICON_FORMAT,
@@ -109,8 +116,8 @@ export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
       ...(vocabulary ? { vocabulary: words(vocabulary) } : {}),
       ...(personNouns ? { personNouns: words(personNouns) } : {}),
     },
-    phrases: phrases.join('\n'),
-    entries,
+    phrases: branches.map((branch) => branch.phrases.join('\n')),
+    entries: branches.map((branch) => branch.entries),
     ambiguous: [...lexicon.ambiguous.values()],
     noise: words(lexicon.noise),
     companyMarkers: lexicon.companyMarkers,
@@ -121,23 +128,63 @@ export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
   };
 }
 
+const firstWordOf = (phrases: string) => {
+  const end = phrases.search(/[ \n]/);
+  return end < 0 ? phrases : phrases.slice(0, end);
+};
+
+/**
+ * The phrase trie, each first word's branch built only when a title first reaches it: building
+ * all twenty thousand phrases was most of reading the lexicon back, in every start of the
+ * worker, and a title reaches a handful of branches. The branches keep the order a full build
+ * gives them (PhraseTrie.deferBranches).
+ */
+function deferredPhraseTrie(
+  phrases: string[],
+  entries: number[][],
+  same: (current: LexEntry | undefined, value: LexEntry) => LexEntry,
+  where: string,
+): PhraseTrie<LexEntry> {
+  if (entries.length !== phrases.length)
+    throw new Error(`${where} has ${phrases.length} branches of phrases but ${entries.length} of entries: rebuild the extension`);
+  const firstWords = phrases.map(firstWordOf);
+  let size = 0;
+  for (const branch of entries) size += branch.length;
+  const trie = new PhraseTrie<LexEntry>();
+  trie.deferBranches(firstWords, size, (branch) => {
+    const lines = phrases[branch]!.split('\n');
+    const codes = entries[branch]!;
+    if (lines.length !== codes.length) throw new Error(`${where}: the phrases of "${firstWords[branch]}" do not match their entries: rebuild the extension`);
+    for (let i = 0; i < lines.length; i++) {
+      const tokens = lines[i]!.split(' ');
+      if (tokens[0] !== firstWords[branch]) throw new Error(`${where}: "${lines[i]}" is listed under "${firstWords[branch]}": rebuild the extension`);
+      trie.upsert(tokens, same, unpackEntry(lines[i]!, codes[i]!));
+    }
+  });
+  return trie;
+}
+
 /** The lexicon from its prebuilt data; `where` names the data in the error a stale or foreign file gets. */
 export function lexiconFromPrebuilt(data: PrebuiltLexicon, where = 'the prebuilt lexicon'): Lexicon {
   if (data?.format !== PREBUILT_LEXICON_FORMAT)
     throw new Error(`${where} has format ${String(data?.format)}, this code reads format ${PREBUILT_LEXICON_FORMAT}: rebuild the extension`);
   const t = data.tokenizer;
-  const tokenizer = new Tokenizer({
+  const tables: TokenizerTables = {
     drop: wordSet(t.drop),
     replace: new Map(t.replace.map(([from, to]) => [from, tokensOf(to)])),
     parts: wordSet(t.parts),
     keep: wordSet(t.keep),
     ...(t.vocabulary !== undefined ? { vocabulary: wordSet(t.vocabulary) } : {}),
-    ...(t.personNouns !== undefined ? { personNouns: wordSet(t.personNouns) } : {}),
-  });
-  const trie = new PhraseTrie<LexEntry>();
+  };
+  // Read only to correct a misspelling: made the first time one is corrected, not at every start.
+  const personNouns = t.personNouns;
+  if (personNouns !== undefined) {
+    let nouns: Set<string> | undefined;
+    Object.defineProperty(tables, 'personNouns', { enumerable: true, get: () => (nouns ??= wordSet(personNouns)) });
+  }
+  const tokenizer = new Tokenizer(tables);
   const same = <T>(_current: T | undefined, value: T) => value;
-  const phrases = data.phrases.split('\n');
-  for (let i = 0; i < phrases.length; i++) trie.upsert(phrases[i]!.split(' '), same, unpackEntry(phrases[i]!, data.entries[i]!));
+  const trie = deferredPhraseTrie(data.phrases, data.entries, same, where);
   const employers = new PhraseTrie<FunctionId>();
   for (const [name, fn] of data.employers) employers.upsert(name.split(' '), same, fn);
   return {

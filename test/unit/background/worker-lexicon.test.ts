@@ -46,6 +46,28 @@ describe('the worker’s prebuilt lexicon', () => {
     expect(getLexicon()).toBe(installed);
   });
 
+  it('preload reads the packs and the lexicon before the first match; a failed preload is retried by it', async () => {
+    let packReads = 0;
+    let lexiconReads = 0;
+    const matcher = new PersonaMatcher(
+      async () => {
+        if (++packReads === 1) throw new Error('database busy');
+        return [PACK];
+      },
+      async () => void lexiconReads++,
+    );
+    matcher.preload();
+    expect(packReads).toBe(1);
+    expect(lexiconReads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const [matched] = await matcher.matchContacts([{ name: { value: 'Ana' }, title: { value: 'Procurement Manager' } } as never]);
+    expect(matched!.match.persona).toBe('buyer');
+    expect(packReads).toBe(2);
+    // Compiled once: a second match reads nothing again.
+    await matcher.matchContacts([]);
+    expect(packReads).toBe(2);
+  });
+
   it('refuses to build one from tables in the worker', () => {
     expect(() => workerLexiconSource()).toThrow('The worker reads titles only after installing the prebuilt lexicon (lexicon.json)');
   });

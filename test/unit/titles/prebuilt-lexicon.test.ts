@@ -43,6 +43,29 @@ describe('the prebuilt lexicon', () => {
     expect(contents(readBack)).toStrictEqual(contents(fresh));
   });
 
+  it('keeps the fresh build’s order when titles were read before the whole of it (its trie is built branch by branch)', () => {
+    const lexicon = lexiconFromPrebuilt(JSON.parse(prebuiltLexiconJson()) as PrebuiltLexicon);
+    const phrases = (read: Lexicon) => {
+      const found: string[] = [];
+      read.trie.longest(fresh.tokenizer.tokens('Sales Director, Chief Financial Officer'), (_start, _end, entry) => found.push(entry.phrase));
+      return found;
+    };
+    expect(phrases(lexicon)).toEqual(phrases(fresh));
+    expect(phrases(lexicon).length).toBeGreaterThan(1);
+    expect(contents(lexicon)).toStrictEqual(contents(fresh));
+  });
+
+  it('refuses a branch holding a phrase of another first word (data this code did not write)', () => {
+    const data = prebuiltLexicon(fresh);
+    const moved = {
+      ...data,
+      phrases: [`${data.phrases[0]}\n${data.phrases[1]!.split('\n')[0]}`, ...data.phrases.slice(1)],
+      entries: [[...data.entries[0]!, 0], ...data.entries.slice(1)],
+    };
+    const lexicon = lexiconFromPrebuilt(moved, 'lexicon.json');
+    expect(() => lexicon.trie.entries()).toThrow(`lexicon.json: "${data.phrases[1]!.split('\n')[0]}" is listed under "${data.phrases[0]!.split(/[ \n]/)[0]}"`);
+  });
+
   it('reads titles as the fresh build does: compounds, abbreviations, misspellings, every language', () => {
     const titles = [
       'Sr. Mgr, Information-Security',
@@ -75,6 +98,6 @@ describe('the prebuilt lexicon', () => {
 
   it('refuses data of another format, saying which and what to do', () => {
     const data = { ...prebuiltLexicon(fresh), format: 0 } as unknown as PrebuiltLexicon;
-    expect(() => lexiconFromPrebuilt(data, 'lexicon.json')).toThrow('lexicon.json has format 0, this code reads format 1: rebuild the extension');
+    expect(() => lexiconFromPrebuilt(data, 'lexicon.json')).toThrow('lexicon.json has format 0, this code reads format 2: rebuild the extension');
   });
 });

@@ -53,6 +53,62 @@ describe('PhraseTrie', () => {
     t.all(tokens, (s, e, v) => all.push(`${s}-${e}:${v}`));
     expect(all).toEqual(['0-1:chief', '0-4:chief information security officer', '5-6:head']);
   });
+
+  describe('with deferred branches', () => {
+    const PHRASES = ['chief', 'chief financial officer', 'chief of staff', 'head', 'head of sales', 'vp sales'];
+    const deferred = () => {
+      const filled: number[] = [];
+      const t = new PhraseTrie<string>();
+      const branches = [PHRASES.slice(0, 3), PHRASES.slice(3, 5), PHRASES.slice(5)];
+      t.deferBranches(['chief', 'head', 'vp'], PHRASES.length, (branch) => {
+        filled.push(branch);
+        for (const phrase of branches[branch]!) t.upsert(phrase.split(' '), () => phrase);
+      });
+      return { t, filled };
+    };
+    const built = () => {
+      const t = new PhraseTrie<string>();
+      for (const phrase of PHRASES) t.upsert(phrase.split(' '), () => phrase);
+      return t;
+    };
+
+    it('builds a branch only when a lookup reaches its first word, once', () => {
+      const { t, filled } = deferred();
+      expect(t.size).toBe(6);
+      expect(filled).toEqual([]);
+      const longest: string[] = [];
+      t.longest('head of sales'.split(' '), (s, e, v) => longest.push(`${s}-${e}:${v}`));
+      expect(longest).toEqual(['0-3:head of sales']);
+      expect(filled).toEqual([1]);
+      expect(t.get(['head'])).toBe('head');
+      expect(t.get(['ceo'])).toBeUndefined();
+      const all: string[] = [];
+      t.all(['vp', 'sales'], (s, e, v) => all.push(`${s}-${e}:${v}`));
+      expect(all).toEqual(['0-2:vp sales']);
+      expect(filled).toEqual([1, 2]);
+      expect(t.size).toBe(6);
+    });
+
+    it('lists its entries in the order a full build does, whichever branches were read first', () => {
+      const { t } = deferred();
+      t.get(['vp', 'sales']);
+      t.get(['head']);
+      expect(t.entries()).toEqual(built().entries());
+      expect(t.size).toBe(6);
+    });
+
+    it('an upsert into a deferred branch keeps the branch’s own phrases', () => {
+      const { t } = deferred();
+      t.upsert(['chief', 'of', 'staff'], (v) => `${v}!`);
+      expect(t.get(['chief', 'of', 'staff'])).toBe('chief of staff!');
+      expect(t.get(['chief', 'financial', 'officer'])).toBe('chief financial officer');
+      expect(t.size).toBe(6);
+    });
+
+    it('is refused on a trie that holds phrases already', () => {
+      expect(() => built().deferBranches(['x'], 1, () => undefined)).toThrow('not empty');
+    });
+  });
 });
 
 describe('BoundedMap', () => {

@@ -12,6 +12,8 @@ import { inlineChipsInCrm } from '@/utils/settings';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // As in pages.content.ts: no start-up message naming the extension to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // The built-in script reads these pages: one reader per page. (A second run of this script
     // needs no guard: WXT's context stops the older run when a newer one starts.)

@@ -7,7 +7,7 @@ import { isBuiltInPage } from '@/lib/adapters/built-in-hosts';
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { sendMessage } from '@/lib/contracts/messages';
-import { inlineChipsInCrm } from '@/utils/settings';
+import { INLINE_CHIPS_IN_CRM, inlineChipsEnabled } from '@/utils/inline-chip-settings';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -24,7 +24,7 @@ export default defineContentScript({
       runContentScript(
         ctx,
         (url) => adapters.filter((adapter) => adapter.matches(url)),
-        () => inlineChipsInCrm.getValue(),
+        () => inlineChipsEnabled(INLINE_CHIPS_IN_CRM),
       );
   },
 });

@@ -7,11 +7,13 @@ import { isBuiltInPage } from '@/lib/adapters/built-in-hosts';
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { sendMessage } from '@/lib/contracts/messages';
-import { inlineChipsInCrm } from '@/utils/settings';
+import { INLINE_CHIPS_IN_CRM, inlineChipsEnabled } from '@/utils/inline-chip-settings';
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // As in pages.content.ts: no start-up message naming the extension to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // The built-in script reads these pages: one reader per page. (A second run of this script
     // needs no guard: WXT's context stops the older run when a newer one starts.)
@@ -22,7 +24,7 @@ export default defineContentScript({
       runContentScript(
         ctx,
         (url) => adapters.filter((adapter) => adapter.matches(url)),
-        () => inlineChipsInCrm.getValue(),
+        () => inlineChipsEnabled(INLINE_CHIPS_IN_CRM),
       );
   },
 });

@@ -4,13 +4,11 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { RecoveryMirror, RecoveryNotice } from '../lib/storage/recovery';
+import { INLINE_CHIPS_IN_CRM, INLINE_CHIPS_ON_LINKEDIN } from './inline-chip-settings';
 
-/**
- * Inline persona chips next to names. LinkedIn's terms forbid inserting elements into its
- * pages and it probes for injected DOM (docs/pages.md), so there it is opt-in.
- */
-export const inlineChipsOnLinkedIn = storage.defineItem<boolean>('local:inlineChipsOnLinkedIn', { fallback: false });
-export const inlineChipsInCrm = storage.defineItem<boolean>('local:inlineChipsInCrm', { fallback: true });
+/** Inline persona chips next to names (content scripts read them without this module: utils/inline-chip-settings.ts). */
+export const inlineChipsOnLinkedIn = storage.defineItem<boolean>(`local:${INLINE_CHIPS_ON_LINKEDIN.key}`, { fallback: INLINE_CHIPS_ON_LINKEDIN.fallback });
+export const inlineChipsInCrm = storage.defineItem<boolean>(`local:${INLINE_CHIPS_IN_CRM.key}`, { fallback: INLINE_CHIPS_IN_CRM.fallback });
 
 /** Public keys the seller trusts for pack signatures (enterprise policy may replace them). */
 export const userTrustedKeys = storage.defineItem<string[]>('local:trustedKeys', { fallback: [] });

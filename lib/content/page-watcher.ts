@@ -121,7 +121,10 @@ export interface PageWatcher {
 
 export function watchPage(options: PageWatcherOptions): PageWatcher {
   const { document, signal } = options;
-  const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(run));
+  // After the frame that renders the batch, not in its animation-frame callbacks (before its
+  // style and layout): an app's freshly swapped body is styled and laid out by then, so reading
+  // it (checkVisibility) forces neither, and the page is painted before it is read.
+  const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(() => setTimeout(run, 0)));
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const profileWaitMs = options.profileWaitMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 8;

@@ -87,6 +87,13 @@ const COUNT_MUTATIONS = () => {
   });
 };
 const mutationCount = (page: Page) => page.evaluate(() => (window as unknown as { __mutations?: number }).__mutations ?? -1);
+/** Messages posted to the page's window, as the page's own listeners see them (from its start). */
+const RECORD_MESSAGES = () => {
+  const w = window as unknown as { __messages: string[] };
+  w.__messages = [];
+  window.addEventListener('message', (event) => w.__messages.push(JSON.stringify(event.data)));
+};
+const postedMessages = (page: Page) => page.evaluate(() => (window as unknown as { __messages?: string[] }).__messages ?? null);
 
 const sorted = (names: Iterable<string>) => [...names].sort((a, b) => a.localeCompare(b));
 const normalize = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -252,14 +259,17 @@ describe('LinkedIn, Sales Navigator and CRM pages in the built extension', () =>
     await page.close();
   });
 
-  it('writes nothing to LinkedIn pages by default; chips appear there only after opting in', async () => {
+  it('writes nothing to LinkedIn pages by default, nor posts to their message listeners; chips appear there only after opting in', async () => {
     const page = await session.context.newPage();
     await page.addInitScript(COUNT_MUTATIONS);
+    await page.addInitScript(RECORD_MESSAGES);
     for (const file of ['linkedin-profile-2025.html', 'linkedin-search-2025.html']) {
       await page.goto(byFile(file).url);
       await session.waitForBadge(await session.tabIdOf(page), /.+/);
       await page.waitForTimeout(500);
       expect(await mutationCount(page), file).toBe(0);
+      // WXT's start-up message would name the extension's id to any listener (LinkedIn probes for extensions).
+      expect(await postedMessages(page), file).toEqual([]);
       expect(await page.locator('persona-map-chip').count(), file).toBe(0);
     }
 

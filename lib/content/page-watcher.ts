@@ -43,6 +43,13 @@ export interface PageWatcherOptions {
   scheduleBatch?: (run: () => void) => void;
   /** Runs the reading of a page navigated to in-app outside the navigation event: a new task in the browser. */
   defer?: (run: () => void) => void;
+  /**
+   * Runs the first reading of a page the script started on, once its load event has passed: in
+   * the browser in idle time (the page's own post-load work first), within `IDLE_WAIT_MS`.
+   */
+  afterLoad?: (run: () => void) => void;
+  /** How long a page the script started on is waited on for its load event (a subresource may hang forever) before it is read anyway. */
+  loadWaitMs?: number;
   /** The most a list page's cards are read for before yielding to the page (long tasks start at 50 ms). */
   sliceMs?: number;
   /**
@@ -60,6 +67,14 @@ export interface PageWatcherOptions {
 }
 
 const now = () => performance.now();
+/** The longest a first read waits for idle time after the page's load event. */
+const IDLE_WAIT_MS = 1_000;
+/** In idle time where there is any (`requestIdleCallback`), else a new task. */
+const whenIdle = (run: () => void) => {
+  const idle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(run, { timeout: IDLE_WAIT_MS });
+  else setTimeout(run, 0);
+};
 /** Back to the page's own work between slices: `scheduler.yield()` where there is one, else a new task. */
 const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -126,6 +141,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   // it (checkVisibility) forces neither, and the page is painted before it is read.
   const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(() => setTimeout(run, 0)));
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
+  const afterLoad = options.afterLoad ?? whenIdle;
+  const loadWaitMs = options.loadWaitMs ?? 5_000;
   const profileWaitMs = options.profileWaitMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 8;
   const reportEveryMs = options.reportEveryMs ?? 0;
@@ -272,14 +289,16 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
         }, options.healthWaitMs)
       : undefined;
     /** Reads the queue a slice at a time, yielding to the page in between; reports every `reportEveryMs` and at the end. */
-    const drain = async () => {
+    const drain = async (startedAt: number) => {
       if (draining) return;
       draining = true;
       let unreported: DetectedContact[] = [];
       let reportedAt = -Infinity;
+      // The task that found the cards (a scan of the page, a batch of added nodes) is the first slice's start.
+      let sliceStart = startedAt;
       try {
         while (live && queue.length > 0) {
-          const sliceEnd = now() + sliceMs;
+          const sliceEnd = sliceStart + sliceMs;
           let i = 0;
           for (; i < queue.length && (i === 0 || now() < sliceEnd); i++) {
             const contact = readOne(queue[i]!);
@@ -293,15 +312,19 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
             unreported = [];
             reportedAt = now();
           }
-          if (queue.length > 0) await yieldToPage();
+          if (queue.length > 0) {
+            await yieldToPage();
+            sliceStart = now();
+          }
         }
       } finally {
         draining = false;
       }
     };
-    const enqueue = (cards: Iterable<Element>) => {
+    /** `startedAt`: when the task finding `cards` started, which counts against the first slice. */
+    const enqueue = (cards: Iterable<Element>, startedAt: number) => {
       for (const card of cards) if (!seen.has(card)) queue.push(card);
-      void drain();
+      void drain(startedAt);
     };
     /** Cards inside an added subtree, and the card an added node was rendered into. */
     const cardsTouchedBy = (nodes: Node[]): Set<Element> => {
@@ -320,10 +343,11 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     };
 
     const scanAll = () => {
+      const startedAt = now();
       const cards = cardsIn(document);
       // An empty page still reports once, which clears what the tab showed for the old page.
       if (cards.length === 0 && !reported) flush([]);
-      enqueue(cards);
+      enqueue(cards, startedAt);
     };
     let scannedOnce = false;
     const scanWhenNew = () => {
@@ -333,8 +357,9 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     };
     const start = () => {
       observe((nodes) => {
+        const startedAt = now();
         if (!scannedOnce) scanWhenNew();
-        else enqueue(cardsTouchedBy(nodes));
+        else enqueue(cardsTouchedBy(nodes), startedAt);
       });
     };
 
@@ -392,13 +417,27 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     return ++generation;
   }
 
-  /** Reads `url` in a task of its own, never before the page's load event (so it never comes later for us). */
+  /**
+   * Reads `url` in a task of its own. A page the script started on is read after its load event
+   * (so the event never comes later for us), in idle time; one whose load never comes (a
+   * subresource that hangs) after `loadWaitMs`.
+   */
   function readSoon(url: URL, current: number, inApp: boolean) {
     if (signal.aborted) return;
     const readNow = () => current === generation && !signal.aborted && read(url);
     if (inApp) defer(readNow);
     else if (document.readyState === 'complete') readNow();
-    else document.defaultView?.addEventListener('load', () => defer(readNow), { once: true, signal });
+    else {
+      let waiting = true;
+      const loaded = () => {
+        if (!waiting) return;
+        waiting = false;
+        clearTimeout(timer);
+        afterLoad(readNow);
+      };
+      const timer = setTimeout(loaded, loadWaitMs);
+      document.defaultView?.addEventListener('load', loaded, { once: true, signal });
+    }
   }
 
   function reread() {

@@ -335,6 +335,102 @@ describe('watchPage', () => {
       expect(reports.filter((r) => r.url.includes('/search/')).flatMap((r) => r.contacts.map((c) => c.key))).toEqual(['a']);
     });
 
+    describe('on the page the script started on, before its load event', () => {
+      let readyState: DocumentReadyState;
+      beforeEach(() => {
+        readyState = 'interactive';
+        Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
+      });
+      afterEach(() => {
+        delete (document as { readyState?: DocumentReadyState }).readyState;
+      });
+      const watchFirstPage = (options: { afterLoad: (run: () => void) => void; loadWaitMs?: number }) =>
+        watchPage({
+          document,
+          adaptersFor: (url) => [listAdapter].filter((a) => a.matches(url)),
+          report: (r) => void reports.push(r),
+          signal: controller.signal,
+          scheduleBatch: (run) => frames.push(run),
+          ...options,
+        });
+
+      it('reads nothing before the load event, then reads the list in the run scheduled after it (idle time)', async () => {
+        document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}${card('b', 'Bo', 'CTO')}</ul>`;
+        const idle: Array<() => void> = [];
+        const read: Element[] = [];
+        const adapter: WatchedAdapter = { ...listAdapter, cardsIn: (root) => (read.push(document.body), listAdapter.cardsIn!(root)) };
+        watchPage({
+          document,
+          adaptersFor: (url) => [adapter].filter((a) => a.matches(url)),
+          report: (r) => void reports.push(r),
+          signal: controller.signal,
+          scheduleBatch: (run) => frames.push(run),
+          afterLoad: (run) => idle.push(run),
+        }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+        await tick();
+        expect(read).toHaveLength(0);
+        readyState = 'complete';
+        window.dispatchEvent(new Event('load'));
+        await tick();
+        expect(read).toHaveLength(0); // not in the load event's task, nor the next: in idle time
+        expect(idle).toHaveLength(1);
+        idle.shift()!();
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a', 'b']]);
+      });
+
+      it('reads a page whose load event never comes once loadWaitMs has passed, and only once', async () => {
+        document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+        watchFirstPage({ afterLoad: (run) => run(), loadWaitMs: 0 }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+        expect(reports).toHaveLength(0);
+        await tick();
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a']]);
+        window.dispatchEvent(new Event('load')); // late: the page was read already
+        for (let i = 0; i < 3; i++) await tick();
+        expect(reports).toHaveLength(1);
+      });
+
+      it('does not read a page left before its load event', async () => {
+        document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+        const idle: Array<() => void> = [];
+        const watcher = watchFirstPage({ afterLoad: (run) => idle.push(run) });
+        watcher.navigated(new URL('https://www.linkedin.com/search/results/people/'));
+        watcher.navigated(new URL('https://www.linkedin.com/feed/'));
+        readyState = 'complete';
+        window.dispatchEvent(new Event('load'));
+        for (let i = 0; i < 3; i++) await tick();
+        for (const run of idle.splice(0)) run();
+        expect(reports.filter((r) => r.url.includes('/search/'))).toEqual([]);
+      });
+    });
+
+    it('counts the scan that found the cards against the first slice: a slow scan leaves that slice one card', async () => {
+      document.body.innerHTML = `<ul>${['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => card(k, k.toUpperCase(), 'CFO')).join('')}</ul>`;
+      // A fake clock: the page scan takes 20 ms, each card 1 ms.
+      let clock = 0;
+      const spy = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+      const slow: WatchedAdapter = {
+        ...listAdapter,
+        cardsIn: (root) => ((clock += 20), listAdapter.cardsIn!(root)),
+        extractCard: (c, url) => ((clock += 1), contactOf(c, url)),
+      };
+      try {
+        watchPage({
+          document,
+          adaptersFor: (url) => [slow].filter((a) => a.matches(url)),
+          report: (r) => void reports.push(r),
+          signal: controller.signal,
+          scheduleBatch: (run) => frames.push(run),
+          sliceMs: 3,
+        }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a']]); // the scan used the first slice's budget
+        for (let i = 0; i < 10 && reports.length < 4; i++) await tick();
+        // Then 3 ms slices: three cards each (the last holds what is left).
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a'], ['b', 'c', 'd'], ['e', 'f', 'g']]);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
     it('does no work while the page is hidden and catches up when shown', async () => {
       document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
       start().navigated(new URL('https://www.linkedin.com/search/results/people/'));

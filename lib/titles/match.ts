@@ -248,8 +248,9 @@ function rank(top: Evaluation[], e: Evaluation): void {
 }
 
 function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
-  const { analysis, reading } = detailed;
-  const facts: TitleFacts = { fn: analysis.function, level: analysis.seniority, functionPhrase: reading.functionPhrase };
+  const { reading } = detailed;
+  // What decides is the analysis's function, seniority and qualifier: read without building it.
+  const facts: TitleFacts = { fn: detailed.fn, level: detailed.seniority, functionPhrase: reading.functionPhrase };
   const hits = new Map<number, Hits>();
   collectHits(reading.tokens, compiled, hits);
   if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
@@ -265,11 +266,11 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
     else if (!closest || e.closeness > closest.closeness) closest = e;
   };
   for (const [i, h] of hits) consider(i, h);
-  if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) if (!hits.has(i)) consider(i, undefined);
+  if (facts.fn) for (const i of compiled.byFunction.get(facts.fn) ?? []) if (!hits.has(i)) consider(i, undefined);
 
   // The analysis's notes as reasons (its English strings are these, said by englishReasonWords).
   const notes: Reason[] = [...reading.resolvedNotes, ...reading.ambiguousNotes];
-  if (analysis.qualifier) notes.push({ code: 'qualifier', text: analysis.qualifier });
+  if (detailed.qualifier) notes.push({ code: 'qualifier', text: detailed.qualifier });
   notes.push(...detailed.segmentNotes);
 
   const winner = top[0];
@@ -289,14 +290,14 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
 
   // No match: say what the title reads as, and which persona came closest and why it failed.
   const reasons: Reason[] = [{ code: 'no-match' }, describeAnalysis(facts, reading), ...notes];
-  if (!closest && analysis.function) {
-    for (const i of compiled.namingFunction.get(analysis.function as FunctionId) ?? []) {
+  if (!closest && facts.fn) {
+    for (const i of compiled.namingFunction.get(facts.fn) ?? []) {
       const e = evaluate(compiled.personas[i]!, undefined, facts);
       if (!closest || e.closeness > closest.closeness) closest = e;
     }
   }
   if (closest) reasons.push({ code: 'closest', persona: closest.persona.id, name: closest.persona.name, reasons: explain(closest, facts) });
-  else if (analysis.function) reasons.push({ code: 'no-persona-for-function', fn: analysis.function });
+  else if (facts.fn) reasons.push({ code: 'no-persona-for-function', fn: facts.fn });
   else reasons.push({ code: 'no-phrase' });
   return { persona: null, pack: null, kind: null, score: 0, reasons, alternatives: [] };
 }

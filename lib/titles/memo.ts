@@ -2,7 +2,7 @@
  * Every cache of the title engine, in one place. Two kinds:
  *
  * - Reading caches, the same for every pack: role text → its reading (titles repeat: "Software
- *   Engineer"), and the tokenizer's word tables (compound splits, interned words, misspellings,
+ *   Engineer"), status phrase → its words (analyze.ts), and the tokenizer's word tables (compound splits, interned words, misspellings,
  *   folded characters). All are bounded (BoundedMap) so endless input stays in bounded memory.
  * - Match caches, one set per compiled pack and gone with it (WeakMap): a reading's outcome, and
  *   the distinct outcomes by content, so readings that decide alike share one object. A reading

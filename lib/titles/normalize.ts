@@ -30,8 +30,23 @@ export function fold(text: string): string {
 /** What foldSameLength makes of each character seen: titles reuse a small alphabet. */
 const foldedChars = readingCache<string, string>();
 
+/**
+ * The text foldSameLength folded last, and what it made of it: a headline of one segment is
+ * folded for its status phrases and again, as the same string, for its employer.
+ */
+let lastText = '';
+let lastFolded = '';
+
 /** Like fold, but one output character per input UTF-16 unit, so indexes map back to the raw text. */
 export function foldSameLength(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldSameLengthUncached(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+function foldSameLengthUncached(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; ) {

@@ -38,8 +38,11 @@ export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
 const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
+/** Any of the triggers: one scan that most titles (plain ASCII, no slash, bracket or plus) end at. */
+const ANY_CLEAN_TRIGGER = /[\u0080-\uffff/(+]/;
 
 export function clean(raw: string): string {
+  if (!ANY_CLEAN_TRIGGER.test(raw)) return raw;
   let s = raw;
   for (let i = 0; i < CLEAN.length; i++) if (CLEAN_TRIGGERS[i]!.test(s)) s = s.replace(CLEAN[i]![0], CLEAN[i]![1]);
   return s;

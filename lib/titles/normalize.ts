@@ -187,6 +187,12 @@ export class Tokenizer {
   /** The misspelling index (typoIndexOf), made the first time a word may be misspelt. */
   private typos: TypoIndex | undefined;
   private readonly corrections = readingCache<string, string | null>();
+  /**
+   * Folded word → the tokens it normalises to. Titles reuse a few thousand words: one lookup
+   * here instead of the eight or so in the stopword, abbreviation, compound, vocabulary and
+   * intern tables, each a cache miss in memory once those tables are large.
+   */
+  private readonly wordTokens = readingCache<string, readonly string[]>();
 
   constructor(readonly tables: TokenizerTables) {}
 
@@ -255,6 +261,16 @@ export class Tokenizer {
 
   /** Normalises one folded word into `out` (several tokens for abbreviations and compounds). */
   push(word: string, out: string[]): void {
+    let tokens = this.wordTokens.get(word);
+    if (tokens === undefined) {
+      const fresh: string[] = [];
+      this.pushUncached(word, fresh);
+      this.wordTokens.set(word, (tokens = fresh));
+    }
+    for (let i = 0; i < tokens.length; i++) out.push(tokens[i]!);
+  }
+
+  private pushUncached(word: string, out: string[]): void {
     const { drop, replace } = this.tables;
     if (drop.has(word)) return;
     const replaced = replace.get(word);

@@ -186,13 +186,13 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
   const status = detailed.contextKey;
   if (status === undefined) {
     let outcome = memo.outcomes.get(reading);
-    if (!outcome) memo.outcomes.set(reading, (outcome = shared(decide(detailed, compiled), compiled)));
+    if (!outcome) memo.outcomes.set(reading, (outcome = decide(detailed, compiled)));
     return outcome;
   }
   let byStatus = memo.outcomesByContext.get(reading);
   if (!byStatus) memo.outcomesByContext.set(reading, (byStatus = new Map()));
   let outcome = byStatus.get(status);
-  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed, compiled, detailed.statusTokens), compiled)));
+  if (!outcome) byStatus.set(status, (outcome = decide(detailed, compiled, detailed.statusTokens)));
   return outcome;
 }
 
@@ -247,6 +247,12 @@ function rank(top: Evaluation[], e: Evaluation): void {
   if (top.length > 1 + MAX_ALTERNATIVES) top.pop();
 }
 
+/**
+ * The shared outcome of a title (see `shared`). Titles that read differently often find the same
+ * phrases of the pack with the same function and level ("Global Data Analyst", "Regional Data
+ * Analyst"): when nothing else bears on the outcome (no notes), it is remembered by what the
+ * title's phrases hit and what it reads as, so each such combination is judged once.
+ */
 function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
   const { reading } = detailed;
   // What decides is the analysis's function, seniority and qualifier: read without building it.
@@ -256,6 +262,32 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
   if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
   // "Open to work" is not the role, but a pack may target job seekers by it.
   if (statusTokens) collectHits(statusTokens, compiled, hits);
+  const noted = reading.resolvedNotes.length > 0 || reading.ambiguousNotes.length > 0 || detailed.qualifier !== null || detailed.segmentNotes.length > 0;
+  if (noted) return shared(judge(detailed, facts, hits, compiled), compiled);
+  const key = decisionKey(facts, reading.levelPhrase, hits);
+  const { decisions } = packMemo(compiled);
+  let outcome = decisions.get(key);
+  if (!outcome) decisions.set(key, (outcome = shared(judge(detailed, facts, hits, compiled), compiled)));
+  return outcome;
+}
+
+/**
+ * Everything `judge` reads of a title without notes, in order: the facts, the level phrase (for
+ * "reads as"), and per persona hit, in the order found (the closest near miss is the first of
+ * equals), its phrases by number and its longest phrase's length.
+ */
+function decisionKey(facts: TitleFacts, levelPhrase: string | undefined, hits: Map<number, Hits>): string {
+  const parts: (string | number)[] = [facts.fn ?? '', facts.level ?? '', facts.functionPhrase ?? '', levelPhrase ?? ''];
+  for (const [persona, h] of hits) {
+    parts.push(persona, h.title?.id ?? -1, h.any?.id ?? -1, h.exclude?.id ?? -1, h.words);
+    if (h.all) for (const slot of h.all.keys()) parts.push(`s${slot}`);
+  }
+  return parts.join(SEPARATOR);
+}
+
+/** The outcome itself: the winner and runners-up with their reasons, or why nothing matched. */
+function judge(detailed: DetailedAnalysis, facts: TitleFacts, hits: Map<number, Hits>, compiled: CompiledPack): MatchOutcome {
+  const { reading } = detailed;
 
   // The winner and its runners-up, best first; and of the personas that failed, the closest.
   const top: Evaluation[] = [];

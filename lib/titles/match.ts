@@ -274,13 +274,16 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
 /**
  * Everything `judge` reads of a title without notes, in order: the facts, the level phrase (for
  * "reads as"), and per persona hit, in the order found (the closest near miss is the first of
- * equals), its phrases by number and its longest phrase's length.
+ * equals), its phrases by number. The numbers say the persona and the longest phrase's length:
+ * every ref that counts is kept (the longest title and keyword, each all-keyword, the exclude).
+ * Title, keyword and exclude are three numbers from −1 (none) up; the all-keywords that follow
+ * are written −2 − number, so where one persona's list ends and the next persona starts is plain.
  */
 function decisionKey(facts: TitleFacts, levelPhrase: string | undefined, hits: Map<number, Hits>): string {
   const parts: (string | number)[] = [facts.fn ?? '', facts.level ?? '', facts.functionPhrase ?? '', levelPhrase ?? ''];
-  for (const [persona, h] of hits) {
-    parts.push(persona, h.title?.id ?? -1, h.any?.id ?? -1, h.exclude?.id ?? -1, h.words);
-    if (h.all) for (const slot of h.all.keys()) parts.push(`s${slot}`);
+  for (const h of hits.values()) {
+    parts.push(h.title?.id ?? -1, h.any?.id ?? -1, h.exclude?.id ?? -1);
+    if (h.all) for (const ref of h.all.values()) parts.push(-2 - ref.id);
   }
   return parts.join(SEPARATOR);
 }

@@ -134,9 +134,16 @@ export function findQualifier(text: string, lx: Lexicon): { role: string; qualif
   return { role: text, qualifier: null };
 }
 
+/** What tidying a displayed title changes: a run of spaces, a space other than " ", punctuation at either end. */
+const UNTIDY = /\s\s|[^\S ]|^[\s,.;:-]|[\s,;:-]$/;
+
 /** The displayed title: the role part without credentials ("CISO, CISSP, CISM" → "CISO"). */
 export function displayTitle(text: string, lx: Lexicon): string {
-  if (!text.includes(',') && !text.includes('(')) return text.replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  if (!text.includes(',') && !text.includes('(')) {
+    // Most role texts are tidy already: one test instead of two replacements.
+    if (!UNTIDY.test(text)) return text;
+    return text.replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  }
   const parts = text
     .replace(/\(\s*\)/g, ' ')
     .split(',')

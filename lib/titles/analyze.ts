@@ -10,9 +10,9 @@
  *
  * Matching (compile.ts, match.ts) reads the result; caches live in memo.ts.
  */
-import type { FunctionId } from '../pack/schema';
+import type { FunctionId, Level } from '../pack/schema';
 import { getLexicon, type Lexicon } from './lexicon';
-import { roleReadings } from './memo';
+import { readingCache, roleReadings } from './memo';
 import { detached } from './normalize';
 import { readTokens, type TokenReading } from './reading';
 import { clean, displayTitle, findCompany, findQualifier, PAST_ONLY, PAST_PREFIX, PAST_SUFFIX, splitSegments, takeStatus } from './segment';
@@ -111,6 +111,15 @@ function readSegments(pieces: string[], lx: Lexicon): Segment[] {
 }
 
 const NO_STATUSES: readonly string[] = [];
+
+/** Status phrase as written → its words: a few phrases ("Open to work") recur on many headlines. */
+const statusTokenCache = readingCache<string, string[]>();
+
+function tokenizeStatus(status: string, tokenizer: Lexicon['tokenizer']): string[] {
+  const tokens = tokenizer.tokens(status);
+  statusTokenCache.set(detached(status), tokens);
+  return tokens;
+}
 const NO_TEXTS: readonly string[] = [];
 
 /**
@@ -128,8 +137,8 @@ export class DetailedAnalysis {
     private readonly best: Segment | undefined,
     /** Job-seeking status phrases as written ("Open to work"): never the role, but packs may target them. */
     private readonly statuses: readonly string[],
-    /** The headline's function (the reading's, or the employer's; none for a slogan). */
-    private readonly fn: FunctionId | null,
+    /** The headline's function (the reading's, or the employer's; none for a slogan): the analysis's `function`. */
+    readonly fn: FunctionId | null,
     private readonly functions: FunctionId[],
     private readonly functionPhrase: string | undefined,
     /** A slogan with no job in it ("Passionate about tech") says nothing about function or level. */
@@ -156,7 +165,18 @@ export class DetailedAnalysis {
   get statusTokens(): string[] | undefined {
     if (this.statuses.length === 0) return undefined;
     const { tokenizer } = getLexicon();
-    return this.statuses.flatMap((s) => tokenizer.tokens(s));
+    if (this.statuses.length === 1) return statusTokenCache.get(this.statuses[0]!) ?? tokenizeStatus(this.statuses[0]!, tokenizer);
+    return this.statuses.flatMap((s) => statusTokenCache.get(s) ?? tokenizeStatus(s, tokenizer));
+  }
+
+  /** The analysis's `seniority`, without building the analysis (matching needs only these three). */
+  get seniority(): Level | null {
+    return this.noRole ? null : this.reading.level;
+  }
+
+  /** The analysis's `qualifier` ("to the CFO"), or null. */
+  get qualifier(): string | null {
+    return this.best?.qualifier ?? null;
   }
 
   get analysis(): TitleAnalysis {

@@ -15,6 +15,8 @@ import type { MatchCandidate } from './types';
 export type PhraseRole = 'title' | 'any' | 'all' | 'exclude';
 
 export interface PhraseRef {
+  /** The phrase's number in its compiled pack (for keys of what a title's phrases decide, match.ts). */
+  id: number;
   persona: number;
   role: PhraseRole;
   /** For `all`: which of the persona's all-keywords this is. */
@@ -115,8 +117,7 @@ export function compilePacks(packs: readonly Pack[], options: CompileOptions = {
       });
       return;
     }
-    compiled.phraseCount++;
-    compiled.phrases.upsert(tokens, addRef, { persona: persona.index, role, slot, text, words: tokens.length });
+    compiled.phrases.upsert(tokens, addRef, { id: compiled.phraseCount++, persona: persona.index, role, slot, text, words: tokens.length });
   };
   const bucket = (map: Map<FunctionId, number[]>, fn: FunctionId, index: number) => {
     const list = map.get(fn);

@@ -186,13 +186,13 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
   const status = detailed.contextKey;
   if (status === undefined) {
     let outcome = memo.outcomes.get(reading);
-    if (!outcome) memo.outcomes.set(reading, (outcome = shared(decide(detailed, compiled), compiled)));
+    if (!outcome) memo.outcomes.set(reading, (outcome = decide(detailed, compiled)));
     return outcome;
   }
   let byStatus = memo.outcomesByContext.get(reading);
   if (!byStatus) memo.outcomesByContext.set(reading, (byStatus = new Map()));
   let outcome = byStatus.get(status);
-  if (!outcome) byStatus.set(status, (outcome = shared(decide(detailed, compiled, detailed.statusTokens), compiled)));
+  if (!outcome) byStatus.set(status, (outcome = decide(detailed, compiled, detailed.statusTokens)));
   return outcome;
 }
 
@@ -247,14 +247,50 @@ function rank(top: Evaluation[], e: Evaluation): void {
   if (top.length > 1 + MAX_ALTERNATIVES) top.pop();
 }
 
+/**
+ * The shared outcome of a title (see `shared`). Titles that read differently often find the same
+ * phrases of the pack with the same function and level ("Global Data Analyst", "Regional Data
+ * Analyst"): when nothing else bears on the outcome (no notes), it is remembered by what the
+ * title's phrases hit and what it reads as, so each such combination is judged once.
+ */
 function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
-  const { analysis, reading } = detailed;
-  const facts: TitleFacts = { fn: analysis.function, level: analysis.seniority, functionPhrase: reading.functionPhrase };
+  const { reading } = detailed;
+  // What decides is the analysis's function, seniority and qualifier: read without building it.
+  const facts: TitleFacts = { fn: detailed.fn, level: detailed.seniority, functionPhrase: reading.functionPhrase };
   const hits = new Map<number, Hits>();
   collectHits(reading.tokens, compiled, hits);
   if (reading.altTokens) collectHits(reading.altTokens, compiled, hits);
   // "Open to work" is not the role, but a pack may target job seekers by it.
   if (statusTokens) collectHits(statusTokens, compiled, hits);
+  const noted = reading.resolvedNotes.length > 0 || reading.ambiguousNotes.length > 0 || detailed.qualifier !== null || detailed.segmentNotes.length > 0;
+  if (noted) return shared(judge(detailed, facts, hits, compiled), compiled);
+  const key = decisionKey(facts, reading.levelPhrase, hits);
+  const { decisions } = packMemo(compiled);
+  let outcome = decisions.get(key);
+  if (!outcome) decisions.set(key, (outcome = shared(judge(detailed, facts, hits, compiled), compiled)));
+  return outcome;
+}
+
+/**
+ * Everything `judge` reads of a title without notes, in order: the facts, the level phrase (for
+ * "reads as"), and per persona hit, in the order found (the closest near miss is the first of
+ * equals), its phrases by number. The numbers say the persona and the longest phrase's length:
+ * every ref that counts is kept (the longest title and keyword, each all-keyword, the exclude).
+ * Title, keyword and exclude are three numbers from −1 (none) up; the all-keywords that follow
+ * are written −2 − number, so where one persona's list ends and the next persona starts is plain.
+ */
+function decisionKey(facts: TitleFacts, levelPhrase: string | undefined, hits: Map<number, Hits>): string {
+  const parts: (string | number)[] = [facts.fn ?? '', facts.level ?? '', facts.functionPhrase ?? '', levelPhrase ?? ''];
+  for (const h of hits.values()) {
+    parts.push(h.title?.id ?? -1, h.any?.id ?? -1, h.exclude?.id ?? -1);
+    if (h.all) for (const ref of h.all.values()) parts.push(-2 - ref.id);
+  }
+  return parts.join(SEPARATOR);
+}
+
+/** The outcome itself: the winner and runners-up with their reasons, or why nothing matched. */
+function judge(detailed: DetailedAnalysis, facts: TitleFacts, hits: Map<number, Hits>, compiled: CompiledPack): MatchOutcome {
+  const { reading } = detailed;
 
   // The winner and its runners-up, best first; and of the personas that failed, the closest.
   const top: Evaluation[] = [];
@@ -265,11 +301,11 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
     else if (!closest || e.closeness > closest.closeness) closest = e;
   };
   for (const [i, h] of hits) consider(i, h);
-  if (analysis.function) for (const i of compiled.byFunction.get(analysis.function) ?? []) if (!hits.has(i)) consider(i, undefined);
+  if (facts.fn) for (const i of compiled.byFunction.get(facts.fn) ?? []) if (!hits.has(i)) consider(i, undefined);
 
   // The analysis's notes as reasons (its English strings are these, said by englishReasonWords).
   const notes: Reason[] = [...reading.resolvedNotes, ...reading.ambiguousNotes];
-  if (analysis.qualifier) notes.push({ code: 'qualifier', text: analysis.qualifier });
+  if (detailed.qualifier) notes.push({ code: 'qualifier', text: detailed.qualifier });
   notes.push(...detailed.segmentNotes);
 
   const winner = top[0];
@@ -289,14 +325,14 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
 
   // No match: say what the title reads as, and which persona came closest and why it failed.
   const reasons: Reason[] = [{ code: 'no-match' }, describeAnalysis(facts, reading), ...notes];
-  if (!closest && analysis.function) {
-    for (const i of compiled.namingFunction.get(analysis.function as FunctionId) ?? []) {
+  if (!closest && facts.fn) {
+    for (const i of compiled.namingFunction.get(facts.fn) ?? []) {
       const e = evaluate(compiled.personas[i]!, undefined, facts);
       if (!closest || e.closeness > closest.closeness) closest = e;
     }
   }
   if (closest) reasons.push({ code: 'closest', persona: closest.persona.id, name: closest.persona.name, reasons: explain(closest, facts) });
-  else if (analysis.function) reasons.push({ code: 'no-persona-for-function', fn: analysis.function });
+  else if (facts.fn) reasons.push({ code: 'no-persona-for-function', fn: facts.fn });
   else reasons.push({ code: 'no-phrase' });
   return { persona: null, pack: null, kind: null, score: 0, reasons, alternatives: [] };
 }

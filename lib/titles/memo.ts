@@ -2,10 +2,11 @@
  * Every cache of the title engine, in one place. Two kinds:
  *
  * - Reading caches, the same for every pack: role text → its reading (titles repeat: "Software
- *   Engineer"), and the tokenizer's word tables (compound splits, interned words, misspellings,
+ *   Engineer"), status phrase → its words (analyze.ts), and the tokenizer's word tables (compound splits, interned words, misspellings,
  *   folded characters). All are bounded (BoundedMap) so endless input stays in bounded memory.
  * - Match caches, one set per compiled pack and gone with it (WeakMap): a reading's outcome, and
- *   the distinct outcomes by content, so readings that decide alike share one object. A reading
+ *   the distinct outcomes by content, so readings that decide alike share one object, and outcomes by
+ *   the phrases a title hits, so titles that hit alike are judged once. A reading
  *   carries no matcher state: the same reading serves any number of packs.
  *
  * These are the speed tricks the extension's own path pays for (a people list repeats titles; a
@@ -54,6 +55,8 @@ export interface PackMemo {
   outcomesByContext: WeakMap<TokenReading, Map<string, MatchOutcome>>;
   /** Distinct outcomes by content (match.ts `shared`). */
   distinct: BoundedMap<string, MatchOutcome>;
+  /** Outcomes of titles without notes by the phrases they hit and what they read as (match.ts `decide`). */
+  decisions: BoundedMap<string, MatchOutcome>;
 }
 
 const packMemos = new WeakMap<CompiledPack, PackMemo>();
@@ -61,6 +64,10 @@ const packMemos = new WeakMap<CompiledPack, PackMemo>();
 /** The match caches of one compiled pack, made on first use. */
 export function packMemo(compiled: CompiledPack): PackMemo {
   let memo = packMemos.get(compiled);
-  if (!memo) packMemos.set(compiled, (memo = { outcomes: new WeakMap(), outcomesByContext: new WeakMap(), distinct: new BoundedMap(OUTCOME_LIMIT) }));
+  if (!memo)
+    packMemos.set(
+      compiled,
+      (memo = { outcomes: new WeakMap(), outcomesByContext: new WeakMap(), distinct: new BoundedMap(OUTCOME_LIMIT), decisions: new BoundedMap(OUTCOME_LIMIT) }),
+    );
   return memo;
 }

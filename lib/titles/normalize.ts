@@ -30,8 +30,23 @@ export function fold(text: string): string {
 /** What foldSameLength makes of each character seen: titles reuse a small alphabet. */
 const foldedChars = readingCache<string, string>();
 
+/**
+ * The text foldSameLength folded last, and what it made of it: a headline of one segment is
+ * folded for its status phrases and again, as the same string, for its employer.
+ */
+let lastText = '';
+let lastFolded = '';
+
 /** Like fold, but one output character per input UTF-16 unit, so indexes map back to the raw text. */
 export function foldSameLength(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldSameLengthUncached(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+function foldSameLengthUncached(text: string): string {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; ) {
@@ -191,6 +206,12 @@ export class Tokenizer {
   /** The misspelling index (typoIndexOf), made the first time a word may be misspelt. */
   private typos: TypoIndex | undefined;
   private readonly corrections = readingCache<string, string | null>();
+  /**
+   * Folded word → the tokens it normalises to. Titles reuse a few thousand words: one lookup
+   * here instead of the eight or so in the stopword, abbreviation, compound, vocabulary and
+   * intern tables, each a cache miss in memory once those tables are large.
+   */
+  private readonly wordTokens = readingCache<string, readonly string[]>();
 
   constructor(readonly tables: TokenizerTables) {}
 
@@ -260,6 +281,16 @@ export class Tokenizer {
 
   /** Normalises one folded word into `out` (several tokens for abbreviations and compounds). */
   push(word: string, out: string[]): void {
+    let tokens = this.wordTokens.get(word);
+    if (tokens === undefined) {
+      const fresh: string[] = [];
+      this.pushUncached(word, fresh);
+      this.wordTokens.set(word, (tokens = fresh));
+    }
+    for (let i = 0; i < tokens.length; i++) out.push(tokens[i]!);
+  }
+
+  private pushUncached(word: string, out: string[]): void {
     const { drop, replace } = this.tables;
     if (drop.has(word)) return;
     const replaced = replace.get(word);

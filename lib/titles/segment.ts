@@ -38,8 +38,11 @@ export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
 const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
+/** Any of the triggers: one scan that most titles (plain ASCII, no slash, bracket or plus) end at. */
+const ANY_CLEAN_TRIGGER = /[\u0080-\uffff/(+]/;
 
 export function clean(raw: string): string {
+  if (!ANY_CLEAN_TRIGGER.test(raw)) return raw;
   let s = raw;
   for (let i = 0; i < CLEAN.length; i++) if (CLEAN_TRIGGERS[i]!.test(s)) s = s.replace(CLEAN[i]![0], CLEAN[i]![1]);
   return s;
@@ -131,9 +134,16 @@ export function findQualifier(text: string, lx: Lexicon): { role: string; qualif
   return { role: text, qualifier: null };
 }
 
+/** What tidying a displayed title changes: a run of spaces, a space other than " ", punctuation at either end. */
+const UNTIDY = /\s\s|[^\S ]|^[\s,.;:-]|[\s,;:-]$/;
+
 /** The displayed title: the role part without credentials ("CISO, CISSP, CISM" → "CISO"). */
 export function displayTitle(text: string, lx: Lexicon): string {
-  if (!text.includes(',') && !text.includes('(')) return text.replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  if (!text.includes(',') && !text.includes('(')) {
+    // Most role texts are tidy already: one test instead of two replacements.
+    if (!UNTIDY.test(text)) return text;
+    return text.replace(/\s+/g, ' ').replace(/^[\s,.;:-]+|[\s,;:-]+$/g, '');
+  }
   const parts = text
     .replace(/\(\s*\)/g, ' ')
     .split(',')

@@ -42,4 +42,27 @@ describe('memo', () => {
     const second = matchTitle('Procurement Manager | Speaker', a);
     expect(second.reasons).toBe(first.reasons);
   });
+
+  it('judges titles that hit the same phrases and read alike once, whatever their other words', () => {
+    const a = compilePack(pack('a', 'buyer-a', ['procurement manager']));
+    const first = matchTitle('Global Procurement Manager', a);
+    const second = matchTitle('Regional Procurement Manager', a);
+    expect(first.persona).toBe('buyer-a');
+    expect(second.reasons).toBe(first.reasons);
+    expect(packMemo(a).decisions.size).toBe(1);
+  });
+
+  it('judges again where the same phrases are hit but the level differs', () => {
+    const ranged = pack('a', 'buyer-a', ['procurement']);
+    (ranged.personas[0]!.match as { seniority?: object }).seniority = { min: 'director' };
+    const a = compilePack(ranged);
+    const manager = matchTitle('Procurement Manager', a);
+    const director = matchTitle('Procurement Director', a);
+    expect(manager.persona).toBeNull();
+    expect(sayReasonCodes(manager.reasons)).toContain('closest');
+    expect(director.persona).toBe('buyer-a');
+    expect(packMemo(a).decisions.size).toBe(2);
+  });
 });
+
+const sayReasonCodes = (reasons: readonly { code: string }[]) => reasons.map((r) => r.code);

@@ -213,9 +213,11 @@ export class Tokenizer {
     if (typos.words.length === 0) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    // Letters are dropped more often than added: "drector" is "director", not "rector".
+    // Letters are dropped more often than added or mistyped: "drector" is "director", not
+    // "rector"; "dirctor" is "director", not Portuguese "diretor" (one letter changed).
     let fits = this.oneEditCandidates(word, typos);
-    if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
+    const longest = fits.reduce((n, c) => Math.max(n, c.length), 0);
+    if (fits.length > 1) fits = fits.filter((c) => c.length === longest);
     // Spellings of one word ("director", Portuguese "diretor") are one fit.
     const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));
     const result = meanings.size === 1 ? (fits.find((c) => !this.tables.replace.has(c)) ?? fits[0]!) : null;

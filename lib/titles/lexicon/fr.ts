@@ -24,7 +24,7 @@ export const fr: LexiconTable = {
     rssi: 'responsable securite systemes information', dsi: 'directeur systemes information',
     daf: 'directeur administratif financier', pdg: 'president directeur general', dg: 'directeur general',
     dga: 'directeur general adjoint', drh: 'directeur ressources humaines', rh: 'human resources', si: 'systemes information',
-    cdp: 'chef projet', raf: 'responsable administratif financier', sav: 'service apres vente', rgpd: 'protection donnees',
+    cdp: 'chef projet', resp: 'responsable', raf: 'responsable administratif financier', sav: 'service apres vente', rgpd: 'protection donnees',
   },
   functions: {
     'general-management': ['direction generale', 'mandataire social'],

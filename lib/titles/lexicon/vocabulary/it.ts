@@ -7,7 +7,7 @@ functions.purchasing: sourcing, gestione fornitori, qualifica fornitori, svilupp
 roles.purchasing: impiegato acquisti, specialista acquisti, assistente acquisti, approvvigionatore, approvvigionatrice, buyer junior, buyer senior, category manager, purchasing manager, procurement specialist, addetto gare, specialista gare e appalti
 
 # Finanza, amministrazione, controllo
-functions.finance: amministrazione finanza e controllo, afc, contabilita generale, contabilita fornitori, contabilita clienti, controlling, fisco, tributario, paghe, consolidato, reporting, pianificazione finanziaria, budget, crediti, recupero crediti, fatturazione, revisione contabile, relazioni con gli investitori
+functions.finance: amministrazione finanza e controllo, amministrazione e controllo, afc, contabilita generale, contabilita fornitori, contabilita clienti, controlling, fisco, tributario, paghe, consolidato, reporting, pianificazione finanziaria, budget, crediti, recupero crediti, fatturazione, revisione contabile, relazioni con gli investitori
 roles.finance: addetto contabilita, impiegato contabile, ragioniera, revisore contabile, revisore legale, controller, controller di gestione, addetto tesoreria, fiscalista, consulente fiscale, addetto paghe, consulente del lavoro, credit manager, addetto recupero crediti, attuario, attuaria, liquidatore sinistri, direttore amministrativo, direttrice amministrativa
 
 # IT, sistemi informativi

@@ -30,28 +30,21 @@ const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
  * "… (past)", and the same words in the other languages. Such a segment is never the role;
  * after a current role ("VP Sales | ex-Google") it changes nothing.
  */
-// A word ends where no letter or digit follows: `\b` does not see the end of "già" or "retraité".
+// Each word ends where no letter or digit follows: `\b` does not see the end of "già" or "retraité".
 const END = '(?![\\p{L}\\p{N}])';
-const pastWords = (words: string[]) => words.map((w) => `${w}${END}`).join('|');
-export const PAST_PREFIX = new RegExp(
-  `^\\s*(?:ex[-\\s]|prev\\.?\\s|oud-|f\\.d\\.\\s|${pastWords([
-    'former', 'formerly', 'retired', 'previously', 'past',
-    'ehemalige[rsn]?', 'ehemals', 'fr[üu]her', 'pensioniert',
-    'ancien(?:ne)?', 'anciennement', 'retrait[ée]e?',
-    'antiguo', 'antigua', 'anteriormente', 'jubilad[oa]',
-    'antigo', 'antiga', 'aposentad[oa]',
-    'voormalig', 'gepensioneerd',
-    'gi[àa]', 'in pensione', 'pensionat[oa]',
-    'tidigare', 'pensionerad',
-  ])})`,
-  'iu',
-);
+const pastWords = (words: string) => words.replace(/\|/g, `${END}|`) + END;
+/** Words that start a past role, English first, then de, fr, es, pt, nl, it, sv. */
+const PAST_START =
+  'former|formerly|retired|previously|past|ehemalige[rsn]?|ehemals|fr[üu]her|pensioniert|ancien(?:ne)?|anciennement|retrait[ée]e?|antiguo|antigua|' +
+  'anteriormente|jubilad[oa]|antigo|antiga|aposentad[oa]|voormalig|gepensioneerd|gi[àa]|in pensione|pensionat[oa]|tidigare|pensionerad';
+/** Words that end one, in brackets ("(retired)") or after a comma (", retired"). */
+const PAST_END =
+  'past|former|previous|retired|ret\\.?|ehemals|ehemalig|a\\.\\s?d\\.?|i\\.\\s?r\\.?|im ruhestand|ancien(?:ne)?|retrait[ée]e?|anterior|jubilad[oa]|' +
+  'aposentad[oa]|gepensioneerd|in pensione|tidigare|pensionerad';
+export const PAST_PREFIX = new RegExp(`^\\s*(?:ex[-\\s]|prev\\.?\\s|oud-|f\\.d\\.\\s|${pastWords(PAST_START)})`, 'iu');
 /** "… (past)", "… (retired)", "Geschäftsführer a.D.", "HR Director, retired". */
 export const PAST_SUFFIX = new RegExp(
-  `\\(\\s*(?:${pastWords([
-    'past', 'former', 'previous', 'retired', 'ret\\.?', 'ehemals', 'ehemalig', 'a\\.\\s?d\\.?', 'i\\.\\s?r\\.?', 'im ruhestand',
-    'ancien(?:ne)?', 'retrait[ée]e?', 'anterior', 'jubilad[oa]', 'aposentad[oa]', 'gepensioneerd', 'in pensione', 'tidigare', 'pensionerad',
-  ])})\\s*\\)|(?:^|\\s)(?:a\\.\\s?d|i\\.\\s?r)\\.(?:\\s*$)|,\\s*(?:${pastWords(['retired', 'im ruhestand', 'retrait[ée]e?', 'jubilad[oa]', 'aposentad[oa]', 'pensionerad', 'gepensioneerd', 'in pensione'])})\\s*$`,
+  `\\(\\s*(?:${pastWords(PAST_END)})\\s*\\)|(?:^|\\s)(?:a\\.\\s?d|i\\.\\s?r)\\.\\s*$|,\\s*(?:${pastWords(PAST_END)})\\s*$`,
   'iu',
 );
 /** A segment that only says the next one is past: "Previously: VP Sales at Globex". */

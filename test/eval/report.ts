@@ -10,7 +10,18 @@
  * only; never a locked split: reading them is tuning on them). `--failures locked` and
  * `--failures unseen-locked` exist for the final report only, and say so.
  */
-import { accuracy, CORPUS_FILE, UNSEEN_FILE, loadDevSet, loadEvalPack, scoreCase, TITLES_FILE, type Accuracy, type DevCase, type Scored } from '../unit/titles/devset-data';
+import {
+  accuracy,
+  CORPUS_FILE,
+  UNSEEN_FILE,
+  loadDevSet,
+  loadEvalPack,
+  scoreCase,
+  TITLES_FILE,
+  type Accuracy,
+  type DevCase,
+  type Scored,
+} from '../unit/titles/devset-data';
 import { sayReasons } from '../../lib/titles/reasons';
 
 const compiled = loadEvalPack();

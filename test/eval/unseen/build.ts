@@ -126,6 +126,15 @@ const locked = new Set(byHash.slice(0, lockedCount).map((r) => r.input));
 for (const r of rows) r.split = locked.has(r.input) ? 'locked' : 'tuned';
 
 // Fields in the corpus's order (corpus.jsonl); an unlabelled field is left out.
-const ordered = rows.map(({ input, lang, function: fn, seniority, persona, split, kind, group }) => ({ input, lang, function: fn, seniority, persona, split, kind, group }));
+const ordered = rows.map(({ input, lang, function: fn, seniority, persona, split, kind, group }) => ({
+  input,
+  lang,
+  function: fn,
+  seniority,
+  persona,
+  split,
+  kind,
+  group,
+}));
 writeFileSync(OUT, `${ordered.map((r) => JSON.stringify(r)).join('\n')}\n`);
 console.log(`${rows.length} titles (${lockedCount} locked) → ${OUT}`);

@@ -41,7 +41,7 @@ const PAST_START =
 const PAST_END =
   'past|former|previous|retired|ret\\.?|ehemals|ehemalig|a\\.\\s?d\\.?|i\\.\\s?r\\.?|im ruhestand|ancien(?:ne)?|retrait[ée]e?|anterior|jubilad[oa]|' +
   'aposentad[oa]|gepensioneerd|in pensione|tidigare|pensionerad';
-export const PAST_PREFIX = new RegExp(`^\\s*(?:ex[-\\s]|prev\\.?\\s|oud-|f\\.d\\.\\s|${pastWords(PAST_START)})`, 'iu');
+export const PAST_PREFIX = new RegExp(`^\\s*(?:ex[-\\s]|prev\\.?\\s|fmr\\.?\\s|ehem\\.\\s?|oud-|f\\.d\\.\\s|${pastWords(PAST_START)})`, 'iu');
 /** "… (past)", "… (retired)", "Geschäftsführer a.D.", "HR Director, retired". */
 export const PAST_SUFFIX = new RegExp(
   `\\(\\s*(?:${pastWords(PAST_END)})\\s*\\)|(?:^|\\s)(?:a\\.\\s?d|i\\.\\s?r)\\.\\s*$|,\\s*(?:${pastWords(PAST_END)})\\s*$`,

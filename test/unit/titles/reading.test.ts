@@ -100,6 +100,9 @@ describe('past roles are not the current role', () => {
     'Jubilado, Director de Compras',
     'Aposentada, ex-Gerente de TI',
     'Gepensioneerd hoofd inkoop',
+    // Clipped: "Ehem.", "Fmr.".
+    'Ehem. Leiterin Einkauf',
+    'Fmr. VP Finance',
     // After the role: "(retired)", "a.D.", ", retired".
     'Plant Manager (retired)',
     'Einkaufsleiter a.D.',

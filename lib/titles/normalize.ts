@@ -291,9 +291,25 @@ export class Tokenizer {
   split(word: string): string[] | null {
     const cached = this.compoundCache.get(word);
     if (cached !== undefined) return cached;
-    const result = this.tables.keep.has(word) ? null : this.splitUncached(word, 0);
+    const result = this.tables.keep.has(word) ? null : (this.splitUncached(word, 0) ?? this.splitBeforePersonNoun(word));
     this.compoundCache.set(word, result);
     return result;
+  }
+
+  /**
+   * A compound whose first part the lexicon does not know, joined by a linking s to a word naming
+   * a person: "Referatsleiter" is a Leiter of a Referat, "Sachgebietsleiterin", "Sektionschef".
+   * Without the s it is no such compound ("Flugbegleiter" is not a Leiter).
+   */
+  private splitBeforePersonNoun(word: string): string[] | null {
+    const nouns = this.tables.personNouns;
+    if (!nouns) return null;
+    for (let i = 5; i <= word.length - 4; i++) {
+      if (word[i - 1] !== 's') continue;
+      const noun = word.slice(i);
+      if (nouns.has(noun)) return [word.slice(0, i - 1), noun];
+    }
+    return null;
   }
 
   private isPart(word: string): boolean {

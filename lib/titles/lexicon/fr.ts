@@ -117,7 +117,8 @@ export const fr: LexiconTable = {
     intern: ['stagiaire', 'stage', 'alternant', 'apprenti', 'alternance', 'etudiant', 'eleve', 'doctorant'],
     entry: ['jeune diplome', 'debutant', 'assistant', 'secretaire', 'hotesse accueil', 'receptionniste'],
     professional: ['chef produit', 'proprietaire produit', 'charge affaires', 'charge'],
-    lead: ['chef equipe', 'responsable equipe', 'chef groupe', 'superviseur', 'animateur equipe'],
+    // Like coordinador, coordenador, coordinatore; Italian "coordinatrice" reads as this word too.
+    lead: ['chef equipe', 'responsable equipe', 'chef groupe', 'superviseur', 'animateur equipe', 'coordinateur'],
     manager: ['chef projet', 'manager'],
     director: ['directeur', 'directeur adjoint', 'sous directeur', 'directeur administratif financier', 'directeur systemes information'],
     head: ['responsable', 'chef', 'chef service', 'chef departement', 'responsable departement', 'responsable securite systemes information'],

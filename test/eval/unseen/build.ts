@@ -16,7 +16,7 @@
  * was fixed before any score was seen, so the writer chose no title's split. No rule is tuned on
  * the locked titles; `npm run eval` reports both splits apart.
  *
- * `probe-2.txt` holds 85 more titles of the hard forms in all eight languages, written on the same
+ * `probe-2.txt` holds 187 more titles (hard forms and industry breadth, all eight languages), written on the same
  * day after the first fixes (so after the writer had read parts of the lexicon): kind `probe`,
  * always in the tuned split, and outside the hash that chose the locked 126.
  *

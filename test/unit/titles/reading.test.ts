@@ -132,7 +132,24 @@ describe('vocabulary: who does the job decides, a scope does not', () => {
     ['Tender Coordinator', 'sales', 'professional'],
     // Italian "Amministrazione e Controllo" is the finance department.
     ['Responsabile Amministrazione e Controllo', 'finance', 'head'],
+    // The feminine "coordinatrice" is French and Italian alike: a lead, as coordinatore and coordinador.
+    ['Coordinatrice Acquisti', 'purchasing', 'lead'],
+    ['Coordinatrice des achats', 'purchasing', 'lead'],
+    // A German compound with an unknown first part and a linking s still names a Leiter.
+    ['Referatsleiterin Personal', 'human-resources', 'head'],
+    ['Sektionschef IT', 'information-technology', 'head'],
+    // Breadth: fleets, care units, maintenance, software assets.
+    ['Gestionnaire de flotte', 'operations', 'professional'],
+    ['Responsabile Flotta Aziendale', 'operations', 'head'],
+    ['Cadre de santé', 'healthcare', 'manager'],
+    ['Ward Manager', 'healthcare', 'manager'],
+    ['Hoofd Technische Dienst', 'operations', 'head'],
+    ['Software Asset Manager', 'information-technology', 'manager'],
   ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+
+  it('does not take a compound without a linking s for a Leiter ("Flugbegleiterin" is a flight attendant)', () => {
+    expect(read('Flugbegleiterin').seniority).not.toBe('head');
+  });
 
   it('reads a partner of a firm as practising what another segment names (law, consulting)', () => {
     expect(read('Managing Partner | Employment Law')).toEqual({ function: 'legal', seniority: 'owner' });

@@ -71,7 +71,7 @@ functions.administrative: administration
 functions.research: innovation, recherche clinique, recherche scientifique
 roles.research: chimiste, biologiste, physicien, physicienne, doctorante, post doctorant, post doctorante, charge de recherche
 functions.healthcare: medical, pharmacie, infirmerie, essais cliniques, affaires medicales, soins infirmiers
-roles.healthcare: aide soignante, preparateur en pharmacie, chirurgienne, dentiste, chirurgien dentiste, psychologue, orthophoniste, ergotherapeute, radiologue, attache de recherche clinique, arc, medecin du travail, cadre de sante, veterinaire, Cadre de santé, Cadre supérieur de santé
+roles.healthcare: aide soignante, preparateur en pharmacie, chirurgienne, dentiste, chirurgien dentiste, psychologue, orthophoniste, ergotherapeute, radiologue, attache de recherche clinique, arc, medecin du travail, cadre de sante, veterinaire
 # A cadre de santé manages a care unit (a nurse manager), the cadre supérieur several
 levels.manager: Cadre de santé
 levels.director: Cadre supérieur de santé

@@ -120,6 +120,10 @@ function tokenizeStatus(status: string, tokenizer: Lexicon['tokenizer']): string
   statusTokenCache.set(detached(status), tokens);
   return tokens;
 }
+
+/** A partner of a firm ("Partner", "Managing Partner") practises what the firm does: law, consulting. */
+const PARTNER = 'partner';
+const PRACTICES: ReadonlySet<FunctionId> = new Set<FunctionId>(['legal', 'consulting']);
 const NO_TEXTS: readonly string[] = [];
 
 /**
@@ -266,6 +270,16 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
       }
     });
     if (fn) contextual = true;
+  }
+  // "Managing Partner | Litigation": a partner's function is the practice another segment names.
+  if (!noRole && best && reading.level === 'owner' && reading.levelPhrase?.endsWith(PARTNER)) {
+    const practice = reads.find((r) => r !== best && !r.past && !r.reading.decoration && r.reading.function && PRACTICES.has(r.reading.function));
+    if (practice && practice.reading.function !== fn) {
+      fn = practice.reading.function;
+      functions = [fn!, ...functions.filter((f) => f !== fn)];
+      functionPhrase = practice.reading.functionPhrase;
+      contextual = true;
+    }
   }
   // A new reading object, never the cached one: matching caches outcomes per reading.
   if (contextual && fn !== reading.function) reading = { ...reading, function: fn, functions, functionPhrase };

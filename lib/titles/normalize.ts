@@ -254,9 +254,11 @@ export class Tokenizer {
     if (typos.words.length === 0) return null;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
-    // Letters are dropped more often than added: "drector" is "director", not "rector".
+    // Letters are dropped more often than added or mistyped: "drector" is "director", not
+    // "rector"; "dirctor" is "director", not Portuguese "diretor" (one letter changed).
     let fits = this.oneEditCandidates(word, typos);
-    if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
+    const longest = fits.reduce((n, c) => Math.max(n, c.length), 0);
+    if (fits.length > 1) fits = fits.filter((c) => c.length === longest);
     // Spellings of one word ("director", Portuguese "diretor") are one fit.
     const meanings = new Set(fits.map((c) => this.tables.replace.get(c)?.join(' ') ?? c));
     const result = meanings.size === 1 ? (fits.find((c) => !this.tables.replace.has(c)) ?? fits[0]!) : null;
@@ -340,9 +342,25 @@ export class Tokenizer {
   split(word: string): string[] | null {
     const cached = this.compoundCache.get(word);
     if (cached !== undefined) return cached;
-    const result = this.tables.keep.has(word) ? null : this.splitUncached(word, 0);
+    const result = this.tables.keep.has(word) ? null : (this.splitUncached(word, 0) ?? this.splitBeforePersonNoun(word));
     this.compoundCache.set(word, result);
     return result;
+  }
+
+  /**
+   * A compound whose first part the lexicon does not know, joined by a linking s to a word naming
+   * a person: "Referatsleiter" is a Leiter of a Referat, "Sachgebietsleiterin", "Sektionschef".
+   * Without the s it is no such compound ("Flugbegleiter" is not a Leiter).
+   */
+  private splitBeforePersonNoun(word: string): string[] | null {
+    const nouns = this.tables.personNouns;
+    if (!nouns) return null;
+    for (let i = 5; i <= word.length - 4; i++) {
+      if (word[i - 1] !== 's') continue;
+      const noun = word.slice(i);
+      if (nouns.has(noun)) return [word.slice(0, i - 1), noun];
+    }
+    return null;
   }
 
   private isPart(word: string): boolean {

@@ -30,9 +30,23 @@ const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
  * "… (past)", and the same words in the other languages. Such a segment is never the role;
  * after a current role ("VP Sales | ex-Google") it changes nothing.
  */
-export const PAST_PREFIX =
-  /^\s*(?:ex[-\s]|former\b|formerly\b|retired\b|previously\b|prev\.?\s|past\b|ehemalige[rsn]?\b|ehemals\b|fr[üu]her\b|ancien(?:ne)?\b|anciennement\b|antiguo\b|antigua\b|anteriormente\b|voormalig\b|oud-|gi[àa]\b|tidigare\b|f\.d\.\s|pensionerad\b|in pensione\b)/iu;
-export const PAST_SUFFIX = /\((?:past|former|previous|ehemals|ancien|anterior|tidigare)\)/i;
+// Each word ends where no letter or digit follows: `\b` does not see the end of "già" or "retraité".
+const END = '(?![\\p{L}\\p{N}])';
+const pastWords = (words: string) => words.replace(/\|/g, `${END}|`) + END;
+/** Words that start a past role, English first, then de, fr, es, pt, nl, it, sv. */
+const PAST_START =
+  'former|formerly|retired|previously|past|ehemalige[rsn]?|ehemals|fr[üu]her|pensioniert|ancien(?:ne)?|anciennement|retrait[ée]e?|antiguo|antigua|' +
+  'anteriormente|jubilad[oa]|antigo|antiga|aposentad[oa]|voormalig|gepensioneerd|gi[àa]|in pensione|pensionat[oa]|tidigare|pensionerad';
+/** Words that end one, in brackets ("(retired)") or after a comma (", retired"). */
+const PAST_END =
+  'past|former|previous|retired|ret\\.?|ehemals|ehemalig|a\\.\\s?d\\.?|i\\.\\s?r\\.?|im ruhestand|ancien(?:ne)?|retrait[ée]e?|anterior|jubilad[oa]|' +
+  'aposentad[oa]|gepensioneerd|in pensione|tidigare|pensionerad';
+export const PAST_PREFIX = new RegExp(`^\\s*(?:ex[-\\s]|prev\\.?\\s|fmr\\.?\\s|ehem\\.\\s?|oud-|f\\.d\\.\\s|${pastWords(PAST_START)})`, 'iu');
+/** "… (past)", "… (retired)", "Geschäftsführer a.D.", "HR Director, retired". */
+export const PAST_SUFFIX = new RegExp(
+  `\\(\\s*(?:${pastWords(PAST_END)})\\s*\\)|(?:^|\\s)(?:a\\.\\s?d|i\\.\\s?r)\\.\\s*$|,\\s*(?:${pastWords(PAST_END)})\\s*$`,
+  'iu',
+);
 /** A segment that only says the next one is past: "Previously: VP Sales at Globex". */
 export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals|fr[üu]her|anciennement|anteriormente|tidigare|in passato)\s*$/iu;
 

@@ -3,22 +3,43 @@
  *  - the development corpus (corpus.jsonl, see corpus/generate.ts), its tuned and locked splits
  *    reported separately: no rule may be tuned against the locked split, so its score is the
  *    honest estimate, the tuned one is not;
+ *  - the unseen set (unseen.jsonl, see unseen/build.ts): 420 titles written by hand for issue 12
+ *    before the engine ran on them (kind `unseen`), its own tuned and locked splits reported
+ *    separately, and 187 titles written after the first fixes (kind `probe`, tuned only);
  *  - the team's labelled set (titles.jsonl), which the engine has been tuned on for long.
- * `--failures tuned|labelled` lists the failures of that set (never of the locked split: reading
- * them is tuning on them). `--failures locked` exists for the final report only, and says so.
+ * `--failures tuned|unseen|labelled` lists the failures of that set (`unseen`: its tuned split
+ * only; never a locked split: reading them is tuning on them). `--failures locked` and
+ * `--failures unseen-locked` exist for the final report only, and say so.
  */
-import { accuracy, CORPUS_FILE, loadDevSet, loadEvalPack, scoreCase, TITLES_FILE, type Accuracy, type DevCase, type Scored } from '../unit/titles/devset-data';
+import {
+  accuracy,
+  CORPUS_FILE,
+  UNSEEN_FILE,
+  loadDevSet,
+  loadEvalPack,
+  scoreCase,
+  TITLES_FILE,
+  type Accuracy,
+  type DevCase,
+  type Scored,
+} from '../unit/titles/devset-data';
 import { sayReasons } from '../../lib/titles/reasons';
 
 const compiled = loadEvalPack();
 const labelled = loadDevSet(TITLES_FILE).map((c) => scoreCase(c, compiled));
 const corpus = loadDevSet(CORPUS_FILE).map((c) => scoreCase(c, compiled));
+const unseenFile = loadDevSet(UNSEEN_FILE).map((c) => scoreCase(c, compiled));
+const unseen = unseenFile.filter((s) => s.case.kind !== 'probe');
+const probe = unseenFile.filter((s) => s.case.kind === 'probe');
 if (labelled.length === 0 || corpus.length === 0) {
   console.error(`no labelled titles found in ${labelled.length === 0 ? TITLES_FILE : CORPUS_FILE}`);
   process.exit(1);
 }
 const tuned = corpus.filter((s) => s.case.split !== 'locked');
 const locked = corpus.filter((s) => s.case.split === 'locked');
+const unseenTuned = unseen.filter((s) => s.case.split !== 'locked');
+const unseenTunedAndProbe = [...unseenTuned, ...probe];
+const unseenLocked = unseen.filter((s) => s.case.split === 'locked');
 
 const pct = (a: Accuracy) => `${(a.rate * 100).toFixed(1)}% (${a.correct}/${a.total})`;
 const row = (label: string, set: Scored[]) =>
@@ -53,13 +74,20 @@ for (const kind of [...new Set(corpus.map((s) => s.case.kind ?? ''))].sort()) {
     ),
   );
 }
+if (unseen.length > 0) {
+  table('unseen set (unseen.jsonl), all', unseen, lang);
+  table('unseen set, LOCKED split (never tuned on)', unseenLocked, lang);
+  table('unseen set, tuned split', unseenTuned, lang);
+}
+if (probe.length > 0) table('probe titles (unseen.jsonl, kind probe: written after the first fixes, tuned on)', probe, lang);
 table('labelled set (titles.jsonl, tuned on)', labelled, lang);
 
 const which = process.argv.indexOf('--failures');
 if (which >= 0) {
   const name = process.argv[which + 1] ?? 'tuned';
-  const set = name === 'locked' ? locked : name === 'labelled' ? labelled : tuned;
-  if (name === 'locked') console.log('\n(locked split: read only for the final report, never to tune a rule)');
+  const sets: Record<string, Scored[]> = { locked, labelled, unseen: unseenTunedAndProbe, 'unseen-locked': unseenLocked };
+  const set = sets[name] ?? tuned;
+  if (name === 'locked' || name === 'unseen-locked') console.log('\n(locked split: read only for the final report, never to tune a rule)');
   const failures = set.filter((s) => s.functionOk === false || s.seniorityOk === false || s.personaOk === false);
   console.log(`\n${failures.length} ${name} case(s) with at least one wrong label:`);
   for (const f of failures) {

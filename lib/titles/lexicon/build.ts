@@ -87,9 +87,12 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
   // English words are not compounds: "network" stays one word even though "net" and "work" are parts.
   const keep = new Set<string>();
   const english = tables.find((t) => t.lang === 'en');
-  if (english)
+  if (english) {
     for (const group of [english.functions, english.domains, english.roles, english.genericRoles, english.levels, english.levelModifiers])
       for (const [, phrase] of phrasesOf(group)) for (const w of words(phrase)) keep.add(w);
+    // Decorations too: "retired" is not "reti" + "red".
+    for (const phrase of english.decorations ?? []) for (const w of words(phrase)) keep.add(w);
+  }
   for (const from of replaceRaw.keys()) vocabulary.add(from);
   for (const t of tables) for (const key of Object.keys(t.ambiguous ?? {})) vocabulary.add(key);
   const personNouns = new Set<string>();

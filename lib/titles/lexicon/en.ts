@@ -392,7 +392,7 @@ export const en: LexiconTable = {
     'evangelist', 'influencer', 'creator', 'thought leader', 'storyteller', 'problem solver', 'lifelong learner',
     'job seeker', 'retired', 'unemployed', 'candidate', 'board advisor', 'advisory board member', 'passionate',
     'helping', 'building', 'driving', 'empowering', 'love', 'loves', 'ex', 'former', 'previously', 'aspiring',
-    'open work', 'hiring', 'looking', 'seeking', 'opportunities', 'tedx', 'leader', 'leadership',
+    'open work', 'hiring', 'looking', 'seeking', 'opportunities', 'tedx', 'leadership',
   ],
   genericRoles: {
     engineering: ['engineer', 'technologist'],
@@ -404,6 +404,8 @@ export const en: LexiconTable = {
       'analyst', 'specialist', 'officer', 'administrator', 'representative', 'associate', 'agent', 'expert', 'professional',
       'generalist', 'advocate', 'strategist', 'practitioner', 'worker', 'employee', 'team member', 'contributor', 'partner',
       'freelancer', 'self employed', 'technician',
+      // "Sales Leader", "Business Development Leader": a role whose function is the words before it ("Thought Leader" is a decoration).
+      'leader',
     ],
   },
   levels: {

@@ -20,7 +20,7 @@ export const es: LexiconTable = {
     dueno: 'propietario', duena: 'propietario', practicas: 'practicas', gerentes: 'gerente', humano: 'humano', humanos: 'humano',
     recursos: 'recurso', licenciada: 'licenciado', cientifica: 'cientifico', farmaceutica: 'farmaceutico', contable: 'contador',
   },
-  abbreviations: { ti: 'it', rrhh: 'human resources', tic: 'it', gte: 'gerente' },
+  abbreviations: { ti: 'it', rrhh: 'human resources', tic: 'it', gte: 'gerente', dtor: 'director', dtora: 'director' },
   functions: {
     'general-management': ['direccion general', 'gerencia general'],
     finance: ['finanzas', 'financiero', 'contabilidad', 'tesoreria', 'control gestion', 'fiscal', 'impuestos', 'administracion finanzas', 'cobranza', 'nomina'],

@@ -24,7 +24,7 @@ export const fr: LexiconTable = {
     rssi: 'responsable securite systemes information', dsi: 'directeur systemes information',
     daf: 'directeur administratif financier', pdg: 'president directeur general', dg: 'directeur general',
     dga: 'directeur general adjoint', drh: 'directeur ressources humaines', rh: 'human resources', si: 'systemes information',
-    cdp: 'chef projet', raf: 'responsable administratif financier', sav: 'service apres vente', rgpd: 'protection donnees',
+    cdp: 'chef projet', resp: 'responsable', raf: 'responsable administratif financier', sav: 'service apres vente', rgpd: 'protection donnees',
   },
   functions: {
     'general-management': ['direction generale', 'mandataire social'],
@@ -117,7 +117,8 @@ export const fr: LexiconTable = {
     intern: ['stagiaire', 'stage', 'alternant', 'apprenti', 'alternance', 'etudiant', 'eleve', 'doctorant'],
     entry: ['jeune diplome', 'debutant', 'assistant', 'secretaire', 'hotesse accueil', 'receptionniste'],
     professional: ['chef produit', 'proprietaire produit', 'charge affaires', 'charge'],
-    lead: ['chef equipe', 'responsable equipe', 'chef groupe', 'superviseur', 'animateur equipe'],
+    // Like coordinador, coordenador, coordinatore; Italian "coordinatrice" reads as this word too.
+    lead: ['chef equipe', 'responsable equipe', 'chef groupe', 'superviseur', 'animateur equipe', 'coordinateur'],
     manager: ['chef projet', 'manager'],
     director: ['directeur', 'directeur adjoint', 'sous directeur', 'directeur administratif financier', 'directeur systemes information'],
     head: ['responsable', 'chef', 'chef service', 'chef departement', 'responsable departement', 'responsable securite systemes information'],

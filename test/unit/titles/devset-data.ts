@@ -16,6 +16,8 @@ export const TITLES_FILE = `${EVAL_DIR}titles.jsonl`;
 export const PACK_FILE = `${EVAL_DIR}eval-pack.json`;
 /** The development corpus (corpus/generate.ts): every title in the `tuned` or the `locked` split. */
 export const CORPUS_FILE = `${EVAL_DIR}corpus.jsonl`;
+/** Titles written by hand for issue 12 before the engine ran on them (unseen/build.ts), tuned and locked. */
+export const UNSEEN_FILE = `${EVAL_DIR}unseen.jsonl`;
 
 export interface DevCase {
   line: number;

@@ -8,13 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { accuracy, isEnglish, loadDevSet, loadEvalPack, scoreCase, TITLES_FILE } from './devset-data';
 
 /** Title → why the engine gets it wrong (and what would fix it). Keep this short and honest. */
-const KNOWN_MISSES: Record<string, string> = {
-  // Persona and seniority are right (owner, no persona). The function is labelled legal because the
-  // next segment says "Lawyer"; the engine reads segments separately and takes "Corporate M&A" as
-  // business development (M&A outside a law firm). Fix: when the lead segment's only role is a bare
-  // "Partner", take the function from a profession named in another segment.
-  'Partner, Corporate M&A | Lawyer': 'function from another segment (Lawyer) not used',
-};
+const KNOWN_MISSES: Record<string, string> = {};
 
 const cases = loadDevSet();
 

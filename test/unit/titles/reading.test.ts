@@ -41,6 +41,11 @@ describe('dotted and clipped forms', () => {
     ['Dir. IT Infrastructure', 'information-technology', 'director'],
     ['Procurement Mgr.', 'purchasing', 'manager'],
     ['Sr Dir, FP&A', 'finance', 'director'],
+    // Clipped forms in the other languages: responsable/responsabile, director.
+    ['Resp. Acquisti', 'purchasing', 'head'],
+    ['Resp. de Compras', 'purchasing', 'head'],
+    ['Resp. marketing', 'marketing', 'head'],
+    ['Dtor. Comercial', 'sales', 'director'],
   ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
 });
 
@@ -61,6 +66,15 @@ describe('misspellings: one edit, words of five letters or more, against the lex
     expect(read('Helping founders grow 🚀')).toEqual({ function: null, seniority: null });
   });
 
+  it('restores a dropped letter before it changes one: "dirctor" is director, not Portuguese "diretor"', () => {
+    expect(getLexicon().tokenizer.correct('dirctor')).toBe('director');
+    expect(read('Dirctor of Procurement')).toEqual({ function: 'purchasing', seniority: 'director' });
+  });
+
+  it('never splits an English headline word into compound parts ("retired" is not "reti" + "red")', () => {
+    expect(getLexicon().tokenizer.tokens('retired')).toEqual(['retired']);
+  });
+
   it('counts a swap of neighbours as one edit, two changes as two', () => {
     expect(oneEditApart('direcotr', 'director')).toBe(true);
     expect(oneEditApart('manger', 'manager')).toBe(true);
@@ -79,6 +93,21 @@ describe('past roles are not the current role', () => {
     'CFO (past)',
     'Ancien DAF',
     'Ehemaliger Geschäftsführer',
+    // Words ending in an accented letter, and the other languages' markers.
+    'Già Responsabile Acquisti',
+    'Retraitée, ancienne DRH',
+    'Antiga Diretora Financeira',
+    'Jubilado, Director de Compras',
+    'Aposentada, ex-Gerente de TI',
+    'Gepensioneerd hoofd inkoop',
+    // Clipped: "Ehem.", "Fmr.".
+    'Ehem. Leiterin Einkauf',
+    'Fmr. VP Finance',
+    // After the role: "(retired)", "a.D.", ", retired".
+    'Plant Manager (retired)',
+    'Einkaufsleiter a.D.',
+    'Chief Financial Officer, retired',
+    'Directeur commercial (retraité)',
   ])('%s names no current role', (title) => expect(read(title)).toEqual({ function: null, seniority: null }));
 
   it.each([
@@ -86,6 +115,49 @@ describe('past roles are not the current role', () => {
     ['Procurement Lead | Former CFO at Initech', 'purchasing', 'lead'],
     ['Executive Assistant', 'administrative', 'entry'],
   ])('%s keeps its current role', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+});
+
+describe('vocabulary: who does the job decides, a scope does not', () => {
+  it.each([
+    // A director of a region, site or division: the function named beats the scope.
+    ['Regional Director of Procurement', 'purchasing', 'director'],
+    ['Site Director, Manufacturing', 'operations', 'director'],
+    ['Country Director, Finance', 'finance', 'director'],
+    ['Regional Director', 'general-management', 'director'],
+    // "X Leader" is a role in X; "Thought Leader" stays a decoration.
+    ['Marketing Leader', 'marketing', 'professional'],
+    ['Business Development Leader – DACH', 'business-development', 'professional'],
+    ['Thought Leader | Speaker', null, null],
+    // Tender, bid and proposal roles are sales (docs/title-analysis.md).
+    ['Tender Coordinator', 'sales', 'professional'],
+    // Italian "Amministrazione e Controllo" is the finance department.
+    ['Responsabile Amministrazione e Controllo', 'finance', 'head'],
+    // The feminine "coordinatrice" is French and Italian alike: a lead, as coordinatore and coordinador.
+    ['Coordinatrice Acquisti', 'purchasing', 'lead'],
+    ['Coordinatrice des achats', 'purchasing', 'lead'],
+    // A German compound with an unknown first part and a linking s still names a Leiter.
+    ['Referatsleiterin Personal', 'human-resources', 'head'],
+    ['Sektionschef IT', 'information-technology', 'head'],
+    // Breadth: fleets, care units, maintenance, software assets.
+    ['Gestionnaire de flotte', 'operations', 'professional'],
+    ['Responsabile Flotta Aziendale', 'operations', 'head'],
+    ['Cadre de santé', 'healthcare', 'manager'],
+    ['Ward Manager', 'healthcare', 'manager'],
+    ['Hoofd Technische Dienst', 'operations', 'head'],
+    ['Software Asset Manager', 'information-technology', 'manager'],
+  ])('%s', (title, fn, level) => expect(read(title)).toEqual({ function: fn, seniority: level }));
+
+  it('does not take a compound without a linking s for a Leiter ("Flugbegleiterin" is a flight attendant)', () => {
+    expect(read('Flugbegleiterin').seniority).not.toBe('head');
+  });
+
+  it('reads a partner of a firm as practising what another segment names (law, consulting)', () => {
+    expect(read('Managing Partner | Employment Law')).toEqual({ function: 'legal', seniority: 'owner' });
+    expect(read('Partner - Strategy Consulting')).toEqual({ function: 'consulting', seniority: 'owner' });
+    // Not for a founder, and not for a partner manager.
+    expect(read('Founder | Lawyer')).toEqual({ function: 'general-management', seniority: 'owner' });
+    expect(read('Partner Manager | Legal Tech')).toEqual({ function: 'business-development', seniority: 'manager' });
+  });
 });
 
 describe('Italian and Swedish', () => {

@@ -9,7 +9,7 @@ import { getLexicon } from '../../../lib/titles/lexicon';
 import { oneEditApart, Tokenizer, type TokenizerTables } from '../../../lib/titles/normalize';
 import { seededRandom } from '../../bench/seeded-random';
 
-/** The tokenizer's correct() as it was with the symmetric-delete index. */
+/** The tokenizer's correct() rule over the symmetric-delete index it used to have. */
 function symmetricDeleteCorrector(tables: TokenizerTables) {
   const deletionsOf = (word: string) => [...word].map((_c, i) => word.slice(0, i) + word.slice(i + 1));
   const deletions = new Map<string, string[]>();
@@ -28,7 +28,9 @@ function symmetricDeleteCorrector(tables: TokenizerTables) {
       for (const candidate of deletions.get(key) ?? [])
         if (oneEditApart(word, candidate) && !(word === `${candidate}s` && tables.personNouns?.has(candidate))) found.add(candidate);
     let fits = [...found];
-    if (fits.some((c) => c.length >= word.length)) fits = fits.filter((c) => c.length >= word.length);
+    // The longest fits only: a restored dropped letter beats a changed one, which beats a dropped one.
+    const longest = fits.reduce((n, c) => Math.max(n, c.length), 0);
+    fits = fits.filter((c) => c.length === longest);
     const meanings = new Set(fits.map((c) => tables.replace.get(c)?.join(' ') ?? c));
     return meanings.size === 1 ? (fits.find((c) => !tables.replace.has(c)) ?? fits[0]!) : null;
   };

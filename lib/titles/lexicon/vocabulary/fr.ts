@@ -46,7 +46,7 @@ functions.customer-success: apres vente, centre d'appels, centre de contact, ges
 roles.customer-success: conseiller clientele, gestionnaire clientele, teleconseillere, customer success manager, charge de relation client, technicien sav, technicien de maintenance client, chef de projet deploiement, consultant implementation
 
 # Opérations, logistique, production, qualité, HSE, services généraux
-functions.operations: supply chain, planification, ordonnancement, gestion des stocks, stocks, entrepot, entreposage, magasinage, transport, transports, expedition, douane, flux, fabrication, site industriel, travaux neufs, lean, excellence operationnelle, assurance qualite, controle qualite, hse, environnement, developpement durable, rse, moyens generaux, immobilier, patrimoine, travaux, chantier, gestion des commandes, administration des commandes
+functions.operations: supply chain, planification, ordonnancement, gestion des stocks, stocks, entrepot, entreposage, magasinage, transport, transports, expedition, douane, flux, fabrication, site industriel, travaux neufs, lean, excellence operationnelle, assurance qualite, controle qualite, hse, environnement, developpement durable, rse, moyens generaux, immobilier, patrimoine, travaux, chantier, gestion des commandes, administration des commandes, flotte, gestion de flotte, parc automobile
 roles.operations: technicien logistique, gestionnaire de stocks, magasiniere, cariste, preparateur de commandes, agent logistique, chef de quai, planificateur, ordonnanceur, ordonnancatrice, approvisionneur production, gestionnaire transport, affreteur, affreteuse, declarant en douane, chef d'atelier, chef de ligne, conducteur de ligne, operateur de production, technicien de production, mecanicien, electricien, technicien qualite, ingenieur qualite, auditeur qualite, controleur qualite, animateur qualite, animateur hse, ingenieur hse, preventeur, chef de projet amelioration continue, facility manager, gestionnaire immobilier, conducteur de travaux, chef de chantier, charge de mission rse, gestionnaire de commandes
 
 # Ressources humaines
@@ -72,6 +72,9 @@ functions.research: innovation, recherche clinique, recherche scientifique
 roles.research: chimiste, biologiste, physicien, physicienne, doctorante, post doctorant, post doctorante, charge de recherche
 functions.healthcare: medical, pharmacie, infirmerie, essais cliniques, affaires medicales, soins infirmiers
 roles.healthcare: aide soignante, preparateur en pharmacie, chirurgienne, dentiste, chirurgien dentiste, psychologue, orthophoniste, ergotherapeute, radiologue, attache de recherche clinique, arc, medecin du travail, cadre de sante, veterinaire
+# A cadre de santé manages a care unit (a nurse manager), the cadre supérieur several
+levels.manager: Cadre de santé
+levels.director: Cadre supérieur de santé
 functions.education: education, formation initiale
 roles.education: professeure, professeur des ecoles, educateur, formateur pedagogique, conseiller pedagogique, ingenieur pedagogique
 

@@ -7,7 +7,7 @@ functions.purchasing: sourcing, gestione fornitori, qualifica fornitori, svilupp
 roles.purchasing: impiegato acquisti, specialista acquisti, assistente acquisti, approvvigionatore, approvvigionatrice, buyer junior, buyer senior, category manager, purchasing manager, procurement specialist, addetto gare, specialista gare e appalti
 
 # Finanza, amministrazione, controllo
-functions.finance: amministrazione finanza e controllo, afc, contabilita generale, contabilita fornitori, contabilita clienti, controlling, fisco, tributario, paghe, consolidato, reporting, pianificazione finanziaria, budget, crediti, recupero crediti, fatturazione, revisione contabile, relazioni con gli investitori
+functions.finance: amministrazione finanza e controllo, amministrazione e controllo, afc, contabilita generale, contabilita fornitori, contabilita clienti, controlling, fisco, tributario, paghe, consolidato, reporting, pianificazione finanziaria, budget, crediti, recupero crediti, fatturazione, revisione contabile, relazioni con gli investitori
 roles.finance: addetto contabilita, impiegato contabile, ragioniera, revisore contabile, revisore legale, controller, controller di gestione, addetto tesoreria, fiscalista, consulente fiscale, addetto paghe, consulente del lavoro, credit manager, addetto recupero crediti, attuario, attuaria, liquidatore sinistri, direttore amministrativo, direttrice amministrativa
 
 # IT, sistemi informativi
@@ -46,7 +46,7 @@ functions.customer-success: customer service, customer success, customer experie
 roles.customer-success: operatrice call center, addetto customer care, tecnico assistenza, customer success manager, consulente di implementazione
 
 # Operations, logistica, produzione, qualità
-functions.operations: operations, catena di approvvigionamento, spedizioni, trasporti, distribuzione, pianificazione della produzione, scorte, fabbrica, miglioramento continuo, lean, controllo qualita, assicurazione qualita, sistema qualita, sicurezza sul lavoro, hse, ambiente, sostenibilita, servizi generali, facility, facility management, immobiliare, cantiere, edilizia, gestione ordini, dogana
+functions.operations: operations, catena di approvvigionamento, spedizioni, trasporti, distribuzione, pianificazione della produzione, scorte, fabbrica, miglioramento continuo, lean, controllo qualita, assicurazione qualita, sistema qualita, sicurezza sul lavoro, hse, ambiente, sostenibilita, servizi generali, facility, facility management, immobiliare, cantiere, edilizia, gestione ordini, dogana, flotta, flotta aziendale, parco auto
 roles.operations: addetto magazzino, mulettista, logistico, addetto logistica, pianificatore, pianificatrice, programmatore della produzione, addetto spedizioni, autista, operatore di produzione, operatrice di produzione, operatore macchine, manutentore, tecnico manutentore, elettricista, meccanico, addetto qualita, tecnico qualita, ispettore qualita, quality manager, quality engineer, rspp, tecnico hse, hse manager, facility manager, geometra, capocantiere, addetto gestione ordini, spedizioniere, supply chain manager, plant manager, operations manager
 
 # Risorse umane

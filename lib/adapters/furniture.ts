@@ -6,16 +6,60 @@
  * Used by every LinkedIn and Sales Navigator adapter, for names and titles alike.
  */
 
-/** The presence dot on a profile photo: visually hidden text, one per photo. */
-const PRESENCE = /^(?:status is \w+(?: \w+)?|(?:online|offline|reachable|away|busy|active now|mobile)(?: status)?|active \d+\s*\w* ago)$/i;
+/**
+ * The furniture that is a whole line of fixed words, any case: presence dots ("Online", "Away
+ * status"), buttons and links of a card or top card, rail headings and ads. One lookup in a Set
+ * of lowercase lines, where one alternation of them all was a large regular expression compiled
+ * on every page's first read.
+ */
+const FURNITURE_LINES = new Set([
+  // Presence dots, alone or with " status".
+  ...['online', 'offline', 'reachable', 'away', 'busy', 'active now', 'mobile'].flatMap((word) => [word, `${word} status`]),
+  // Buttons and links.
+  ...'connect|message|follow|following|unfollow|pending|send inmail|inmail|save|saved|save to list|saved to list|view profile|view full profile|invite|withdraw|remove|more|more actions|ignore|accept|dismiss|hide|share|share profile|open to|open to work|hiring|provide services|add profile section|enhance profile|resources|see all|show all|show more|show less|contact info|visit website|view in sales navigator|add to list|add note|unsave|more options|close|verified|premium member'.split(
+    '|',
+  ),
+  // Upsells, ads and rail headings.
+  ...'premium|promoted|sponsored|ad|ad options|people also viewed|people you may know|more profiles for you|explore premium profiles|you might like|who your viewers also viewed|similar leads|also viewed|recently viewed|linkedin member'.split(
+    '|',
+  ),
+]);
+/** The presence dot's other forms: "Status is offline", "Active 5 min ago". */
+const PRESENCE = /^(?:status is \w+(?: \w+)?|active \d+\s*\w* ago)$/i;
 /** "• 2nd", "3rd+", "2nd degree connection", "1st degree". */
 const DEGREE = /^(?:[•·]\s*)?(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th)\+?)(?:\s+degree(?:\s+connection)?)?$/i;
-/** Buttons and links of a card or top card. */
-const ACTIONS =
-  /^(?:connect|message|follow|following|unfollow|pending|send inmail|inmail|save|saved|save to list|saved to list|view profile|view full profile|invite|withdraw|remove|more|more actions|ignore|accept|dismiss|hide|share|share profile|open to|open to work|hiring|provide services|add profile section|enhance profile|resources|see all|show all|show more|show less|contact info|visit website|view in sales navigator|add to list|add note|unsave|more options|close|verified|premium member)$/i;
-/** Upsells, ads and rail headings. */
+/** Upsells that go on: "Try Premium for $0", "Unlock your full potential with LinkedIn Premium", "Others named Jane Doe". */
 const PROMOS =
-  /^(?:premium|try premium\b.*|reactivate premium\b.*|retry premium\b.*|try (?:sales navigator|recruiter)\b.*|search with recruiter\b.*|.*\bwith (?:premium|recruiter(?: lite)?|sales navigator)\b.*|unlock\b.*\bpremium\b.*|promoted|sponsored|ad|ad options|people also viewed|people you may know|more profiles for you|explore premium profiles|others named .*|people similar to .*|you might like|who your viewers also viewed|similar leads|also viewed|recently viewed|linkedin member)$/i;
+  /^(?:try premium\b.*|reactivate premium\b.*|retry premium\b.*|try (?:sales navigator|recruiter)\b.*|search with recruiter\b.*|.*\bwith (?:premium|recruiter(?: lite)?|sales navigator)\b.*|unlock\b.*\bpremium\b.*|others named .*|people similar to .*)$/i;
+/** Words every PROMOS line holds: a line without any is not tested against it. */
+const PROMO_WORDS = ['premium', 'recruiter', 'sales navigator', 'others named ', 'people similar to '];
+
+/** Whether `line` holds an ASCII digit: DEGREE needs one. */
+function hasDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether every character of `line` is ASCII: a case-insensitive match of an ASCII word needs it (toLowerCase turns the Kelvin sign into "k"). */
+function isAscii(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * The furniture test on one line. Each regular expression runs only on lines that hold the words
+ * it needs, so most pages never compile them: a profile's names and headlines hold none.
+ */
+function furnitureTest(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (FURNITURE_LINES.has(lower) && isAscii(line)) return true;
+  if ((lower.startsWith('status is ') || lower.startsWith('active ')) && PRESENCE.test(line)) return true;
+  if (hasDigit(line) && DEGREE.test(line)) return true;
+  return PROMO_WORDS.some((word) => lower.includes(word)) && PROMOS.test(line);
+}
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -46,18 +90,25 @@ export function isFurniture(text: string | null | undefined): boolean {
 function isFurnitureLine(line: string): boolean {
   if (!line) return true;
   if (line.length > LONGEST_FURNITURE) return false;
-  return remembered(furnitureCache, line, () => PRESENCE.test(line) || DEGREE.test(line) || ACTIONS.test(line) || PROMOS.test(line));
+  return remembered(furnitureCache, line, () => furnitureTest(line));
 }
 
 /** The lines of a card (cleaned, as readCard gives them) that are about the person: furniture dropped. */
 export const personLines = (lines: readonly string[]): string[] => lines.filter((line) => !isFurnitureLine(line));
 
-/** Labels that carry a name: "View Jane Doe’s profile", "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe". */
-const NAME_IN_LABEL = [
-  /^View (.+?)(?:[’']s|[’'])\s+(?:full\s+)?profile\.?$/i,
-  /^Invite (.+?) to connect$/i,
-  /^(?:Send a message to|Message|Follow|Unfollow|Save|Remove) (.+?)$/i,
-  /^(.+?)(?:[’']s)? (?:profile (?:photo|picture)|photo)$/i,
+/**
+ * Labels that carry a name: "View Jane Doe’s profile", "Invite Jane Doe to connect", "Message
+ * Jane Doe", "Follow Jane Doe", "Jane Doe’s profile photo"; each tried only on a label that starts
+ * or ends with its words (`needs`, on the lowercase label), so a plain name compiles none of them.
+ */
+const NAME_IN_LABEL: ReadonlyArray<{ needs: (lower: string) => boolean; pattern: RegExp }> = [
+  { needs: (lower) => lower.startsWith('view '), pattern: /^View (.+?)(?:[’']s|[’'])\s+(?:full\s+)?profile\.?$/i },
+  { needs: (lower) => lower.startsWith('invite '), pattern: /^Invite (.+?) to connect$/i },
+  {
+    needs: (lower) => ['send a message to ', 'message ', 'follow ', 'unfollow ', 'save ', 'remove '].some((words) => lower.startsWith(words)),
+    pattern: /^(?:Send a message to|Message|Follow|Unfollow|Save|Remove) (.+?)$/i,
+  },
+  { needs: (lower) => lower.endsWith('photo') || lower.endsWith('picture'), pattern: /^(.+?)(?:[’']s)? (?:profile (?:photo|picture)|photo)$/i },
 ];
 /** What a photo's alt says besides the name: "Jane Doe, #OPEN_TO_WORK", "Jane Doe is open to work". */
 const ALT_SUFFIX = /(?:,?\s*#?(?:open_to_work|hiring)\b.*|\s+is (?:open to work|hiring)\b.*)$/i;
@@ -76,18 +127,25 @@ export function nameFrom(text: string | null | undefined, { label = false } = {}
 function readName(text: string, label: boolean): string | null {
   let value = collapse(text);
   if (!value) return null;
-  const glued = TRAILING_VIEW_LABEL.exec(value);
-  if (glued && (!glued[1] || glued[1] === glued[2])) value = glued[2]!;
+  // Each pattern runs only on text holding its words (lowercase: the patterns ignore case).
+  let lower = value.toLowerCase();
+  const glued = lower.includes('view ') && lower.endsWith('profile') ? TRAILING_VIEW_LABEL.exec(value) : null;
+  if (glued && (!glued[1] || glued[1] === glued[2])) {
+    value = glued[2]!;
+    lower = value.toLowerCase();
+  }
   if (label) {
-    for (const pattern of NAME_IN_LABEL) {
-      const match = pattern.exec(value);
+    for (const { needs, pattern } of NAME_IN_LABEL) {
+      const match = needs(lower) ? pattern.exec(value) : null;
       if (match) {
         value = match[1]!.trim();
+        lower = value.toLowerCase();
         break;
       }
     }
   }
-  value = value.replace(ALT_SUFFIX, '').trim();
+  if (lower.includes('open_to_work') || lower.includes('hiring') || lower.includes('open to work')) value = value.replace(ALT_SUFFIX, '');
+  value = value.trim();
   // A name is short and has no sentence in it; a whole card's text glued together is not one.
   if (!value || value.length > 80 || isFurniture(value)) return null;
   return value;

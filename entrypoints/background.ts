@@ -6,6 +6,7 @@ import { createWorker } from '@/lib/background/worker';
 import { packWorkScript } from '@/lib/background/pack-work-script';
 import { PREBUILT_LEXICON_FILE } from '@/lib/background/worker-lexicon';
 import { onMessage, sendMessage } from '@/lib/contracts/messages';
+import { inlineChipSettingFor, inlineChipsEnabled } from '@/utils/inline-chip-settings';
 import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/utils/settings';
 import { PersonaMapDb } from '@/lib/storage/db';
 import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
@@ -21,7 +22,13 @@ export default defineBackground(() => {
     messaging: { onMessage, sendMessage },
     // Called while the worker's code first runs: the install listener it adds must be added then.
     packWork: packWorkScript(),
-    settings: { userTrustedKeys, userSyncIntervalMinutes, recoveryMirror, recoveryNotice },
+    settings: {
+      userTrustedKeys,
+      userSyncIntervalMinutes,
+      recoveryMirror,
+      recoveryNotice,
+      inlineChipsOn: (pageUrl) => inlineChipsEnabled(inlineChipSettingFor(pageUrl)),
+    },
     words: {
       badge: badgeWords(),
       matchSelectionMenuTitle: matchSelectionMenuTitle(),

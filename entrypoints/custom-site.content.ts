@@ -7,7 +7,6 @@ import { isBuiltInPage } from '@/lib/adapters/built-in-hosts';
 import { customSiteAdapter } from '@/lib/adapters/custom-site';
 import { runContentScript } from '@/lib/content/run-content-script';
 import { sendMessage } from '@/lib/contracts/messages';
-import { INLINE_CHIPS_IN_CRM, inlineChipsEnabled } from '@/utils/inline-chip-settings';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -20,11 +19,6 @@ export default defineContentScript({
     if (isBuiltInPage(new URL(location.href))) return;
     const sites = await sendMessage('getSiteAdapters', location.href).catch(() => []);
     const adapters = sites.map(customSiteAdapter);
-    if (adapters.length > 0)
-      runContentScript(
-        ctx,
-        (url) => adapters.filter((adapter) => adapter.matches(url)),
-        () => inlineChipsEnabled(INLINE_CHIPS_IN_CRM),
-      );
+    if (adapters.length > 0) runContentScript(ctx, (url) => adapters.filter((adapter) => adapter.matches(url)));
   },
 });

@@ -9,7 +9,6 @@ import { runContentScript } from '@/lib/content/run-content-script';
 import { pageSkeleton } from '@/lib/content/skeleton';
 import { onMessage, sendMessage } from '@/lib/contracts/messages';
 import type { AdapterPatch } from '@/lib/pack/schema';
-import { INLINE_CHIPS_IN_CRM, INLINE_CHIPS_ON_LINKEDIN, inlineChipsEnabled } from '@/utils/inline-chip-settings';
 
 /** A supported page that shows no one this long after it was read is reported as unreadable. */
 const HEALTH_WAIT_MS = 4_000;
@@ -21,16 +20,10 @@ export default defineContentScript({
   // on the page the extension's id, and cost 4–5 ms of main thread on a real-size profile.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const chips = location.hostname.endsWith('linkedin.com') ? INLINE_CHIPS_ON_LINKEDIN : INLINE_CHIPS_IN_CRM;
     // The packs' repairs for the built-in adapters (data only). The page is read at once without
     // them (no round trip to the worker first), and read again only when a pack carries some.
     let patches: AdapterPatch[] = [];
-    const watcher = runContentScript(
-      ctx,
-      (url) => builtInAdaptersFor(url, patches),
-      () => inlineChipsEnabled(chips),
-      { healthWaitMs: HEALTH_WAIT_MS },
-    );
+    const watcher = runContentScript(ctx, (url) => builtInAdaptersFor(url, patches), { healthWaitMs: HEALTH_WAIT_MS });
     const usePatches = (next: AdapterPatch[]) => {
       const changes = patches.length > 0 || next.length > 0;
       patches = next;

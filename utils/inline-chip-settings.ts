@@ -1,9 +1,8 @@
 /**
- * The inline-chip settings as plain data, which content scripts read straight from
- * `storage.local`. WXT's storage module (items, locks, migrations, watchers) was a sixth of the
- * content script's code and some of its start-up on every LinkedIn page, for two booleans read
- * once a report comes back. The options page edits them as storage items (utils/settings.ts),
- * stored under these same keys.
+ * The inline-chip settings as plain data, which the worker reads straight from `storage.local`
+ * before it answers a content script's report with hints (none where chips are off): content
+ * scripts never touch storage, whose first use was a fraction of a millisecond on every page.
+ * The options page edits them as storage items (utils/settings.ts), stored under these same keys.
  */
 import { browser } from 'wxt/browser';
 
@@ -15,6 +14,10 @@ export interface InlineChipSetting {
 /** LinkedIn's terms forbid inserting elements into its pages and it probes for injected DOM (docs/pages.md): opt-in there. */
 export const INLINE_CHIPS_ON_LINKEDIN: InlineChipSetting = { key: 'inlineChipsOnLinkedIn', fallback: false };
 export const INLINE_CHIPS_IN_CRM: InlineChipSetting = { key: 'inlineChipsInCrm', fallback: true };
+
+/** The setting for a page: LinkedIn's for the pages the built-in script reads there, the CRMs' for every other (custom sites too). */
+export const inlineChipSettingFor = (pageUrl: URL): InlineChipSetting =>
+  pageUrl.hostname === 'www.linkedin.com' ? INLINE_CHIPS_ON_LINKEDIN : INLINE_CHIPS_IN_CRM;
 
 /** The setting's value, or its fallback when the seller never set it. */
 export async function inlineChipsEnabled(setting: InlineChipSetting): Promise<boolean> {

@@ -78,6 +78,8 @@ export interface WorkerSettings {
   userSyncIntervalMinutes: DurableItem<number | null>;
   recoveryMirror: DurableItem<RecoveryMirror | null>;
   recoveryNotice: DurableItem<RecoveryNotice | null>;
+  /** Whether the seller shows inline chips on this page (utils/inline-chip-settings.ts): reports from elsewhere get no hints. */
+  inlineChipsOn(pageUrl: URL): Promise<boolean>;
 }
 
 /** Every sentence the worker shows, in the UI language (built from utils/*-words.ts by the entrypoint). */
@@ -217,6 +219,7 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
       db,
       matched.map(({ match }) => match),
     ).catch(() => undefined);
+    if (!(await stored.inlineChipsOn(new URL(data.url)))) return [];
     return hintsFor(await asSellerSees(matched), await matcher.personaLookup(), words.badge.chip);
   });
 

@@ -1,6 +1,6 @@
 /**
  * What every content script does, given its adapters: watch the page, report contacts to the
- * background, and (where the setting allows) show inline chips with the matched persona.
+ * background, and show inline chips with the matched persona where the worker answers with hints.
  */
 import { sendMessage } from '../contracts/messages';
 import { showChip } from './chips';
@@ -26,12 +26,7 @@ export interface ContentScriptLifetime {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: (event: { newUrl: URL }) => void): void;
 }
 
-export function runContentScript(
-  ctx: ContentScriptLifetime,
-  adaptersFor: (url: URL) => WatchedAdapter[],
-  chipsEnabled: () => Promise<boolean>,
-  options: ContentScriptOptions = {},
-): PageWatcher {
+export function runContentScript(ctx: ContentScriptLifetime, adaptersFor: (url: URL) => WatchedAdapter[], options: ContentScriptOptions = {}): PageWatcher {
   const watcher = watchPage({
     document,
     adaptersFor,
@@ -40,9 +35,10 @@ export function runContentScript(
     reportEveryMs: REPORT_EVERY_MS,
     ...(options.healthWaitMs !== undefined ? { healthWaitMs: options.healthWaitMs } : {}),
     report: async (report) => {
-      // A failed send means the extension was reloaded or updated: this script is orphaned.
+      // A failed send means the extension was reloaded or updated: this script is orphaned. The
+      // worker sends hints only where the seller's setting shows inline chips on this page.
       const hints = await sendMessage('contactsDetected', report).catch(() => []);
-      if (hints.length === 0 || !(await chipsEnabled())) return;
+      if (hints.length === 0) return;
       for (const hint of hints) {
         const name = report.contacts.find((c) => c.key === hint.key)?.name?.value;
         const scope = watcher.scopeOf(hint.key);

@@ -17,7 +17,9 @@ import type { PageHealth, TabContactsAdded, TabState } from './tab-state';
 export interface ProtocolMap {
   /**
    * Content script → background: what this page shows now (an empty list clears the tab).
-   * The answer says which persona each reported contact matched, for inline chips.
+   * The answer says which persona each reported contact matched, for inline chips: none where
+   * the seller's setting shows no chips on that page (the worker reads it; content scripts never
+   * touch storage).
    */
   contactsDetected(data: { url: string; pageKind: TabState['pageKind']; contacts: DetectedContact[]; append: boolean; health?: PageHealth }): ContactHint[];
   /** Extension page → background. */

@@ -14,7 +14,8 @@ import { createWorker, type WorkerBrowser } from '../../../lib/background/worker
 import type { WorkerMessaging } from '../../../lib/background/worker-messaging';
 import type { ProtocolMap } from '../../../lib/contracts/messages';
 import type { TabState } from '../../../lib/contracts/tab-state';
-import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '../../../utils/settings';
+import { inlineChipSettingFor, inlineChipsEnabled } from '../../../utils/inline-chip-settings';
+import { inlineChipsInCrm, inlineChipsOnLinkedIn, recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '../../../utils/settings';
 import { PersonaMapDb } from '../../../lib/storage/db';
 import { englishRecoveryWords } from '../../../lib/storage/recovery';
 import { addPackSource, listPackSources } from '../../../lib/sync/sources';
@@ -87,7 +88,13 @@ function startWorker() {
     db,
     messaging: bus.messaging,
     packWork: { get: async () => packWork },
-    settings: { userTrustedKeys, userSyncIntervalMinutes, recoveryMirror, recoveryNotice },
+    settings: {
+      userTrustedKeys,
+      userSyncIntervalMinutes,
+      recoveryMirror,
+      recoveryNotice,
+      inlineChipsOn: async (pageUrl) => inlineChipsEnabled(inlineChipSettingFor(pageUrl)),
+    },
     words: {
       badge: badgeWords(),
       matchSelectionMenuTitle: 'Match persona',
@@ -111,6 +118,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('the background worker', () => {
   it('badges a reported page, publishes the tab state to the panel and answers with hints', async () => {
     await startWorker().started;
+    await inlineChipsOnLinkedIn.setValue(true);
     const hints = await reportProfile(7, 'Chief Information Security Officer');
 
     expect(hints).toEqual([{ key: 'ada', label: 'SG', kind: 'primary', personaName: 'Security Gatekeeper', text: 'SG · Security Gatekeeper' }]);
@@ -126,6 +134,18 @@ describe('the background worker', () => {
     expect(await bus.ask('getTabState', 7)).toMatchObject({ tabId: 7, url: PROFILE });
     // Another tab keeps its own badge.
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  it('answers with hints only where the seller shows inline chips: off on LinkedIn and on in CRMs by default, as set', async () => {
+    await startWorker().started;
+    const crm = 'https://contoso.lightning.force.com/lightning/r/Contact/003000000000001AAA/view';
+    expect(await reportProfile(7, 'CISO')).toEqual([]);
+    expect(sentOf('tabStateChanged')).toHaveLength(1); // the page is still badged and published
+    expect(await reportProfile(8, 'CISO', crm)).toHaveLength(1);
+    await inlineChipsOnLinkedIn.setValue(true);
+    await inlineChipsInCrm.setValue(false);
+    expect(await reportProfile(7, 'CISO')).toHaveLength(1);
+    expect(await reportProfile(8, 'CISO', crm)).toEqual([]);
   });
 
   it('clears a tab that navigated away, and tells the panel so', async () => {

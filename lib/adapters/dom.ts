@@ -233,6 +233,21 @@ export function visibleAll(root: Root, selector: string, { deep = false } = {}):
 }
 
 /**
+ * `visibleAll(root, selector).find(accept)` without asking every match whether it is shown: the
+ * matches are tried in document order until one is visible and accepted, and when the first
+ * match is, the rest of the tree is not searched at all (a profile's `main` comes early in a page
+ * of a megabyte and more).
+ */
+export function firstVisible(root: Root, selector: string, accept?: (el: Element) => boolean): Element | undefined {
+  const wanted = (el: Element) => isVisible(el) && (!accept || accept(el));
+  const first = root.querySelector(selector);
+  if (!first || wanted(first)) return first ?? undefined;
+  const all = root.querySelectorAll(selector);
+  for (let i = 1; i < all.length; i++) if (wanted(all[i]!)) return all[i]!;
+  return undefined;
+}
+
+/**
  * What a text walk skips: data, images, screen-reader copies, hidden parts. `code`: LinkedIn's
  * embedded JSON blobs (`code[id^="bpr-guid-"]`) are data, never shown.
  */

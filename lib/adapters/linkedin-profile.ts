@@ -3,13 +3,14 @@
  * `data-view-name`, lazy sections): docs/pages.md, "LinkedIn profile".
  */
 import type { DetectedContact } from '../contracts/contact';
-import { docOf, isVisible, readText, visibleAll } from './dom';
+import { docOf, firstVisible, isVisible, readText } from './dom';
 import { candidate, canonicalLinkedInProfile, companyFromHeadline, contact, linkedinSlug, nameFromLinkedInTitle, pickField } from './fields';
 import type { PageAdapter } from '../contracts/page-adapter';
 import { isFurniture, nameFrom, titleFrom } from './furniture';
 
 const OUTSIDE_PROFILE = 'aside, nav, header, footer, [role="dialog"], [data-view-name="profile-browsemap"]';
-const inProfile = (el: Element) => isVisible(el) && !el.closest(OUTSIDE_PROFILE);
+/** For elements already known to be visible (firstVisible): not in a rail, the header or a dialog. */
+const inProfileArea = (el: Element) => !el.closest(OUTSIDE_PROFILE);
 
 interface ProfileJson {
   name: string | null;
@@ -114,11 +115,9 @@ function companyFromAriaLabel(label: string | null): string | null {
  * heading that is page furniture ("People also viewed" in a rail rendered into `main`) is not it.
  */
 function nameHeading(main: Document | Element): Element | null {
-  const isName = (el: Element) => inProfile(el) && !!nameFrom(readText(el));
+  const isName = (el: Element) => inProfileArea(el) && !!nameFrom(readText(el));
   return (
-    visibleAll(main, 'h1').find(isName) ??
-    visibleAll(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2').find(isName) ??
-    null
+    firstVisible(main, 'h1', isName) ?? firstVisible(main, 'a[href*="/overlay/about-this-profile"] h2, [data-view-name="profile-top-card"] h2', isName) ?? null
   );
 }
 
@@ -145,13 +144,13 @@ export const linkedinProfileAdapter: PageAdapter = {
     const slug = linkedinSlug(url);
     if (!key || !slug) return [];
     const doc = docOf(root);
-    const main = visibleAll(root, 'main, [role="main"]')[0] ?? root;
+    const main = firstVisible(root, 'main, [role="main"]') ?? root;
     const heading = nameHeading(main);
-    const topCard = visibleAll(main, '[data-view-name="profile-top-card"]')[0] ?? heading?.closest('section') ?? (main as Element);
+    const topCard = firstVisible(main, '[data-view-name="profile-top-card"]') ?? heading?.closest('section') ?? (main as Element);
     const json = profileJson(root, slug);
 
-    const aboutLink = visibleAll(main, 'a[href*="/overlay/about-this-profile"][aria-label]').find(inProfile);
-    const picture = visibleAll(main, 'button[aria-label="open profile picture" i] img').find(inProfile);
+    const aboutLink = firstVisible(main, 'a[href*="/overlay/about-this-profile"][aria-label]', inProfileArea);
+    const picture = firstVisible(main, 'button[aria-label="open profile picture" i] img', inProfileArea);
     const headingText = heading ? readText(heading) : null;
     // Every signal of the name, furniture dropped; agreeing ones win (a stale title after a navigation loses).
     const name =
@@ -162,19 +161,19 @@ export const linkedinProfileAdapter: PageAdapter = {
         candidate(nameFrom(picture?.getAttribute('alt') || picture?.getAttribute('title'), { label: true }), 'aria', 0.7),
         candidate(nameFrom(json?.name), 'json', 0.75),
         candidate(nameFrom(headingText), 'structure', 0.7),
-        candidate(nameFrom(readText(visibleAll(main, '.text-heading-xlarge').find(inProfile))), 'class', 0.5),
+        candidate(nameFrom(readText(firstVisible(main, '.text-heading-xlarge', inProfileArea))), 'class', 0.5),
       ]);
 
     const title =
       patch?.('title', root) ??
       pickField([
-        candidate(titleFrom(readText(visibleAll(topCard, '[data-generated-suggestion-target]').find(inProfile))), 'data-attribute', 0.85),
+        candidate(titleFrom(readText(firstVisible(topCard, '[data-generated-suggestion-target]', inProfileArea))), 'data-attribute', 0.85),
         candidate(titleFrom(json?.headline), 'json', 0.75),
         candidate(heading ? lineAfter(heading, headingText) : null, 'structure', 0.6),
-        candidate(titleFrom(readText(visibleAll(topCard, '.text-body-medium').find(inProfile))), 'class', 0.5),
+        candidate(titleFrom(readText(firstVisible(topCard, '.text-body-medium', inProfileArea))), 'class', 0.5),
       ]);
 
-    const currentCompany = visibleAll(main, '[aria-label^="Current company" i]').find(inProfile);
+    const currentCompany = firstVisible(main, '[aria-label^="Current company" i]', inProfileArea);
     const company =
       patch?.('company', root) ??
       pickField([

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { cleanText, closestDeep, deepQueryAll, isVisible, readLines, readText } from '../../../lib/adapters/dom';
+import { cleanText, closestDeep, deepQueryAll, firstVisible, isVisible, readLines, readText, visibleAll } from '../../../lib/adapters/dom';
 import { parsePage } from './saved-pages';
 
 const body = (html: string) => parsePage(`<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`);
@@ -117,5 +117,24 @@ describe('deep queries through shadow roots', () => {
       '<x-card id="host"><template shadowrootmode="open"><h1><slot name="primaryField">fallback</slot></h1></template><span slot="primaryField">Dana Whitfield</span></x-card>',
     );
     expect(readText(doc.getElementById('host'))).toBe('Dana Whitfield');
+  });
+});
+
+describe('the first visible match', () => {
+  it('is the first match that is shown and accepted, in document order, as visibleAll(...).find gives it', () => {
+    const doc = body(
+      '<h1 hidden>Hidden</h1><div style="display: none"><h1>Inside hidden</h1></div><h1 class="visually-hidden">Screen reader</h1>' +
+        '<aside><h1>Rail</h1></aside><h1>Jane Doe</h1><h1>John Roe</h1>',
+    );
+    const notInRail = (el: Element) => !el.closest('aside');
+    const text = (el: Element | undefined) => el?.textContent ?? null;
+    expect(text(firstVisible(doc, 'h1'))).toBe('Rail');
+    expect(text(firstVisible(doc, 'h1', notInRail))).toBe('Jane Doe');
+    expect(text(firstVisible(doc, 'h1', (el) => el.textContent === 'John Roe'))).toBe('John Roe');
+    expect(firstVisible(doc, 'h1', () => false)).toBeUndefined();
+    expect(firstVisible(doc, 'h2')).toBeUndefined();
+    for (const accept of [undefined, notInRail]) expect(firstVisible(doc, 'h1', accept)).toBe(visibleAll(doc, 'h1').find(accept ?? (() => true)));
+    // The first match, shown and accepted, is the answer.
+    expect(text(firstVisible(body('<h1>Jane Doe</h1><h1>John Roe</h1>'), 'h1'))).toBe('Jane Doe');
   });
 });

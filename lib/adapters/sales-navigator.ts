@@ -30,7 +30,8 @@ const first = (root: Document | Element, selector: string) => visibleAll(root, s
 export const salesNavigatorLeadAdapter: PageAdapter = {
   id: 'sales-navigator-lead',
   pageKind: 'profile',
-  matches: (url) => isLinkedIn(url) && /^\/sales\/lead\/[^/]+/.test(url.pathname),
+  // A plain prefix first: on LinkedIn's other pages (profiles, search) the pattern never runs.
+  matches: (url) => isLinkedIn(url) && url.pathname.startsWith('/sales/') && /^\/sales\/lead\/[^/]+/.test(url.pathname),
 
   extract(root, url, patch): DetectedContact[] {
     const id = salesLeadId(url);
@@ -114,7 +115,7 @@ function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedCont
 export const salesNavigatorListAdapter: ListAdapter = {
   id: 'sales-navigator-list',
   pageKind: 'list',
-  matches: (url) => isLinkedIn(url) && /^\/sales\/(?:search\/people|lists\/people)\b/.test(url.pathname),
+  matches: (url) => isLinkedIn(url) && url.pathname.startsWith('/sales/') && /^\/sales\/(?:search\/people|lists\/people)\b/.test(url.pathname),
   cardsIn,
   extractCard,
   cardOf,

@@ -58,7 +58,8 @@ function furnitureTest(line: string): boolean {
   if (FURNITURE_LINES.has(lower) && isAscii(line)) return true;
   if ((lower.startsWith('status is ') || lower.startsWith('active ')) && PRESENCE.test(line)) return true;
   if (hasDigit(line) && DEGREE.test(line)) return true;
-  return PROMO_WORDS.some((word) => lower.includes(word)) && PROMOS.test(line);
+  for (const word of PROMO_WORDS) if (lower.includes(word)) return PROMOS.test(line);
+  return false;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -99,17 +100,24 @@ export const personLines = (lines: readonly string[]): string[] => lines.filter(
 /**
  * Labels that carry a name: "View Jane Doe’s profile", "Invite Jane Doe to connect", "Message
  * Jane Doe", "Follow Jane Doe", "Jane Doe’s profile photo"; each tried only on a label that starts
- * or ends with its words (`needs`, on the lowercase label), so a plain name compiles none of them.
+ * (`starts`) or ends (`ends`) with its words, lowercase, so a plain name compiles none of them.
  */
-const NAME_IN_LABEL: ReadonlyArray<{ needs: (lower: string) => boolean; pattern: RegExp }> = [
-  { needs: (lower) => lower.startsWith('view '), pattern: /^View (.+?)(?:[’']s|[’'])\s+(?:full\s+)?profile\.?$/i },
-  { needs: (lower) => lower.startsWith('invite '), pattern: /^Invite (.+?) to connect$/i },
+const NAME_IN_LABEL: ReadonlyArray<{ starts?: readonly string[]; ends?: readonly string[]; pattern: RegExp }> = [
+  { starts: ['view '], pattern: /^View (.+?)(?:[’']s|[’'])\s+(?:full\s+)?profile\.?$/i },
+  { starts: ['invite '], pattern: /^Invite (.+?) to connect$/i },
   {
-    needs: (lower) => ['send a message to ', 'message ', 'follow ', 'unfollow ', 'save ', 'remove '].some((words) => lower.startsWith(words)),
+    starts: ['send a message to ', 'message ', 'follow ', 'unfollow ', 'save ', 'remove '],
     pattern: /^(?:Send a message to|Message|Follow|Unfollow|Save|Remove) (.+?)$/i,
   },
-  { needs: (lower) => lower.endsWith('photo') || lower.endsWith('picture'), pattern: /^(.+?)(?:[’']s)? (?:profile (?:photo|picture)|photo)$/i },
+  { ends: ['photo', 'picture'], pattern: /^(.+?)(?:[’']s)? (?:profile (?:photo|picture)|photo)$/i },
 ];
+
+/** Whether `lower` starts with one of `starts` or ends with one of `ends` (plain loops: this runs on every label read). */
+function framedBy(lower: string, { starts = [], ends = [] }: { starts?: readonly string[]; ends?: readonly string[] }): boolean {
+  for (const words of starts) if (lower.startsWith(words)) return true;
+  for (const words of ends) if (lower.endsWith(words)) return true;
+  return false;
+}
 /** What a photo's alt says besides the name: "Jane Doe, #OPEN_TO_WORK", "Jane Doe is open to work". */
 const ALT_SUFFIX = /(?:,?\s*#?(?:open_to_work|hiring)\b.*|\s+is (?:open to work|hiring)\b.*)$/i;
 /** A copy of the screen-reader label glued on: "Jane DoeView Jane Doe’s profile". */
@@ -135,8 +143,8 @@ function readName(text: string, label: boolean): string | null {
     lower = value.toLowerCase();
   }
   if (label) {
-    for (const { needs, pattern } of NAME_IN_LABEL) {
-      const match = needs(lower) ? pattern.exec(value) : null;
+    for (const form of NAME_IN_LABEL) {
+      const match = framedBy(lower, form) ? form.pattern.exec(value) : null;
       if (match) {
         value = match[1]!.trim();
         lower = value.toLowerCase();

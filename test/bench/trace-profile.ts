@@ -67,8 +67,7 @@ async function traced(session: ExtensionSession, url: string) {
   const evaluate = outer.filter((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('pages.js'));
   const calls = outer.filter((e) => e.name === 'FunctionCall').sort((a, b) => b.tdur! - a.tdur!);
   const compile = events.filter((e) => e.ph === 'X' && e.name === 'v8.compile' && evaluate.some((v) => e.ts >= v.ts && e.ts <= v.ts + v.dur!));
-  if (process.env.TRACE_NAMES && calls[0]) {
-    const read = calls[0];
+  for (const read of process.env.TRACE_NAMES ? [...evaluate, ...calls] : []) {
     const inside = events.filter((e) => e.ph === 'X' && e.pid === read.pid && e.tid === read.tid && e.ts >= read.ts && e.ts + (e.dur ?? 0) <= read.ts + read.dur! && e !== read);
     const byName = new Map<string, [number, number]>();
     for (const e of inside) {
@@ -76,7 +75,7 @@ async function traced(session: ExtensionSession, url: string) {
       byName.set(e.name, [n + 1, d + (e.tdur ?? e.dur ?? 0) / 1000]);
     }
     if (process.env.TRACE_NAMES === 'args') for (const e of inside.filter((x) => x.name === 'V8.CompileCode' || x.name === 'V8.ParseFunction').slice(0, 6)) console.log(JSON.stringify(e));
-    console.log(`read ${cpu(read).toFixed(2)} ms:`, [...byName].sort((a, b) => b[1][1] - a[1][1]).slice(0, 25).map(([k, [n, d]]) => `${k} ×${n} ${d.toFixed(2)}`).join('; '));
+    console.log(`${read.name} ${cpu(read).toFixed(2)} ms:`, [...byName].sort((a, b) => b[1][1] - a[1][1]).slice(0, 25).map(([k, [n, d]]) => `${k} ×${n} ${d.toFixed(2)}`).join('; '));
   }
   return {
     total: outer.reduce((s, e) => s + cpu(e), 0),

@@ -8,6 +8,9 @@
  * - `PROFILE=1`: CDP Profiler at a 50 µs sampling interval over each load instead, and the
  *   functions of pages.js with the most self time summed over the loads (build with
  *   PM_SOURCEMAP=1 for source names).
+ * - `TRACE_NAMES=1`: also what ran inside the evaluation and each call, by trace event name; with
+ *   `TRACE_CATEGORIES=toplevel,devtools.timeline,v8,disabled-by-default-v8.compile` that shows
+ *   the lazy compilation (V8.CompileCode, V8.ParseFunction) inside the first read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,14 +71,22 @@ async function traced(session: ExtensionSession, url: string) {
   const calls = outer.filter((e) => e.name === 'FunctionCall').sort((a, b) => b.tdur! - a.tdur!);
   const compile = events.filter((e) => e.ph === 'X' && e.name === 'v8.compile' && evaluate.some((v) => e.ts >= v.ts && e.ts <= v.ts + v.dur!));
   for (const read of process.env.TRACE_NAMES ? [...evaluate, ...calls] : []) {
-    const inside = events.filter((e) => e.ph === 'X' && e.pid === read.pid && e.tid === read.tid && e.ts >= read.ts && e.ts + (e.dur ?? 0) <= read.ts + read.dur! && e !== read);
+    const inside = events.filter(
+      (e) => e.ph === 'X' && e.pid === read.pid && e.tid === read.tid && e.ts >= read.ts && e.ts + (e.dur ?? 0) <= read.ts + read.dur! && e !== read,
+    );
     const byName = new Map<string, [number, number]>();
     for (const e of inside) {
       const [n, d] = byName.get(e.name) ?? [0, 0];
       byName.set(e.name, [n + 1, d + (e.tdur ?? e.dur ?? 0) / 1000]);
     }
-    if (process.env.TRACE_NAMES === 'args') for (const e of inside.filter((x) => x.name === 'V8.CompileCode' || x.name === 'V8.ParseFunction').slice(0, 6)) console.log(JSON.stringify(e));
-    console.log(`${read.name} ${cpu(read).toFixed(2)} ms:`, [...byName].sort((a, b) => b[1][1] - a[1][1]).slice(0, 25).map(([k, [n, d]]) => `${k} ×${n} ${d.toFixed(2)}`).join('; '));
+    console.log(
+      `${read.name} ${cpu(read).toFixed(2)} ms:`,
+      [...byName]
+        .sort((a, b) => b[1][1] - a[1][1])
+        .slice(0, 25)
+        .map(([k, [n, d]]) => `${k} ×${n} ${d.toFixed(2)}`)
+        .join('; '),
+    );
   }
   return {
     total: outer.reduce((s, e) => s + cpu(e), 0),

@@ -20,7 +20,8 @@ declare global {
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** `wxt build --mode test` output: the test build carries a fixed key, hence a known id. */
 export const TEST_BUILD_DIR = join(ROOT, '.output/chrome-mv3-test');
-export const PRODUCTION_BUILD_DIR = join(ROOT, '.output/chrome-mv3');
+/** `wxt build` output; PM_BUILD_DIR points the benches at another copy (an older build, to compare in one run). */
+export const PRODUCTION_BUILD_DIR = process.env.PM_BUILD_DIR ? resolve(process.env.PM_BUILD_DIR) : join(ROOT, '.output/chrome-mv3');
 export const TEST_EXTENSION_ID = 'gejdfgjklnfcogpjndokafcglocfeeio';
 export const FIXTURES = join(ROOT, 'test/fixtures/pages');
 

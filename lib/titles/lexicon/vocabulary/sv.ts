@@ -167,4 +167,8 @@ roles.legal: Chef för juridik, Chef för juridiska frågor, Ansvarig för jurid
 roles.compliance: Chef för regelefterlevnad, Chef för riskhantering, Chef för internrevision, Chef för dataskydd, Ansvarig för regelefterlevnad, Ansvarig för riskhantering, Ansvarig för internrevision, Ansvarig för dataskydd
 roles.research: Chef för forskning, Chef för forskning och utveckling, Chef för innovation, Ansvarig för forskning, Ansvarig för forskning och utveckling, Ansvarig för innovation, Direktör för forskning, Direktör för forskning och utveckling, Direktör för innovation
 roles.business-development: Chef för affärsutveckling, Chef för strategi, Chef för verksamhetsutveckling, Ansvarig för affärsutveckling, Ansvarig för strategi, Ansvarig för verksamhetsutveckling, Direktör för affärsutveckling, Direktör för strategi, Direktör för verksamhetsutveckling
+# Second unseen set (issue 12)
+levels.head: rektor, hotellchef, restaurangchef
+levels.entry: biträdande jurist
+functions.legal: advokatbyrå
 `;

@@ -23,6 +23,12 @@ const CLEAN: [RegExp, string][] = [
   [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
 ];
 const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
+/**
+ * ", now …" after a past role starts the current one: "Former Marketing Director, now freelance
+ * copywriter", "Ex Responsabile IT, ora Consulente". English first, then de, fr, es, pt, nl, it, sv.
+ */
+const NOW_SEPARATOR =
+  /,\s*(?:now|currently|jetzt|heute|inzwischen|maintenant|aujourd['’]hui|actuellement|ahora|actualmente|agora|hoje|atualmente|nu|tegenwoordig|ora|oggi|attualmente|numera)\s+(?=\S)/giu;
 /** Present wherever SEPARATORS can match: most titles have a single segment and skip the split. */
 const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
 /**
@@ -175,6 +181,7 @@ export function displayTitle(text: string, lx: Lexicon): string {
 }
 
 export function splitSegments(text: string, lx: Lexicon): string[] {
+  if (text.includes(',')) text = text.replace(NOW_SEPARATOR, ' | ');
   // Most titles are one segment: no separator, no slash.
   if (!SEPARATOR_HINT.test(text) && !text.includes('/')) {
     const trimmed = text.trim();

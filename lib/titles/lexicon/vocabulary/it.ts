@@ -139,4 +139,6 @@ roles.general-management: direttore d'albergo, direttrice d'albergo, direttore d
 levels.lead: capocantiere, capo cantiere
 levels.head: dirigente scolastico, preside
 functions.legal: studio legale
+# "Responsabile ufficio" takes the office's function
+roles.finance: responsabile ufficio sinistri, responsabile sinistri, addetto ufficio sinistri, addetta ufficio sinistri
 `;

@@ -142,4 +142,9 @@ roles.general-management: Algemeen manager, Algemeen bestuurder, Directeur-bestu
 levels.head: schooldirecteur, schoolleider
 variants: controler=controller
 functions.legal: advocatenkantoor
+# A pharma rep sells medicines: sales, as in the other languages
+roles.sales: artsenbezoeker, artsenbezoekster, medisch vertegenwoordiger
+roles.education: schooldirecteur, schoolleider
+# A bedrijfsleider of a shop is sales (bedrijfsleider winkel), of a restaurant or café operations
+roles.operations: bedrijfsleider horeca
 `;

@@ -105,7 +105,7 @@ roles.healthcare: Hausarzt, Hausärztin, Allgemeinmediziner(in), Internist(in), 
 roles.general-management: Geschäftsleiter, Hauptgeschäftsführer, Aufsichtsratsvorsitzende, Aufsichtsrat, Aufsichtsrätin, Spartenleiter(in), Divisionsleiter, Diplom-Kaufmann, Selbstständige(r), Selbständige(r), Mitinhaber(in), Geschäftsinhaber, Landesgeschäftsführer(in), Regionalgeschäftsführer, Technische Leitung, Stabsstellenleiter(in), Vorstandsreferent, Bürgermeister(in), Oberbürgermeister(in), Amtsleiter(in), Dezernent(in), Behördenleiter(in)
 # Second unseen set (issue 12)
 functions.finance: Schaden, Schadenbearbeitung, Schadenregulierung, Rückversicherung, Underwriting
-roles.general-management: Hoteldirektor(in), Hotelleiter(in)
+roles.general-management: Hoteldirektor, Hotelleiter
 levels.lead: Polier(in)
 functions.legal: Kanzlei, Anwaltskanzlei
 # A pharma rep sells medicines: sales, as visiteur médical, visitador médico and informatore scientifico are

@@ -92,17 +92,15 @@ genericRoles.general-management: country director, regional director, site direc
 decorations: board member, board advisor, advisory board member, angel investor, keynote speaker, podcast host
 # Second unseen set (issue 12): insurance lines, hospitality, schools, consulting practices
 # Claims, underwriting and reinsurance are finance, as underwriters and claims handlers are ("Head of Claims", "VP, Claims Operations")
-functions.finance: claims, claims operations, claims management, underwriting, reinsurance, loss adjusting, property casualty, property and casualty, p c insurance
+functions.finance: claims, claims operations, claims management, underwriting, reinsurance, loss adjusting, property casualty
 functions.customer-success: policy services, policyholder services, customer retention
 roles.customer-success: retention advisor, customer retention advisor, customer advisor
 # A hotel's kitchen, restaurant, rooms and bars are run as operations
-functions.operations: food and beverage, food beverage, housekeeping, restaurant, restaurants, kitchen, catering, banqueting, front of house, hotel operations
+functions.operations: food and beverage, housekeeping, restaurant, restaurants, kitchen, catering, banqueting, front of house, hotel operations
 # A hotel director runs a site: general management, like a site director
 roles.general-management: hotel director, hotel general manager
-functions.education: admissions, special educational needs, sen
+functions.education: admissions, special educational needs
 functions.information-technology: network planning, network design
 functions.consulting: technology consulting, technology advisory, digital consulting, business consulting, deal advisory, financial advisory, risk advisory
-# Degree candidates are students
-levels.intern: phd candidate, phd student, mba candidate, mba student, msc student, masters student
 variants: hd=head
 `;

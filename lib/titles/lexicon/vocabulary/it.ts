@@ -134,11 +134,11 @@ roles.healthcare: Medico del lavoro, Medico competente, Medico di pronto soccors
 roles.general-management: Amministratore di società, Amministratore indipendente, Direttore di divisione, Direttore di filiale, Direttore di sede, Direttore di business unit, Direttore regionale, Direttore Italia, Direttore paese, Direttrice generale aggiunto, Vicedirettore generale, Presidente del consiglio di amministrazione, Presidente del CdA, Presidente esecutivo, Presidente esecutiva, Presidente onorario, Presidente onoraria, Vicepresidente esecutivo, Vicepresidente esecutiva, Consigliere di amministrazione, Consigliere delegato, Consigliere indipendente, Consigliera di amministrazione, Consigliera delegata, Consigliera indipendente, Membro del consiglio di amministrazione, Membro del CdA, Socio accomandatario, Socio unico, Socia fondatrice, Socia accomandataria, Contitolare, Libero professionista, Libera professionista, Dirigente d'azienda, Dirigente, Country manager Italia, General manager Italia, Direttore di stabilimento e sede, Capo di gabinetto, Assessore, Commissario straordinario, Commissaria straordinario
 # Second unseen set (issue 12)
 functions.finance: sinistri, ufficio sinistri, liquidazione sinistri, riassicurazione
-roles.general-management: direttore d'albergo, direttrice d'albergo, direttore d'hotel, direttrice d'hotel, direttore di hotel
+roles.general-management: direttore d'albergo, direttore d'hotel
 # A capocantiere leads a site crew, as a capo reparto leads a shop floor
-levels.lead: capocantiere, capo cantiere
+levels.lead: capocantiere
 levels.head: dirigente scolastico, preside
 functions.legal: studio legale
 # "Responsabile ufficio" takes the office's function
-roles.finance: responsabile ufficio sinistri, responsabile sinistri, addetto ufficio sinistri, addetta ufficio sinistri
+roles.finance: responsabile ufficio sinistri, responsabile sinistri, addetto ufficio sinistri
 `;

@@ -144,7 +144,7 @@ variants: controler=controller
 functions.legal: advocatenkantoor
 # A pharma rep sells medicines: sales, as in the other languages
 roles.sales: artsenbezoeker, artsenbezoekster, medisch vertegenwoordiger
-roles.education: schooldirecteur, schoolleider
+roles.education: schooldirecteur
 # A bedrijfsleider of a shop is sales (bedrijfsleider winkel), of a restaurant or café operations
 roles.operations: bedrijfsleider horeca
 `;

@@ -99,3 +99,27 @@ describe('", now …" after a past role starts the current role', () => {
     ['VP Sales, currently hiring', 'sales', 'vp'],
   ]);
 });
+
+describe('kitchens are operations: a head chef heads one, a sous chef leads a section', () => {
+  cases([
+    ['Head Chef', 'operations', 'head'],
+    ['Sous Chef', 'operations', 'lead'],
+    ['Küchenchef', 'operations', 'head'],
+    ['Jefe de Cocina', 'operations', 'head'],
+    ['Kökschef', 'operations', 'head'],
+    ['Chef-kok', 'operations', 'head'],
+    ['Capo cuoco', 'operations', 'head'],
+    // French "chef de …" still heads what follows.
+    ['Chef de projet', 'project-management', 'manager'],
+  ]);
+});
+
+describe('telecoms fibre is IT; estimating prices bids (sales)', () => {
+  cases([
+    ['Técnico de fibra óptica', 'information-technology', 'professional'],
+    ['Technicien fibre optique', 'information-technology', 'professional'],
+    ['Glasfasertechniker', 'information-technology', 'professional'],
+    ['Estimating Manager', 'sales', 'manager'],
+    ['Guest Services Manager', 'customer-success', 'manager'],
+  ]);
+});

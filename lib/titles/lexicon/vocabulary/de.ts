@@ -110,4 +110,8 @@ levels.lead: Polier(in)
 functions.legal: Kanzlei, Anwaltskanzlei
 # A pharma rep sells medicines: sales, as visiteur médical, visitador médico and informatore scientifico are
 roles.sales: Pharmareferent(in), Pharmaberater(in), Ärztebesucher(in)
+roles.operations: Küchenchef(in), Koch, Köchin
+levels.head: Küchenchef(in)
+functions.information-technology: Glasfaser, Glasfasernetz
+roles.information-technology: Glasfasertechniker(in)
 `;

@@ -103,4 +103,12 @@ functions.education: admissions, special educational needs
 functions.information-technology: network planning, network design
 functions.consulting: technology consulting, technology advisory, digital consulting, business consulting, deal advisory, financial advisory, risk advisory
 variants: hd=head
+# Kitchens are operations; a head or executive chef runs one, a sous chef or chef de partie leads a section
+roles.operations: head chef, executive chef, sous chef, pastry chef, commis chef, chef de partie, cook, line cook, kitchen porter
+levels.head: head chef, executive chef
+levels.lead: sous chef, chef de partie
+roles.customer-success: guest services manager, guest relations manager, guest services agent
+# Estimating prices a bid, as an estimator does (sales); fibre and spectrum are telecoms (IT)
+functions.sales: estimating
+functions.information-technology: fibre, fiber, fibre optics, fiber optics, spectrum management, roaming, interconnect
 `;

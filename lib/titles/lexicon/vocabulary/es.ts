@@ -126,4 +126,6 @@ functions.compliance: riesgo de crédito
 roles.general-management: director de hotel
 functions.operations: alimentos y bebidas, restauración, hostelería
 functions.legal: despacho de abogados, bufete, bufete de abogados
+roles.operations: jefe de cocina, cocinero, cocinera
+functions.information-technology: fibra óptica
 `;

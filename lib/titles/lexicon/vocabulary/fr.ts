@@ -121,4 +121,7 @@ roles.general-management: directeur d'hôtel, directeur hôtelier, directrice h�
 functions.operations: restauration, hébergement
 levels.manager: conducteur de travaux
 functions.legal: cabinet d'avocats
+roles.operations: chef de cuisine, second de cuisine, cuisinier, cuisinière
+levels.lead: second de cuisine
+functions.information-technology: fibre optique
 `;

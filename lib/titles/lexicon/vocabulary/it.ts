@@ -141,4 +141,7 @@ levels.head: dirigente scolastico, preside
 functions.legal: studio legale
 # "Responsabile ufficio" takes the office's function
 roles.finance: responsabile ufficio sinistri, responsabile sinistri, addetto ufficio sinistri
+roles.operations: capo cuoco
+levels.head: capo cuoco
+functions.information-technology: fibra ottica
 `;

@@ -147,4 +147,7 @@ roles.sales: artsenbezoeker, artsenbezoekster, medisch vertegenwoordiger
 roles.education: schooldirecteur
 # A bedrijfsleider of a shop is sales (bedrijfsleider winkel), of a restaurant or café operations
 roles.operations: bedrijfsleider horeca
+roles.operations: chef-kok, sous-chef
+levels.head: chef-kok
+functions.information-technology: glasvezel
 `;

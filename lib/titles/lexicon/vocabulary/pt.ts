@@ -134,4 +134,6 @@ levels.director: gerente geral
 levels.professional: responsável técnico, farmacêutico responsável técnico
 functions.legal: escritório de advocacia
 decorations: servidor público, servidora pública, funcionário público, funcionária pública
+roles.operations: chefe de cozinha, cozinheiro, cozinheira
+functions.information-technology: fibra óptica
 `;

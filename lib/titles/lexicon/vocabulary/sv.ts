@@ -173,4 +173,6 @@ levels.entry: biträdande jurist
 functions.legal: advokatbyrå
 # A pharma rep sells medicines: sales, as in the other languages
 roles.sales: läkemedelskonsulent, läkemedelsrepresentant
+levels.head: kökschef
+functions.information-technology: fiber, fiberoptik
 `;

@@ -24,6 +24,8 @@ describe('insurance: claims, underwriting and reinsurance are finance in every l
     ['Gerente de Siniestros', 'finance', 'manager'],
     ['Coordenador de Sinistros', 'finance', 'lead'],
     ['Responsabile Liquidazione Sinistri', 'finance', 'head'],
+    ['Rédactrice sinistres', 'finance', 'professional'],
+    ['Versicherungsfachfrau', 'finance', 'professional'],
   ]);
   it('reads policyholder service and retention as customer success', () => {
     expect(read('Policyholder Services Manager')).toEqual({ function: 'customer-success', seniority: 'manager' });
@@ -88,6 +90,8 @@ describe('a pharma rep sells medicines: sales in every language', () => {
     ['Ärztebesucherin', 'sales', 'professional'],
     ['Läkemedelsrepresentant', 'sales', 'professional'],
     ['Medisch vertegenwoordiger', 'sales', 'professional'],
+    ['Medical Representative', 'sales', 'professional'],
+    ['Déléguée médicale', 'sales', 'professional'],
   ]);
 });
 

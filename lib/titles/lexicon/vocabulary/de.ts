@@ -109,9 +109,10 @@ roles.general-management: Hoteldirektor, Hotelleiter
 levels.lead: Polier(in)
 functions.legal: Kanzlei, Anwaltskanzlei
 # A pharma rep sells medicines: sales, as visiteur médical, visitador médico and informatore scientifico are
-roles.sales: Pharmareferent(in), Pharmaberater(in), Ärztebesucher(in)
+roles.sales: Pharmareferent, Pharmaberater, Ärztebesucher(in)
 roles.operations: Küchenchef(in), Koch, Köchin
 levels.head: Küchenchef(in)
 functions.information-technology: Glasfaser, Glasfasernetz
 roles.information-technology: Glasfasertechniker(in)
+roles.finance: Versicherungsfachmann, Versicherungsfachfrau
 `;

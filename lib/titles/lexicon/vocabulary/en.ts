@@ -111,4 +111,7 @@ roles.customer-success: guest services manager, guest relations manager, guest s
 # Estimating prices a bid, as an estimator does (sales); fibre and spectrum are telecoms (IT)
 functions.sales: estimating
 functions.information-technology: fibre, fiber, fibre optics, fiber optics, spectrum management, roaming, interconnect
+# A medical or pharmaceutical rep sells: sales (visiteur médical, visitador médico, Pharmareferent)
+roles.sales: medical representative, medical rep, pharmaceutical representative, pharma rep
+roles.legal: conveyancer, licensed conveyancer
 `;

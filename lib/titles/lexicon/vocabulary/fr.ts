@@ -124,4 +124,6 @@ functions.legal: cabinet d'avocats
 roles.operations: chef de cuisine, second de cuisine, cuisinier, cuisinière
 levels.lead: second de cuisine
 functions.information-technology: fibre optique
+roles.sales: délégué médical, déléguée médicale
+roles.finance: rédacteur sinistres, chargé d'indemnisation
 `;

@@ -21,6 +21,9 @@ const CLEAN: [RegExp, string][] = [
   [/\(\s*[mwfdhvx]\s*(?:\/\s*[mwfdhvx]\s*)+\)|\b[mwfdhv]\s*\/\s*[mwfdhv]\s*\/\s*[dx]\b|\(\s*(?:all genders|gn|f\/h|h\/f)\s*\)/giu, ' '],
   // Credentials with symbols the tokenizer would turn into words: "Security+", "CompTIA A+".
   [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
+  // "PA to the CEO": the token "pa" is Swedish "på" (a dropped word) once folded, so the English
+  // acronym is spelt out while its capitals still tell it apart.
+  [/\bPA(?=\s+(?:to|TO)\s)/gu, 'Personal Assistant'],
 ];
 const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
 /**
@@ -57,9 +60,9 @@ export const PAST_SUFFIX = new RegExp(
 export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals|fr[üu]her|anciennement|anteriormente|tidigare|in passato)\s*$/iu;
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
-const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
+const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/, /PA\s/];
 /** Any of the triggers: one scan that most titles (plain ASCII, no slash, bracket or plus) end at. */
-const ANY_CLEAN_TRIGGER = /[\u0080-\uffff/(+]/;
+const ANY_CLEAN_TRIGGER = /[\u0080-\uffff/(+]|PA\s/;
 
 export function clean(raw: string): string {
   if (!ANY_CLEAN_TRIGGER.test(raw)) return raw;

@@ -127,3 +127,11 @@ describe('telecoms fibre is IT; estimating prices bids (sales)', () => {
     ['Guest Services Manager', 'customer-success', 'manager'],
   ]);
 });
+
+describe('"PA to …" is a personal assistant, though "pa" is also Swedish "på" once folded', () => {
+  cases([
+    ['PA to the Head Teacher', 'administrative', 'entry'],
+    ['PA TO THE MANAGING DIRECTOR', 'administrative', 'entry'],
+    ['Lärare på Kungsholmens gymnasium', 'education', 'professional'],
+  ]);
+});

@@ -121,8 +121,11 @@ function tokenizeStatus(status: string, tokenizer: Lexicon['tokenizer']): string
   return tokens;
 }
 
-/** A partner of a firm ("Partner", "Managing Partner") practises what the firm does: law, consulting. */
-const PARTNER = 'partner';
+/**
+ * A partner of a firm ("Partner", "Managing Partner", "Socia", "Sócio-Diretor") practises what the
+ * firm does: law, consulting. The partner words as the tokenizer gives them, in the eight languages.
+ */
+const PARTNER_WORDS: ReadonlySet<string> = new Set(['partner', 'socio', 'socia', 'associe', 'associee', 'vennoot', 'delagare']);
 const PRACTICES: ReadonlySet<FunctionId> = new Set<FunctionId>(['legal', 'consulting']);
 const NO_TEXTS: readonly string[] = [];
 
@@ -272,7 +275,7 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
     if (fn) contextual = true;
   }
   // "Managing Partner | Litigation": a partner's function is the practice another segment names.
-  if (!noRole && best && reading.level === 'owner' && reading.levelPhrase?.endsWith(PARTNER)) {
+  if (!noRole && best && reading.level === 'owner' && reading.levelPhrase?.split(' ').some((w) => PARTNER_WORDS.has(w))) {
     const practice = reads.find((r) => r !== best && !r.past && !r.reading.decoration && r.reading.function && PRACTICES.has(r.reading.function));
     if (practice && practice.reading.function !== fn) {
       fn = practice.reading.function;

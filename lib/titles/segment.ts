@@ -21,8 +21,17 @@ const CLEAN: [RegExp, string][] = [
   [/\(\s*[mwfdhvx]\s*(?:\/\s*[mwfdhvx]\s*)+\)|\b[mwfdhv]\s*\/\s*[mwfdhv]\s*\/\s*[dx]\b|\(\s*(?:all genders|gn|f\/h|h\/f)\s*\)/giu, ' '],
   // Credentials with symbols the tokenizer would turn into words: "Security+", "CompTIA A+".
   [/\b(?:security|network|a|cloud|linux|project|server|cysa|pentest|casp)\+/giu, ' '],
+  // "PA to the CEO": the token "pa" is Swedish "på" (a dropped word) once folded, so the English
+  // acronym is spelt out while its capitals still tell it apart.
+  [/\bPA(?=\s+(?:to|TO)\s)/gu, 'Personal Assistant'],
 ];
 const SEPARATORS = /\s*(?:[|•·;–—▪►➤◆■]|\s-\s|\/\/|:\s)\s*/u;
+/**
+ * ", now …" after a past role starts the current one: "Former Marketing Director, now freelance
+ * copywriter", "Ex Responsabile IT, ora Consulente". English first, then de, fr, es, pt, nl, it, sv.
+ */
+const NOW_SEPARATOR =
+  /,\s*(?:now|currently|jetzt|heute|inzwischen|maintenant|aujourd['’]hui|actuellement|ahora|actualmente|agora|hoje|atualmente|nu|tegenwoordig|ora|oggi|attualmente|numera)\s+(?=\S)/giu;
 /** Present wherever SEPARATORS can match: most titles have a single segment and skip the split. */
 const SEPARATOR_HINT = /[|•·;–—▪►➤◆■:/]|\s-\s/u;
 /**
@@ -51,9 +60,9 @@ export const PAST_SUFFIX = new RegExp(
 export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals|fr[üu]her|anciennement|anteriormente|tidigare|in passato)\s*$/iu;
 
 /** Each clean-up only runs when its cheap trigger is present: most titles need none. */
-const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/];
+const CLEAN_TRIGGERS: RegExp[] = [/[^\x00-\x7f]/, /\//, /[(/]/, /\+/, /PA\s/];
 /** Any of the triggers: one scan that most titles (plain ASCII, no slash, bracket or plus) end at. */
-const ANY_CLEAN_TRIGGER = /[\u0080-\uffff/(+]/;
+const ANY_CLEAN_TRIGGER = /[\u0080-\uffff/(+]|PA\s/;
 
 export function clean(raw: string): string {
   if (!ANY_CLEAN_TRIGGER.test(raw)) return raw;
@@ -175,6 +184,7 @@ export function displayTitle(text: string, lx: Lexicon): string {
 }
 
 export function splitSegments(text: string, lx: Lexicon): string[] {
+  if (text.includes(',')) text = text.replace(NOW_SEPARATOR, ' | ');
   // Most titles are one segment: no separator, no slash.
   if (!SEPARATOR_HINT.test(text) && !text.includes('/')) {
     const trimmed = text.trim();

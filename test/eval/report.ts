@@ -6,15 +6,18 @@
  *  - the unseen set (unseen.jsonl, see unseen/build.ts): 420 titles written by hand for issue 12
  *    before the engine ran on them (kind `unseen`), its own tuned and locked splits reported
  *    separately, and 187 titles written after the first fixes (kind `probe`, tuned only);
+ *  - the second unseen set (unseen-2.jsonl, see unseen-2/build.ts): 463 titles from new sectors
+ *    written after the first set's fixes, before the engine ran on them, its splits apart;
  *  - the team's labelled set (titles.jsonl), which the engine has been tuned on for long.
- * `--failures tuned|unseen|labelled` lists the failures of that set (`unseen`: its tuned split
- * only; never a locked split: reading them is tuning on them). `--failures locked` and
- * `--failures unseen-locked` exist for the final report only, and say so.
+ * `--failures tuned|unseen|unseen-2|labelled` lists the failures of that set (`unseen`, `unseen-2`:
+ * their tuned split only; never a locked split: reading them is tuning on them). `--failures
+ * locked`, `unseen-locked` and `unseen-2-locked` exist for the final report only, and say so.
  */
 import {
   accuracy,
   CORPUS_FILE,
   UNSEEN_FILE,
+  UNSEEN_2_FILE,
   loadDevSet,
   loadEvalPack,
   scoreCase,
@@ -31,6 +34,7 @@ const corpus = loadDevSet(CORPUS_FILE).map((c) => scoreCase(c, compiled));
 const unseenFile = loadDevSet(UNSEEN_FILE).map((c) => scoreCase(c, compiled));
 const unseen = unseenFile.filter((s) => s.case.kind !== 'probe');
 const probe = unseenFile.filter((s) => s.case.kind === 'probe');
+const unseen2 = loadDevSet(UNSEEN_2_FILE).map((c) => scoreCase(c, compiled));
 if (labelled.length === 0 || corpus.length === 0) {
   console.error(`no labelled titles found in ${labelled.length === 0 ? TITLES_FILE : CORPUS_FILE}`);
   process.exit(1);
@@ -40,6 +44,8 @@ const locked = corpus.filter((s) => s.case.split === 'locked');
 const unseenTuned = unseen.filter((s) => s.case.split !== 'locked');
 const unseenTunedAndProbe = [...unseenTuned, ...probe];
 const unseenLocked = unseen.filter((s) => s.case.split === 'locked');
+const unseen2Tuned = unseen2.filter((s) => s.case.split !== 'locked');
+const unseen2Locked = unseen2.filter((s) => s.case.split === 'locked');
 
 const pct = (a: Accuracy) => `${(a.rate * 100).toFixed(1)}% (${a.correct}/${a.total})`;
 const row = (label: string, set: Scored[]) =>
@@ -80,14 +86,26 @@ if (unseen.length > 0) {
   table('unseen set, tuned split', unseenTuned, lang);
 }
 if (probe.length > 0) table('probe titles (unseen.jsonl, kind probe: written after the first fixes, tuned on)', probe, lang);
+if (unseen2.length > 0) {
+  table('second unseen set (unseen-2.jsonl), all', unseen2, lang);
+  table('second unseen set, LOCKED split (never tuned on)', unseen2Locked, lang);
+  table('second unseen set, tuned split', unseen2Tuned, lang);
+}
 table('labelled set (titles.jsonl, tuned on)', labelled, lang);
 
 const which = process.argv.indexOf('--failures');
 if (which >= 0) {
   const name = process.argv[which + 1] ?? 'tuned';
-  const sets: Record<string, Scored[]> = { locked, labelled, unseen: unseenTunedAndProbe, 'unseen-locked': unseenLocked };
+  const sets: Record<string, Scored[]> = {
+    locked,
+    labelled,
+    unseen: unseenTunedAndProbe,
+    'unseen-locked': unseenLocked,
+    'unseen-2': unseen2Tuned,
+    'unseen-2-locked': unseen2Locked,
+  };
   const set = sets[name] ?? tuned;
-  if (name === 'locked' || name === 'unseen-locked') console.log('\n(locked split: read only for the final report, never to tune a rule)');
+  if (name.endsWith('locked')) console.log('\n(locked split: read only for the final report, never to tune a rule)');
   const failures = set.filter((s) => s.functionOk === false || s.seniorityOk === false || s.personaOk === false);
   console.log(`\n${failures.length} ${name} case(s) with at least one wrong label:`);
   for (const f of failures) {

@@ -18,6 +18,8 @@ export const PACK_FILE = `${EVAL_DIR}eval-pack.json`;
 export const CORPUS_FILE = `${EVAL_DIR}corpus.jsonl`;
 /** Titles written by hand for issue 12 before the engine ran on them (unseen/build.ts), tuned and locked. */
 export const UNSEEN_FILE = `${EVAL_DIR}unseen.jsonl`;
+/** The second unseen set (unseen-2/build.ts): new sectors, written after the first set's fixes. */
+export const UNSEEN_2_FILE = `${EVAL_DIR}unseen-2.jsonl`;
 
 export interface DevCase {
   line: number;

@@ -90,4 +90,28 @@ genericRoles.general-management: country director, regional director, site direc
 
 # Headline words that are not a job: a segment with them is a poor role ("Finance Specialist | Board Member")
 decorations: board member, board advisor, advisory board member, angel investor, keynote speaker, podcast host
+# Second unseen set (issue 12): insurance lines, hospitality, schools, consulting practices
+# Claims, underwriting and reinsurance are finance, as underwriters and claims handlers are ("Head of Claims", "VP, Claims Operations")
+functions.finance: claims, claims operations, claims management, underwriting, reinsurance, loss adjusting, property casualty
+functions.customer-success: policy services, policyholder services, customer retention
+roles.customer-success: retention advisor, customer retention advisor, customer advisor
+# A hotel's kitchen, restaurant, rooms and bars are run as operations
+functions.operations: food and beverage, housekeeping, restaurant, restaurants, kitchen, catering, banqueting, front of house, hotel operations
+# A hotel director runs a site: general management, like a site director
+roles.general-management: hotel director, hotel general manager
+functions.education: admissions, special educational needs
+functions.information-technology: network planning, network design
+functions.consulting: technology consulting, technology advisory, digital consulting, business consulting, deal advisory, financial advisory, risk advisory
+variants: hd=head
+# Kitchens are operations; a head or executive chef runs one, a sous chef or chef de partie leads a section
+roles.operations: head chef, executive chef, sous chef, pastry chef, commis chef, chef de partie, cook, line cook, kitchen porter
+levels.head: head chef, executive chef
+levels.lead: sous chef, chef de partie
+roles.customer-success: guest services manager, guest relations manager, guest services agent
+# Estimating prices a bid, as an estimator does (sales); fibre and spectrum are telecoms (IT)
+functions.sales: estimating
+functions.information-technology: fibre, fiber, fibre optics, fiber optics, spectrum management, roaming, interconnect
+# A medical or pharmaceutical rep sells: sales (visiteur médical, visitador médico, Pharmareferent)
+roles.sales: medical representative, medical rep, pharmaceutical representative, pharma rep
+roles.legal: conveyancer, licensed conveyancer
 `;

@@ -15,7 +15,16 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest({ root })],
-        test: { name: 'unit', root, include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', setupFiles: ['test/unit/i18n-setup.ts'] },
+        test: {
+          name: 'unit',
+          root,
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: ['test/unit/i18n-setup.ts'],
+          // Some tests spawn the CLI or build the lexicon: seconds on a loaded 2-core machine.
+          // A timeout is no speed assertion (the bench measures speed), so it only catches hangs.
+          testTimeout: 30_000,
+        },
       },
       {
         // The adapter tests again, on every fixture wrapped in a real page's noise and size

@@ -53,8 +53,8 @@ export function createPublisher({ action, db, matcher, tabStates, messaging, wor
   }
 
   async function publish(state: TabState): Promise<void> {
-    const stored = await tabStates.put(state);
-    await setBadge(stored, { fresh: true });
+    // The badge is set while the state is written (storage.session is a round trip to the browser).
+    const stored = await tabStates.put(state, (next) => setBadge(next, { fresh: true }));
     // No side panel open is normal: nobody is listening then.
     await messaging.sendMessage('tabStateChanged', stored).catch(() => undefined);
   }

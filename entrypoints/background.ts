@@ -2,9 +2,10 @@
  * The background service worker (a Firefox event page): wiring only. What it does is
  * lib/background/worker.ts; here it gets the real browser, database, messaging and words.
  */
+// First: it starts reading the lexicon while the rest of the bundle is evaluated.
+import { readPrebuiltLexicon } from '@/utils/lexicon-request';
 import { createWorker } from '@/lib/background/worker';
 import { packWorkScript } from '@/lib/background/pack-work-script';
-import { PREBUILT_LEXICON_FILE } from '@/lib/background/worker-lexicon';
 import { onMessage, sendMessage } from '@/lib/contracts/messages';
 import { inlineChipSettingFor, inlineChipsEnabled } from '@/utils/inline-chip-settings';
 import { recoveryMirror, recoveryNotice, userSyncIntervalMinutes, userTrustedKeys } from '@/utils/settings';
@@ -13,7 +14,6 @@ import { badgeWords, matchSelectionMenuTitle } from '@/utils/badge-words';
 import { packChangeWords } from '@/utils/pack-change-words';
 import { recoveryWords } from '@/utils/recovery-words';
 import { syncWords } from '@/utils/sync-words';
-import type { PublicPath } from 'wxt/browser';
 
 export default defineBackground(() => {
   createWorker({
@@ -38,7 +38,6 @@ export default defineBackground(() => {
     },
     now: Date.now,
     fetch: (input, init) => fetch(input, init),
-    // Written by a build hook (tooling/worker-lexicon.ts), so WXT's list of public paths does not know it.
-    readPrebuiltLexicon: () => fetch(browser.runtime.getURL(`/${PREBUILT_LEXICON_FILE}` as PublicPath)).then((response) => response.json()),
+    readPrebuiltLexicon,
   });
 });

@@ -56,7 +56,10 @@ export function seenContactsOf(state: Pick<TabState, 'url' | 'pageKind' | 'conta
 }
 
 /** The seller's corrections for these contacts, from the local database. */
-export async function sellerPicksFor(db: Pick<PersonaMapDb, 'corrections'>, contacts: readonly MatchedContact[]): Promise<Map<string, Correction>> {
+export async function sellerPicksFor(
+  db: Pick<PersonaMapDb, 'corrections'>,
+  contacts: readonly Pick<MatchedContact, 'contact'>[],
+): Promise<Map<string, Correction>> {
   if (contacts.length === 0) return new Map();
   const rows = await db.corrections.bulkGet(contacts.map((c) => c.contact.key));
   return new Map(rows.filter((row): row is Correction => !!row).map((row) => [row.key, row]));

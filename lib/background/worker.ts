@@ -33,7 +33,7 @@ import { prebuiltLexiconInstaller } from './worker-lexicon';
 import type { PackWork } from './pack-work';
 import { PersonaMatcher } from './persona-matcher';
 import { createPublisher, type BadgeApi } from './publish';
-import { seenContactsOf } from './seller-picks';
+import { seenContactsOf, sellerPicksFor } from './seller-picks';
 import { requestFocusSearch, TabStates, type SessionArea } from '../storage/tab-states';
 import type { WorkerMessaging } from './worker-messaging';
 
@@ -197,13 +197,21 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
   onMessage('contactsDetected', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return [];
+    // The seller's corrections are read while the titles are matched (which, at a start, waits for
+    // the lexicon and the packs): one database round trip less before the badge. A correction
+    // saved after this read re-badges the tab in its queue, after this report.
+    const picks = sellerPicksFor(
+      db,
+      data.contacts.map((contact) => ({ contact })),
+    );
+    picks.catch(() => undefined); // a failed read fails the badge below, not twice
     // Matched inside the tab's queue, so reports land in the order the page sent them.
     const matched = await tabStates.serialize(tabId, async () => {
       const matched = await matcher.matchContacts(data.contacts);
       // Every report says how healthy the page is now; one without a verdict clears the last.
       const update = { url: data.url, pageKind: data.pageKind, updatedAt: now(), ...(data.health ? { health: data.health } : {}) };
       if (!data.append) {
-        await publish({ tabId, ...update, contacts: matched });
+        await publish({ tabId, ...update, contacts: matched }, picks);
         return matched;
       }
       // List pages report new cards as they render: only those are stored, badged and sent on.
@@ -220,7 +228,7 @@ export function createWorker({ browser, db, messaging, packWork, settings: store
       matched.map(({ match }) => match),
     ).catch(() => undefined);
     if (!(await stored.inlineChipsOn(new URL(data.url)))) return [];
-    return hintsFor(await asSellerSees(matched), await matcher.personaLookup(), words.badge.chip);
+    return hintsFor(await asSellerSees(matched, picks), await matcher.personaLookup(), words.badge.chip);
   });
 
   // The seller picked another persona: every tab's badge follows at once.

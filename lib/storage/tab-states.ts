@@ -81,22 +81,31 @@ export class TabStates {
     return states.filter((state): state is TabState => state !== null);
   }
 
-  /** What the tab shows now, replacing anything before (a new page, a profile, a re-match). */
-  async put(state: TabState): Promise<TabState> {
+  /**
+   * What the tab shows now, replacing anything before (a new page, a profile, a re-match).
+   * `alongside` gets the state as it will be stored and runs during the storage round trips (the
+   * badge need not wait for them); `put` resolves once both are done.
+   */
+  async put(state: TabState, alongside?: (stored: TabState) => Promise<void>): Promise<TabState> {
     const keys = new Set<string>();
     const contacts: MatchedContact[] = [];
     for (const c of state.contacts) if (!keys.has(c.contact.key) && keys.add(c.contact.key)) contacts.push(c);
     const kept = contacts.slice(0, MAX_STORED_CONTACTS);
-    const previous = await this.load(state.tabId);
     const next: TabState = { ...state, contacts: kept, total: Math.max(contacts.length, state.total ?? 0) };
-    this.live.set(state.tabId, { state: next, keys });
-    const items: Record<string, unknown> = { [recordKey(state.tabId)]: this.recordOf(next) };
-    for (let chunk = 0; chunk < chunksFor(kept.length); chunk++) items[chunkKey(state.tabId, chunk)] = kept.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
-    await this.write(state.tabId, items);
-    const stale = [];
-    for (let chunk = chunksFor(kept.length); chunk < chunksFor(previous?.state.contacts.length ?? 0); chunk++) stale.push(chunkKey(state.tabId, chunk));
-    if (stale.length) await this.session.remove(stale);
+    await Promise.all([this.store(next, keys), alongside?.(next)]);
     return next;
+  }
+
+  private async store(next: TabState, keys: Set<string>): Promise<void> {
+    const { tabId, contacts: kept } = next;
+    const previous = await this.load(tabId);
+    this.live.set(tabId, { state: next, keys });
+    const items: Record<string, unknown> = { [recordKey(tabId)]: this.recordOf(next) };
+    for (let chunk = 0; chunk < chunksFor(kept.length); chunk++) items[chunkKey(tabId, chunk)] = kept.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
+    await this.write(tabId, items);
+    const stale = [];
+    for (let chunk = chunksFor(kept.length); chunk < chunksFor(previous?.state.contacts.length ?? 0); chunk++) stale.push(chunkKey(tabId, chunk));
+    if (stale.length) await this.session.remove(stale);
   }
 
   /**

@@ -81,6 +81,26 @@ async function measure(): Promise<BenchTable[]> {
  * reading it through the worker would start the worker.
  */
 async function coldAndWarmLoads(session: ExtensionSession): Promise<{ cold: number[]; warm: number[] }> {
+  const loads = await coldLoads(session);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  try {
+    for (let round = 0; round < COLD_ROUNDS; round++) {
+      const pair = await loads.round(round % 2 === 1);
+      cold.push(pair.cold);
+      warm.push(pair.warm);
+    }
+  } finally {
+    await loads.close();
+  }
+  return { cold, warm };
+}
+
+/** One cold and one warm page load per round, in the order asked (test/bench/cold-start.ts interleaves two builds with it). */
+export async function coldLoads(
+  session: ExtensionSession,
+): Promise<{ round(coldFirst: boolean): Promise<{ cold: number; warm: number }>; close(): Promise<void> }> {
+  for (const p of PROFILES) session.serve(p.url, p.fixture);
   const page = await session.context.newPage();
   const badgeReader = await session.context.newPage();
   await badgeReader.goto(`chrome-extension://${session.extensionId}/manifest.json`);
@@ -99,8 +119,6 @@ async function coldAndWarmLoads(session: ExtensionSession): Promise<{ cold: numb
   };
   await page.goto(urlOf(0).url);
   const tabId = await session.tabIdOf(page);
-  const cold: number[] = [];
-  const warm: number[] = [];
   let load = 0;
   const timeLoad = async () => {
     const { url, target } = urlOf(++load);
@@ -109,20 +127,22 @@ async function coldAndWarmLoads(session: ExtensionSession): Promise<{ cold: numb
     await badgeFrom(badgeReader, tabId, target.badge);
     return performance.now() - started;
   };
-  try {
-    for (let round = 0; round < COLD_ROUNDS; round++) {
-      for (const stopped of round % 2 ? [true, false] : [false, true]) {
+  return {
+    async round(coldFirst) {
+      const times = { cold: 0, warm: 0 };
+      for (const stopped of coldFirst ? [true, false] : [false, true]) {
         if (stopped) await stopWorker(cdp, running);
         else await session.currentWorker().evaluate(() => chrome.runtime.id); // running, and known to be
-        (stopped ? cold : warm).push(await timeLoad());
+        times[stopped ? 'cold' : 'warm'] = await timeLoad();
       }
-    }
-  } finally {
-    await cdp.detach();
-    await badgeReader.close();
-    await page.close();
-  }
-  return { cold, warm };
+      return times;
+    },
+    async close() {
+      await cdp.detach();
+      await badgeReader.close();
+      await page.close();
+    },
+  };
 }
 
 /**

@@ -5,8 +5,12 @@
  * start. Reading it back only refills the sets, maps and tries the build produced, in the same
  * order, so the lexicon read back is the lexicon built (test/unit/titles/prebuilt-lexicon.test.ts).
  *
- * Word sets are strings of space-separated words (no token contains a space: rawWords splits on
- * every non-letter), which JSON.parse reads far faster than arrays of strings.
+ * Word sets are strings of space-separated words (no token contains a space or a comma: rawWords
+ * splits on every non-letter), which JSON.parse reads far faster than arrays of strings. The
+ * worker fetches this file at every start, and reading its body took longer the larger it was
+ * (about 25 ms for 860 KB in a loaded Chromium), so nothing is spelt twice: a phrase is written
+ * without its branch's first word, and word sets that are mostly vocabulary words name them by
+ * their place in the vocabulary.
  */
 import type { FunctionId, Level } from '../../pack/schema';
 import { FUNCTION_IDS, LEVELS } from '../../pack/vocabulary';
@@ -16,7 +20,7 @@ import { PhraseTrie } from '../trie';
 import type { FunctionOrNone } from './types';
 
 /** Bumped whenever the shape below changes, so a stale file is refused, not misread. */
-export const PREBUILT_LEXICON_FORMAT = 2;
+export const PREBUILT_LEXICON_FORMAT = 3;
 
 export interface PrebuiltLexicon {
   format: typeof PREBUILT_LEXICON_FORMAT;
@@ -24,20 +28,23 @@ export interface PrebuiltLexicon {
     drop: string;
     /** Each replaced word and its replacement tokens, in the build's order. */
     replace: [string, string][];
+    /** As vocabularyRefs: word parts are almost all vocabulary words. */
     parts: string;
     keep: string;
     vocabulary?: string;
+    /** As vocabularyRefs. */
     personNouns?: string;
   };
   /**
-   * Every phrase, parents before children (PhraseTrie.entries), one a line, in one string per
-   * branch of the trie (the phrases with the same first word): its tokens are its entry's
-   * `phrase`. Eight thousand objects in JSON took longer to parse than the rest together, and a
-   * branch is read only when a title first reaches its first word (deferredPhraseTrie).
+   * Every phrase, parents before children (PhraseTrie.entries), in one string per branch of the
+   * trie (the phrases with the same first word): the first word, then each phrase's words after
+   * it (none for the first word alone), all comma-separated; its tokens are its entry's `phrase`.
+   * Eight thousand objects in JSON took longer to parse than the rest together, and a branch is
+   * read only when a title first reaches its first word (deferredPhraseTrie).
    */
   phrases: string[];
-  /** Each phrase's entry but the phrase, as one number (packEntry), by branch as `phrases`. */
-  entries: number[][];
+  /** Each phrase's entry but the phrase, as one number (packEntry) in base 36, space-separated, by branch as `phrases`. */
+  entries: string[];
   ambiguous: AmbiguousAcronym[];
   noise: string;
   companyMarkers: string[];
@@ -88,36 +95,58 @@ function unpackEntry(phrase: string, code: number): LexEntry {
 }
 
 const words = (set: ReadonlySet<string>) => [...set].join(' ');
-const wordSet = (text: string) => new Set(text === '' ? [] : text.split(' '));
-const tokensOf = (text: string) => (text === '' ? [] : text.split(' '));
+const wordList = (text: string) => (text === '' ? [] : text.split(' '));
+const wordSet = (text: string) => new Set(wordList(text));
+const tokensOf = wordList;
+
+/**
+ * A word set as references to the vocabulary: each word is its index there in base 36, or `=`
+ * and the word when the vocabulary lacks it (a base-36 number never starts with `=`). In order.
+ */
+function vocabularyRefs(set: ReadonlySet<string>, vocabulary: readonly string[]): string {
+  const index = new Map(vocabulary.map((word, i) => [word, i]));
+  return [...set].map((word) => index.get(word)?.toString(36) ?? `=${word}`).join(' ');
+}
+
+function fromVocabularyRefs(text: string, vocabulary: readonly string[], where: string): Set<string> {
+  const set = new Set<string>();
+  for (const ref of wordList(text)) {
+    const word = ref.startsWith('=') ? ref.slice(1) : vocabulary[Number.parseInt(ref, 36)];
+    if (word === undefined) throw new Error(`${where}: the vocabulary has no word ${ref}: rebuild the extension`);
+    set.add(word);
+  }
+  return set;
+}
 
 export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
   const { drop, replace, parts, keep, vocabulary, personNouns } = lexicon.tokenizer.tables;
-  const branches: { first: string; phrases: string[]; entries: number[] }[] = [];
+  const branches: { first: string; tails: string[]; entries: string[] }[] = [];
   for (const [tokens, entry] of lexicon.trie.entries()) {
     // Reading back splits the phrase into the tokens: holds for every entry the build makes.
-    if (entry.phrase !== tokens.join(' ')) throw new Error(`prebuilt lexicon: the phrase "${entry.phrase}" is not its tokens (${tokens.join(' | ')})`);
+    if (entry.phrase !== tokens.join(' ') || entry.phrase.includes(','))
+      throw new Error(`prebuilt lexicon: the phrase "${entry.phrase}" is not its tokens (${tokens.join(' | ')})`);
     // entries() lists each first word's phrases in one run, parents before children.
     let branch = branches[branches.length - 1];
     if (!branch || branch.first !== tokens[0]) {
-      branch = { first: tokens[0]!, phrases: [], entries: [] };
+      branch = { first: tokens[0]!, tails: [], entries: [] };
       branches.push(branch);
     }
-    branch.phrases.push(entry.phrase);
-    branch.entries.push(packEntry(entry));
+    branch.tails.push(tokens.slice(1).join(' '));
+    branch.entries.push(packEntry(entry).toString(36));
   }
+  const vocabularyWords = vocabulary ? [...vocabulary] : [];
   return {
     format: PREBUILT_LEXICON_FORMAT,
     tokenizer: {
       drop: words(drop),
       replace: [...replace].map(([from, to]) => [from, to.join(' ')]),
-      parts: words(parts),
+      parts: vocabularyRefs(parts, vocabularyWords),
       keep: words(keep),
       ...(vocabulary ? { vocabulary: words(vocabulary) } : {}),
-      ...(personNouns ? { personNouns: words(personNouns) } : {}),
+      ...(personNouns ? { personNouns: vocabularyRefs(personNouns, vocabularyWords) } : {}),
     },
-    phrases: branches.map((branch) => branch.phrases.join('\n')),
-    entries: branches.map((branch) => branch.entries),
+    phrases: branches.map((branch) => [branch.first, ...branch.tails].join(',')),
+    entries: branches.map((branch) => branch.entries.join(' ')),
     ambiguous: [...lexicon.ambiguous.values()],
     noise: words(lexicon.noise),
     companyMarkers: lexicon.companyMarkers,
@@ -128,9 +157,9 @@ export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
   };
 }
 
-const firstWordOf = (phrases: string) => {
-  const end = phrases.search(/[ \n]/);
-  return end < 0 ? phrases : phrases.slice(0, end);
+const firstWordOf = (branch: string) => {
+  const end = branch.indexOf(',');
+  return end < 0 ? branch : branch.slice(0, end);
 };
 
 /**
@@ -141,24 +170,27 @@ const firstWordOf = (phrases: string) => {
  */
 function deferredPhraseTrie(
   phrases: string[],
-  entries: number[][],
+  entries: string[],
   same: (current: LexEntry | undefined, value: LexEntry) => LexEntry,
   where: string,
 ): PhraseTrie<LexEntry> {
   if (entries.length !== phrases.length)
     throw new Error(`${where} has ${phrases.length} branches of phrases but ${entries.length} of entries: rebuild the extension`);
   const firstWords = phrases.map(firstWordOf);
+  // A branch has at least one phrase, and one code more than spaces.
   let size = 0;
-  for (const branch of entries) size += branch.length;
+  for (const branch of entries) {
+    size++;
+    for (let at = branch.indexOf(' '); at >= 0; at = branch.indexOf(' ', at + 1)) size++;
+  }
   const trie = new PhraseTrie<LexEntry>();
   trie.deferBranches(firstWords, size, (branch) => {
-    const lines = phrases[branch]!.split('\n');
-    const codes = entries[branch]!;
-    if (lines.length !== codes.length) throw new Error(`${where}: the phrases of "${firstWords[branch]}" do not match their entries: rebuild the extension`);
-    for (let i = 0; i < lines.length; i++) {
-      const tokens = lines[i]!.split(' ');
-      if (tokens[0] !== firstWords[branch]) throw new Error(`${where}: "${lines[i]}" is listed under "${firstWords[branch]}": rebuild the extension`);
-      trie.upsert(tokens, same, unpackEntry(lines[i]!, codes[i]!));
+    const [first, ...tails] = phrases[branch]!.split(',');
+    const codes = entries[branch]!.split(' ');
+    if (tails.length !== codes.length) throw new Error(`${where}: the phrases of "${first}" do not match their entries: rebuild the extension`);
+    for (let i = 0; i < tails.length; i++) {
+      const phrase = tails[i] === '' ? first! : `${first} ${tails[i]}`;
+      trie.upsert(phrase.split(' '), same, unpackEntry(phrase, Number.parseInt(codes[i]!, 36)));
     }
   });
   return trie;
@@ -169,18 +201,19 @@ export function lexiconFromPrebuilt(data: PrebuiltLexicon, where = 'the prebuilt
   if (data?.format !== PREBUILT_LEXICON_FORMAT)
     throw new Error(`${where} has format ${String(data?.format)}, this code reads format ${PREBUILT_LEXICON_FORMAT}: rebuild the extension`);
   const t = data.tokenizer;
+  const vocabularyWords = t.vocabulary !== undefined ? wordList(t.vocabulary) : [];
   const tables: TokenizerTables = {
     drop: wordSet(t.drop),
     replace: new Map(t.replace.map(([from, to]) => [from, tokensOf(to)])),
-    parts: wordSet(t.parts),
+    parts: fromVocabularyRefs(t.parts, vocabularyWords, where),
     keep: wordSet(t.keep),
-    ...(t.vocabulary !== undefined ? { vocabulary: wordSet(t.vocabulary) } : {}),
+    ...(t.vocabulary !== undefined ? { vocabulary: new Set(vocabularyWords) } : {}),
   };
   // Read only to correct a misspelling: made the first time one is corrected, not at every start.
   const personNouns = t.personNouns;
   if (personNouns !== undefined) {
     let nouns: Set<string> | undefined;
-    Object.defineProperty(tables, 'personNouns', { enumerable: true, get: () => (nouns ??= wordSet(personNouns)) });
+    Object.defineProperty(tables, 'personNouns', { enumerable: true, get: () => (nouns ??= fromVocabularyRefs(personNouns, vocabularyWords, where)) });
   }
   const tokenizer = new Tokenizer(tables);
   const same = <T>(_current: T | undefined, value: T) => value;

@@ -148,6 +148,27 @@ describe('the background worker', () => {
     expect(await reportProfile(8, 'CISO', crm)).toEqual([]);
   });
 
+  it("shows the persona the seller picked for a contact on a report's badge and chips, read while the title is matched", async () => {
+    const worker = startWorker();
+    await worker.started;
+    await inlineChipsOnLinkedIn.setValue(true); // the chips are what this test reads
+    await db.corrections.put({
+      key: 'ada',
+      title: 'Chief Information Security Officer',
+      matchedPersona: 'security-gatekeeper',
+      chosenPersona: 'economic-buyer',
+      pack: 'northwind-demo',
+      wrongMatch: false,
+      at: 1,
+    });
+    const hints = await reportProfile(7, 'Chief Information Security Officer');
+
+    expect(hints).toMatchObject([{ key: 'ada', label: 'EB', personaName: 'Economic Buyer' }]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('EB');
+    // The tab state keeps what the rules said, for "Why this persona".
+    expect(sentOf('tabStateChanged')[0]?.data).toMatchObject({ contacts: [{ match: { persona: 'security-gatekeeper' } }] });
+  });
+
   it('clears a tab that navigated away, and tells the panel so', async () => {
     await startWorker().started;
     await reportProfile(7, 'CISO');

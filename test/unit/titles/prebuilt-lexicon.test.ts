@@ -55,15 +55,28 @@ describe('the prebuilt lexicon', () => {
     expect(contents(lexicon)).toStrictEqual(contents(fresh));
   });
 
-  it('refuses a branch holding a phrase of another first word (data this code did not write)', () => {
+  it('refuses a branch whose phrases and entries differ in number (data this code did not write)', () => {
     const data = prebuiltLexicon(fresh);
-    const moved = {
-      ...data,
-      phrases: [`${data.phrases[0]}\n${data.phrases[1]!.split('\n')[0]}`, ...data.phrases.slice(1)],
-      entries: [[...data.entries[0]!, 0], ...data.entries.slice(1)],
-    };
-    const lexicon = lexiconFromPrebuilt(moved, 'lexicon.json');
-    expect(() => lexicon.trie.entries()).toThrow(`lexicon.json: "${data.phrases[1]!.split('\n')[0]}" is listed under "${data.phrases[0]!.split(/[ \n]/)[0]}"`);
+    const first = data.phrases[0]!.split(',')[0]!;
+    const lexicon = lexiconFromPrebuilt({ ...data, entries: [`${data.entries[0]} 0`, ...data.entries.slice(1)] }, 'lexicon.json');
+    expect(() => lexicon.trie.entries()).toThrow(`lexicon.json: the phrases of "${first}" do not match their entries: rebuild the extension`);
+  });
+
+  it('refuses a word set naming a vocabulary word the vocabulary lacks', () => {
+    const data = prebuiltLexicon(fresh);
+    const beyond = fresh.tokenizer.tables.vocabulary!.size.toString(36);
+    expect(() => lexiconFromPrebuilt({ ...data, tokenizer: { ...data.tokenizer, parts: `${data.tokenizer.parts} ${beyond}` } }, 'lexicon.json')).toThrow(
+      `lexicon.json: the vocabulary has no word ${beyond}: rebuild the extension`,
+    );
+  });
+
+  it('spells each word once: phrases without their first word, word parts and person nouns as vocabulary places', () => {
+    const data = prebuiltLexicon(fresh);
+    const branch = data.phrases.find((b) => b.startsWith('chief,'))!;
+    expect(branch.split(',')).toContain('financial officer');
+    expect(branch).not.toContain('chief financial');
+    expect(data.tokenizer.parts.length).toBeLessThan([...fresh.tokenizer.tables.parts].join(' ').length / 2);
+    expect(data.tokenizer.personNouns!.length).toBeLessThan([...fresh.tokenizer.tables.personNouns!].join(' ').length / 2);
   });
 
   it('reads titles as the fresh build does: compounds, abbreviations, misspellings, every language', () => {
@@ -98,6 +111,6 @@ describe('the prebuilt lexicon', () => {
 
   it('refuses data of another format, saying which and what to do', () => {
     const data = { ...prebuiltLexicon(fresh), format: 0 } as unknown as PrebuiltLexicon;
-    expect(() => lexiconFromPrebuilt(data, 'lexicon.json')).toThrow('lexicon.json has format 0, this code reads format 2: rebuild the extension');
+    expect(() => lexiconFromPrebuilt(data, 'lexicon.json')).toThrow('lexicon.json has format 0, this code reads format 3: rebuild the extension');
   });
 });

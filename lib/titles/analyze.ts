@@ -15,14 +15,14 @@ import { getLexicon, type Lexicon } from './lexicon';
 import { readingCache, roleReadings } from './memo';
 import { detached } from './normalize';
 import { readTokens, type TokenReading } from './reading';
-import { clean, displayTitle, findCompany, findQualifier, PAST_ONLY, PAST_PREFIX, PAST_SUFFIX, splitSegments, takeStatus } from './segment';
+import { clean, displayTitle, findCompany, findQualifier, isPastRole, PAST_ONLY, splitSegments, takeStatus } from './segment';
 import { sayReason, type ReasonOf } from './reasons';
 import type { TitleAnalysis } from './types';
 
 interface Segment {
   /** The segment as written (after clean-up). */
   text: string;
-  /** A role the person no longer holds (PAST_PREFIX). */
+  /** A role the person no longer holds (isPastRole). */
   past: boolean;
   roleText: string;
   title: string;
@@ -73,7 +73,7 @@ function readRole(beforeCompany: string, lx: Lexicon): RoleReading {
 function readSegment(text: string, lx: Lexicon, pastBefore = false): Segment {
   const { role: beforeCompany, company } = findCompany(text, lx);
   const r = readRole(beforeCompany, lx);
-  const past = pastBefore || PAST_PREFIX.test(text) || PAST_SUFFIX.test(text);
+  const past = pastBefore || isPastRole(text);
   const score = r.score + (company ? 1 : 0);
   return { text, past, roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
 }

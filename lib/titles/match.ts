@@ -18,7 +18,7 @@ import { LEVELS, levelRank, type FunctionId, type Level } from '../pack/vocabula
 import { analyzeDetailed, type DetailedAnalysis } from './analyze';
 import type { TokenReading } from './reading';
 import type { CompiledPack, CompiledPersona, MatchOutcome, PhraseRef } from './compile';
-import { packMemo } from './memo';
+import { packMemo, type PackMemo } from './memo';
 import type { Reason, TieBreak } from './reasons';
 import type { MatchCandidate, MatchResult } from './types';
 
@@ -186,13 +186,13 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
   const status = detailed.contextKey;
   if (status === undefined) {
     let outcome = memo.outcomes.get(reading);
-    if (!outcome) memo.outcomes.set(reading, (outcome = decide(detailed, compiled)));
+    if (!outcome) memo.outcomes.set(reading, (outcome = decide(detailed, compiled, memo)));
     return outcome;
   }
   let byStatus = memo.outcomesByContext.get(reading);
   if (!byStatus) memo.outcomesByContext.set(reading, (byStatus = new Map()));
   let outcome = byStatus.get(status);
-  if (!outcome) byStatus.set(status, (outcome = decide(detailed, compiled, detailed.statusTokens)));
+  if (!outcome) byStatus.set(status, (outcome = decide(detailed, compiled, memo, detailed.statusTokens)));
   return outcome;
 }
 
@@ -202,7 +202,7 @@ function outcomeOf(detailed: DetailedAnalysis, compiled: CompiledPack): MatchOut
  * keeps one copy of its reasons in memory instead of one per reading, which is most of what
  * matching a long list of new titles costs (the garbage collector copies whatever is kept).
  */
-function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
+function shared(outcome: MatchOutcome, { distinct }: PackMemo): MatchOutcome {
   const parts: (string | number | null)[] = [outcome.pack, outcome.persona, outcome.score];
   for (const r of outcome.reasons) keyParts(r, parts);
   for (const a of outcome.alternatives) {
@@ -211,7 +211,6 @@ function shared(outcome: MatchOutcome, compiled: CompiledPack): MatchOutcome {
   }
   // One join builds the key as a single string (JSON.stringify of the same took twice as long as deciding).
   const key = parts.join(SEPARATOR);
-  const { distinct } = packMemo(compiled);
   const known = distinct.get(key);
   if (known) return known;
   distinct.set(key, outcome);
@@ -253,7 +252,7 @@ function rank(top: Evaluation[], e: Evaluation): void {
  * Analyst"): when nothing else bears on the outcome (no notes), it is remembered by what the
  * title's phrases hit and what it reads as, so each such combination is judged once.
  */
-function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens?: string[]): MatchOutcome {
+function decide(detailed: DetailedAnalysis, compiled: CompiledPack, memo: PackMemo, statusTokens?: string[]): MatchOutcome {
   const { reading } = detailed;
   // What decides is the analysis's function, seniority and qualifier: read without building it.
   const facts: TitleFacts = { fn: detailed.fn, level: detailed.seniority, functionPhrase: reading.functionPhrase };
@@ -263,11 +262,10 @@ function decide(detailed: DetailedAnalysis, compiled: CompiledPack, statusTokens
   // "Open to work" is not the role, but a pack may target job seekers by it.
   if (statusTokens) collectHits(statusTokens, compiled, hits);
   const noted = reading.resolvedNotes.length > 0 || reading.ambiguousNotes.length > 0 || detailed.qualifier !== null || detailed.segmentNotes.length > 0;
-  if (noted) return shared(judge(detailed, facts, hits, compiled), compiled);
+  if (noted) return shared(judge(detailed, facts, hits, compiled), memo);
   const key = decisionKey(facts, reading.levelPhrase, hits);
-  const { decisions } = packMemo(compiled);
-  let outcome = decisions.get(key);
-  if (!outcome) decisions.set(key, (outcome = shared(judge(detailed, facts, hits, compiled), compiled)));
+  let outcome = memo.decisions.get(key);
+  if (!outcome) memo.decisions.set(key, (outcome = shared(judge(detailed, facts, hits, compiled), memo)));
   return outcome;
 }
 

@@ -59,6 +59,14 @@ export const PAST_SUFFIX = new RegExp(
   `\\(\\s*(?:${pastWords(PAST_END)})\\s*\\)|(?:^|\\s)(?:a\\.\\s?d|i\\.\\s?r)\\.\\s*$|,\\s*(?:${pastWords(PAST_END)})\\s*$`,
   'iu',
 );
+/** Every PAST_SUFFIX form holds one of these: a bracket, a comma or the dot of "a.D.". */
+const PAST_SUFFIX_HINT = /[(,.]/;
+
+/** A role the person no longer holds: "Former CFO", "CFO (retired)". PAST_SUFFIX scans the whole text, so a cheap scan for its punctuation goes first. */
+export function isPastRole(text: string): boolean {
+  return PAST_PREFIX.test(text) || (PAST_SUFFIX_HINT.test(text) && PAST_SUFFIX.test(text));
+}
+
 /** A segment that only says the next one is past: "Previously: VP Sales at Globex". */
 export const PAST_ONLY = /^\s*(?:previously|formerly|former|past|prev\.?|ehemals|fr[üu]her|anciennement|anteriormente|tidigare|in passato)\s*$/iu;
 
@@ -117,6 +125,10 @@ function segmentRules(lx: Lexicon): SegmentRules {
 /** Markers that are also ordinary prepositions ("Ingeniero en Sistemas"): the company must not be a function word. */
 const PREPOSITION_MARKERS = new Set(['en', 'em', 'na', 'no']);
 const COMPANY_START = /^[\p{Lu}\p{N}]/u;
+/** Punctuation an employer may start or end with ("at Acme."), to strip; `text` is trimmed, and most employers have none. */
+function hasEdgePunctuation(text: string): boolean {
+  return ',.;:'.includes(text[0]!) || ',.;:!'.includes(text[text.length - 1]!);
+}
 
 export function findCompany(text: string, lx: Lexicon): { role: string; company: string | null } {
   const folded = foldSameLength(text);
@@ -138,7 +150,7 @@ export function findCompany(text: string, lx: Lexicon): { role: string; company:
     }
     const role = text.slice(0, m.index).trim();
     if (!role) continue;
-    return { role, company: rest.replace(/^[\s,.;:]+|[\s,.;:!]+$/g, '') || null };
+    return { role, company: (hasEdgePunctuation(rest) ? rest.replace(/^[\s,.;:]+|[\s,.;:!]+$/g, '') : rest) || null };
   }
   return { role: text, company: null };
 }

@@ -26,6 +26,15 @@ describe('headline segmentation and clean-up', () => {
     expect(read('Gerente de Vendas na Ambev').company).toBe('Ambev');
   });
 
+  it('strips punctuation at either end of the company, and only there', () => {
+    expect(read('Head of Sales at Acme.').company).toBe('Acme');
+    expect(read('Head of Sales at Acme!').company).toBe('Acme');
+    expect(read('Head of Sales at Acme Inc.,').company).toBe('Acme Inc');
+    expect(read('CFO at .Acme').company).toBe('Acme');
+    expect(read('CFO at Acme Corp').company).toBe('Acme Corp');
+    expect(read('CFO at Acme, Inc').company).toBe('Acme, Inc');
+  });
+
   it('does not take a Spanish function after "en" for a company', () => {
     expect(read('Ingeniero en Sistemas')).toMatchObject({ company: null, function: 'information-technology' });
   });

@@ -4,7 +4,7 @@
  */
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
-import { docOf, isVisible, outermost, readCard, readText, visibleAll } from './dom';
+import { allCards, cardsAround, docOf, isVisible, outermostAround, readCard, readText, visibleAll } from './dom';
 import { candidate, canonicalSalesLead, companyFromHeadline, contact, nameFromLinkedInTitle, pickField, salesLeadId, uniqueByKey } from './fields';
 import type { ListAdapter, PageAdapter } from '../contracts/page-adapter';
 import { nameFrom, titleFrom } from './furniture';
@@ -68,13 +68,23 @@ function cardOf(element: Element): Element | null {
   return card && isVisible(card) && card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS) ? card : null;
 }
 
+/** Result cards in `root` (a whole page, or a subtree no card encloses), a step at a time: the outermost card around each lead link. */
+function scanCards(root: Document | Element): Generator<Element | null> {
+  const outer = new Map<Element, Element>();
+  return cardsAround(
+    root,
+    LEAD_LINK,
+    (link) => outermostAround(link, CARD, outer),
+    (card) => !card.closest(OUTSIDE_RESULTS) && isVisible(card),
+  );
+}
+
 function cardsIn(root: Document | Element): Element[] {
   if (root.nodeType === 1 && (root as Element).closest(CARD)) {
     const card = cardOf(root as Element);
     return card ? [card] : [];
   }
-  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS));
-  return outermost(cards).filter(isVisible);
+  return allCards(scanCards(root));
 }
 
 function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
@@ -116,6 +126,7 @@ export const salesNavigatorListAdapter: ListAdapter = {
   pageKind: 'list',
   matches: (url) => isLinkedIn(url) && /^\/sales\/(?:search\/people|lists\/people)\b/.test(url.pathname),
   cardsIn,
+  scanCards,
   extractCard,
   cardOf,
   extract: (root, url, patch) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),

@@ -248,9 +248,22 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     /** The first report replaces what the tab showed; later ones add to it. */
     let reported = false;
     let live = true;
-    /** Cards waiting to be read, oldest first; read in slices of at most `sliceMs` each. */
-    let queue: Element[] = [];
+    /**
+     * Cards waiting to be read, oldest first, read in slices of at most `sliceMs` each: the
+     * whole page's scan (`scanCards`, which finds its cards a step at a time, yielding null
+     * between steps that found none) and the cards of each batch of added nodes.
+     */
+    let queue: Array<Iterator<Element | null>> = [];
     let draining = false;
+    /** The next card to read, null after a step of a scan, undefined once the queue is empty. */
+    const nextCard = (): Element | null | undefined => {
+      while (queue.length > 0) {
+        const step = queue[0]!.next();
+        if (!step.done) return step.value;
+        queue.shift();
+      }
+      return undefined;
+    };
 
     const readOne = (card: Element): DetectedContact | null => {
       if (seen.has(card) || (leftPage && fromLeftPage(card, leftPage)) || !card.isConnected) return null;
@@ -299,12 +312,13 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       try {
         while (live && queue.length > 0) {
           const sliceEnd = sliceStart + sliceMs;
-          let i = 0;
-          for (; i < queue.length && (i === 0 || now() < sliceEnd); i++) {
-            const contact = readOne(queue[i]!);
+          // At least one step a slice, however long the task that queued it took.
+          for (let first = true; first || now() < sliceEnd; first = false) {
+            const card = nextCard();
+            if (card === undefined) break;
+            const contact = card && readOne(card);
             if (contact) unreported.push(contact);
           }
-          queue = i === queue.length ? [] : queue.slice(i);
           // A page left meanwhile: what was read belongs to no page now.
           if (!live) return;
           if (queue.length === 0 || !reported || now() - reportedAt >= reportEveryMs) {
@@ -322,8 +336,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       }
     };
     /** `startedAt`: when the task finding `cards` started, which counts against the first slice. */
-    const enqueue = (cards: Iterable<Element>, startedAt: number) => {
-      for (const card of cards) if (!seen.has(card)) queue.push(card);
+    const enqueue = (cards: Iterator<Element | null>, startedAt: number) => {
+      queue.push(cards);
       void drain(startedAt);
     };
     /** Cards inside an added subtree, and the card an added node was rendered into. */
@@ -342,12 +356,11 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       return cards;
     };
 
+    // The drain reports once it has read the scan, even an empty page's: that clears what the
+    // tab showed for the old page.
     const scanAll = () => {
       const startedAt = now();
-      const cards = cardsIn(document);
-      // An empty page still reports once, which clears what the tab showed for the old page.
-      if (cards.length === 0 && !reported) flush([]);
-      enqueue(cards, startedAt);
+      enqueue(adapter.scanCards ? adapter.scanCards(document) : cardsIn(document).values(), startedAt);
     };
     let scannedOnce = false;
     const scanWhenNew = () => {
@@ -359,7 +372,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       observe((nodes) => {
         const startedAt = now();
         if (!scannedOnce) scanWhenNew();
-        else enqueue(cardsTouchedBy(nodes), startedAt);
+        else enqueue(cardsTouchedBy(nodes).values(), startedAt);
       });
     };
 

@@ -40,13 +40,19 @@ describe('LinkedIn people list adapter', () => {
     'https://evil.example/search/results/people/',
   ])('does not run on %s', (url) => expect(adapter.matches(new URL(url))).toBe(false));
 
-  it('skips out-of-network "LinkedIn Member" results, which have no profile link', () => {
+  it('skips out-of-network "LinkedIn Member" results, which have no profile link: the scan finds cards by their links, and read as a card it is no one', () => {
     for (const file of ['linkedin-search-2025.html', 'linkedin-search-2026.html', 'linkedin-company-people.html']) {
       const { document, url } = loadPage(file);
-      const cards = adapter.cardsIn(document);
-      const members = cards.filter((card) => card.textContent!.includes('LinkedIn Member'));
+      const marked = document.querySelectorAll(
+        '[data-view-name="search-entity-result-universal-template"], [data-view-name="people-search-result"], .org-people-profile-card',
+      );
+      const members = Array.from(marked).filter((card) => card.textContent!.includes('LinkedIn Member'));
       expect(members).toHaveLength(1);
-      expect(adapter.extractCard(members[0]!, url)).toBeNull();
+      const member = members[0]!;
+      expect(adapter.cardOf(member)).toBe(member);
+      expect(member.querySelector('a[href*="/in/"]') === null).toBe(true);
+      expect(adapter.cardsIn(document).includes(member)).toBe(false);
+      expect(adapter.extractCard(member, url)).toBeNull();
       expect(names(adapter.extract(document, url))).not.toContain('LinkedIn Member');
     }
   });

@@ -321,7 +321,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
           }
           // A page left meanwhile: what was read belongs to no page now.
           if (!live) return;
-          if (queue.length === 0 || !reported || now() - reportedAt >= reportEveryMs) {
+          // Not a first report without contacts while the scan goes on (it would only clear the tab); an empty page's comes at its end.
+          if (queue.length === 0 || (unreported.length > 0 && (!reported || now() - reportedAt >= reportEveryMs))) {
             flush(unreported);
             unreported = [];
             reportedAt = now();

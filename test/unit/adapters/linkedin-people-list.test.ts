@@ -88,6 +88,34 @@ describe('LinkedIn people list adapter', () => {
     expect(contacts[0]!.company!.source).toBe('document-title');
   });
 
+  describe("the whole page's scan, a step at a time", () => {
+    it.each(LIST_PAGES)('yields the cards cardsIn finds, each once, with steps in between on %s', (file) => {
+      const { document } = loadPage(file);
+      // A long list: the results repeated until their profile links fill several steps.
+      const item = document.querySelector('main a[href*="/in/"]')!.closest('li, [role="listitem"]')!;
+      const list = item.parentElement!;
+      const results = Array.from(list.children);
+      for (let copy = 0; copy < 40; copy++) for (const result of results) list.appendChild(result.cloneNode(true));
+      const steps: Array<Element | null> = [];
+      const scan = adapter.scanCards(document);
+      for (let step = scan.next(); !step.done; step = scan.next()) steps.push(step.value);
+      const cards = steps.filter((step): step is Element => step !== null);
+      expect(new Set(cards).size).toBe(cards.length);
+      expect(cards).toEqual(adapter.cardsIn(document));
+      expect(cards.length).toBeGreaterThan(40);
+      // The link query, then steps of links read before any card is yielded.
+      expect(steps[0]).toBeNull();
+      expect(steps.indexOf(cards[0]!)).toBeGreaterThan(1);
+    });
+
+    it('reads a card once however many of its links name the person, and never a card inside another', () => {
+      const { document } = loadPage('linkedin-search-2025.html');
+      const cards = adapter.cardsIn(document);
+      for (const card of cards) expect(cards.some((other) => other !== card && other.contains(card))).toBe(false);
+      expect(cards.every((card) => card.querySelectorAll('a[href*="/in/"]').length >= 1)).toBe(true);
+    });
+  });
+
   describe('lazy rendering', () => {
     it.each([
       ['linkedin-search-2025.html', 'li.reusable-search__result-container'],

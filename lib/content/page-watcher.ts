@@ -4,9 +4,10 @@
  *
  *   navigation ──► adapters for the URL ──┬─ profile: extract; if the person is not rendered yet,
  *   (start, SPA)                          │  observe until they are (bounded), then disconnect
- *                                         └─ list: extract every card once; observe *added* nodes,
- *                                            batch them per animation frame, never redo a card;
- *                                            paused while the page is hidden
+ *                                         └─ list: find and read every card once, in slices (the
+ *                                            whole page's scan too: scanCards); observe *added*
+ *                                            nodes, batch them per animation frame, never redo a
+ *                                            card; paused while the page is hidden
  *
  * The mutation callback only collects nodes; all reading happens later in one batch
  * (docs/pages.md, "Navigation"). The watcher never writes to the page.

@@ -203,9 +203,9 @@ export function* cardsAround(
 }
 
 /** Every card a `cardsAround` scan yields, at once. */
-export function allCards(scan: Iterable<Element | null>): Element[] {
+export function allCards(scan: Iterator<Element | null>): Element[] {
   const cards: Element[] = [];
-  for (const card of scan) if (card) cards.push(card);
+  for (let step = scan.next(); !step.done; step = scan.next()) if (step.value) cards.push(step.value);
   return cards;
 }
 

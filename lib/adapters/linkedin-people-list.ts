@@ -112,7 +112,7 @@ function cardOf(element: Element): Element | null {
  * cards, a link in the results (`main` on a whole page) up to its list item. Shown ones only,
  * outside rails and dialogs.
  */
-function scanCards(root: Document | Element): Generator<Element | null> {
+function scanBelow(root: Document | Element): Generator<Element | null> {
   const results = root.nodeType === 9 ? (root as Document).querySelector('main') : null;
   const marked = new Map<Element, Element>();
   const cardAround = (link: Element) => {
@@ -124,14 +124,17 @@ function scanCards(root: Document | Element): Generator<Element | null> {
   return cardsAround(root, PROFILE_LINK, cardAround, (card) => isVisible(card) && !card.closest(OUTSIDE_RESULTS));
 }
 
-/** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in. */
-function cardsIn(root: Document | Element): Element[] {
+/** `scanBelow`, or the card `root` sits in (an added node rendered into a card). */
+function scanCards(root: Document | Element): Iterator<Element | null> {
   if (root.nodeType === 1 && (root as Element).closest(CARD)) {
     const card = cardOf(root as Element);
-    return card ? [card] : [];
+    return (card ? [card] : []).values();
   }
-  return allCards(scanCards(root));
+  return scanBelow(root);
 }
+
+/** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in, at once. */
+const cardsIn = (root: Document | Element): Element[] => allCards(scanCards(root));
 
 /** "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe": buttons that name the card's person. */
 const ACTION_LABELS = '[aria-label^="Invite " i], [aria-label^="Message " i], [aria-label^="Follow " i]';

@@ -69,7 +69,7 @@ function cardOf(element: Element): Element | null {
 }
 
 /** Result cards in `root` (a whole page, or a subtree no card encloses), a step at a time: the outermost card around each lead link. */
-function scanCards(root: Document | Element): Generator<Element | null> {
+function scanBelow(root: Document | Element): Generator<Element | null> {
   const outer = new Map<Element, Element>();
   return cardsAround(
     root,
@@ -79,13 +79,17 @@ function scanCards(root: Document | Element): Generator<Element | null> {
   );
 }
 
-function cardsIn(root: Document | Element): Element[] {
+/** `scanBelow`, or the card `root` sits in (an added node rendered into a card). */
+function scanCards(root: Document | Element): Iterator<Element | null> {
   if (root.nodeType === 1 && (root as Element).closest(CARD)) {
     const card = cardOf(root as Element);
-    return card ? [card] : [];
+    return (card ? [card] : []).values();
   }
-  return allCards(scanCards(root));
+  return scanBelow(root);
 }
+
+/** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in, at once. */
+const cardsIn = (root: Document | Element): Element[] => allCards(scanCards(root));
 
 function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
   const nameEl = card.querySelector(NAME);

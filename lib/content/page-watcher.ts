@@ -342,27 +342,40 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       queue.push(cards);
       void drain(startedAt);
     };
-    /** Cards inside an added subtree, and the card an added node was rendered into. */
-    const cardsTouchedBy = (nodes: Node[]): Set<Element> => {
-      const cards = new Set<Element>();
+    /** Scans `root` a step at a time where the adapter can (`scanCards`), else at once. */
+    const scan = (root: Document | Element): Iterator<Element | null> => (adapter.scanCards ? adapter.scanCards(root) : cardsIn(root).values());
+    /**
+     * Cards inside added subtrees, and the card an added node was rendered into, each once; found
+     * as they are read, so a big subtree (a list rendered anew) is scanned in slices too.
+     */
+    function* cardsTouchedBy(nodes: Node[]): Generator<Element | null> {
+      const found = new Set<Element>();
       for (const node of nodes) {
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (!element?.isConnected) continue;
-        const inside = cardsIn(element);
-        for (const card of inside) cards.add(card);
+        let inside = false;
+        const cards = scan(element);
+        for (let step = cards.next(); !step.done; step = cards.next()) {
+          const card = step.value;
+          if (card) inside = true;
+          if (!card || !found.has(card)) yield card;
+          if (card) found.add(card);
+        }
         // Only a node holding no card can be lazy content rendered into one; else its list item
         // would be read besides the card inside it (twice the work for one contact).
-        const around = inside.length === 0 ? adapter.cardOf?.(element) : null;
-        if (around) cards.add(around);
+        const around = inside ? null : adapter.cardOf?.(element);
+        if (around && !found.has(around)) {
+          found.add(around);
+          yield around;
+        }
       }
-      return cards;
-    };
+    }
 
     // The drain reports once it has read the scan, even an empty page's: that clears what the
     // tab showed for the old page.
     const scanAll = () => {
       const startedAt = now();
-      enqueue(adapter.scanCards ? adapter.scanCards(document) : cardsIn(document).values(), startedAt);
+      enqueue(scan(document), startedAt);
     };
     let scannedOnce = false;
     const scanWhenNew = () => {
@@ -374,7 +387,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       observe((nodes) => {
         const startedAt = now();
         if (!scannedOnce) scanWhenNew();
-        else enqueue(cardsTouchedBy(nodes).values(), startedAt);
+        else enqueue(cardsTouchedBy(nodes), startedAt);
       });
     };
 

@@ -438,13 +438,17 @@ describe('watchPage', () => {
         `<li class="card" data-key="${key}"><a href="/in/${key}/"><img alt=""></a><a href="/in/${key}/" class="name">${name}</a><span class="title">CFO</span></li>`;
       const stepped: WatchedAdapter = {
         ...listAdapter,
-        scanCards: (root) =>
-          cardsAround(
-            root,
-            'a[href*="/in/"]',
-            (link) => link.closest('li.card'),
-            () => true,
-          ),
+        scanCards: (root) => {
+          const around = root instanceof Element ? root.closest('li.card') : null;
+          return around
+            ? [around].values()
+            : cardsAround(
+                root,
+                'a[href*="/in/"]',
+                (link) => link.closest('li.card'),
+                () => true,
+              );
+        },
       };
       const watchStepped = (extra: Partial<Parameters<typeof watchPage>[0]> = {}) =>
         watchPage({
@@ -510,6 +514,28 @@ describe('watchPage', () => {
         expect(keysOf(NEXT).sort()).toEqual(['x', 'y']);
         // The rest of the old page's scan was dropped: nothing more reported for it, nothing of it for the new page.
         expect(keysOf(LIST)).toEqual(readBefore);
+      });
+
+      it('scans a big added subtree (a list rendered anew) in slices too, each card once', async () => {
+        document.body.innerHTML = `<main><ul>${linked('a', 'A')}</ul></main>`;
+        const read: string[] = [];
+        const extractCard = stepped.extractCard!;
+        stepped.extractCard = (card, url) => (read.push(card.getAttribute('data-key')!), extractCard(card, url));
+        try {
+          watchStepped().navigated(new URL(LIST));
+          for (let i = 0; i < 10; i++) await tick();
+          expect(keysOf(LIST)).toEqual(['a']);
+          const keys = ['b', 'c', 'd', 'e', 'f'];
+          document.querySelector('main')!.insertAdjacentHTML('beforeend', `<ul>${keys.map((k) => linked(k, k.toUpperCase())).join('')}</ul>`);
+          await flushFrames();
+          // The batch's first slice only queried the new list's links.
+          expect(read).toEqual(['a']);
+          for (let i = 0; i < 20; i++) await tick();
+          expect(keysOf(LIST)).toEqual(['a', ...keys]);
+          expect(read).toEqual(['a', ...keys]);
+        } finally {
+          stepped.extractCard = extractCard;
+        }
       });
 
       it('reports an empty page once, when its scan ends', async () => {

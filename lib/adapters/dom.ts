@@ -169,6 +169,62 @@ export function outermost(elements: Iterable<Element>): Element[] {
   return kept;
 }
 
+/** Links read per step of `cardsAround` before it yields: a few hundred microseconds. */
+const LINKS_PER_STEP = 256;
+
+/**
+ * The cards of `root` (a whole page, or a subtree no card encloses), found from the links that
+ * name a person and yielded a step at a time, so a content script can yield to the page between
+ * steps (lib/content/page-watcher.ts): on a long list the whole page's scan is one of its biggest
+ * jobs. One native query finds the links; `cardAround` gives each link's card (a card without
+ * such a link names no one), and only the outermost cards found that `keep` accepts are yielded,
+ * each once, in the order of their first link. Null is yielded after every step that found no
+ * card yet, for the caller to look at its clock. No step compares cards pairwise.
+ */
+export function* cardsAround(
+  root: Document | Element,
+  linkSelector: string,
+  cardAround: (link: Element) => Element | null | undefined,
+  keep: (card: Element) => boolean,
+): Generator<Element | null> {
+  const links = root.querySelectorAll(linkSelector);
+  yield null;
+  const found = new Set<Element>();
+  for (let i = 0; i < links.length; i++) {
+    const card = cardAround(links[i]!);
+    if (card) found.add(card);
+    if (i % LINKS_PER_STEP === LINKS_PER_STEP - 1) yield null;
+  }
+  for (const card of found) {
+    let inside = false;
+    for (let node = card.parentElement; node && !inside; node = node.parentElement) inside = found.has(node);
+    yield !inside && keep(card) ? card : null;
+  }
+}
+
+/** Every card a `cardsAround` scan yields, at once. */
+export function allCards(scan: Iterator<Element | null>): Element[] {
+  const cards: Element[] = [];
+  for (let step = scan.next(); !step.done; step = scan.next()) if (step.value) cards.push(step.value);
+  return cards;
+}
+
+/**
+ * The outermost element matching `selector` around `el` (itself included); `known` remembers the
+ * answer for each nearest match, so the links of one card climb the page once.
+ */
+export function outermostAround(el: Element, selector: string, known: Map<Element, Element>): Element | null {
+  const nearest = el.closest(selector);
+  if (!nearest) return null;
+  let outer = known.get(nearest);
+  if (!outer) {
+    outer = nearest;
+    for (let up = nearest.parentElement?.closest(selector); up; up = up.parentElement?.closest(selector)) outer = up;
+    known.set(nearest, outer);
+  }
+  return outer;
+}
+
 /** Like Element.closest, but continues through shadow hosts. */
 export function closestDeep(el: Element, selector: string): Element | null {
   // Light DOM (every LinkedIn element): one native closest, not a matches() per ancestor.

@@ -6,7 +6,7 @@
  */
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
-import { docOf, isVisible, outermost, readCard, readText } from './dom';
+import { allCards, cardsAround, docOf, isVisible, outermostAround, readCard, readText } from './dom';
 import { candidate, canonicalLinkedInProfile, companyFromCurrentLine, companyFromHeadline, contact, pickField, slugCase, uniqueByKey } from './fields';
 import type { ListAdapter } from '../contracts/page-adapter';
 import { nameFrom, personLines, titleFrom } from './furniture';
@@ -106,26 +106,35 @@ function cardOf(element: Element): Element | null {
   return card && isVisible(card) && !card.closest(OUTSIDE_RESULTS) ? card : null;
 }
 
-/** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in. */
-function cardsIn(root: Document | Element): Element[] {
+/**
+ * Result cards in `root` (a whole page, or a subtree no card encloses), a step at a time
+ * (`cardsAround`): for each profile link, the outermost marked card around it; outside marked
+ * cards, a link in the results (`main` on a whole page) up to its list item. Shown ones only,
+ * outside rails and dialogs.
+ */
+function scanBelow(root: Document | Element): Generator<Element | null> {
+  const results = root.nodeType === 9 ? (root as Document).querySelector('main') : null;
+  const marked = new Map<Element, Element>();
+  const cardAround = (link: Element) => {
+    const card = outermostAround(link, CARD, marked);
+    if (card) return card;
+    if (results && !results.contains(link)) return null;
+    return link.closest('li') ?? link.parentElement?.closest('[data-view-name]');
+  };
+  return cardsAround(root, PROFILE_LINK, cardAround, (card) => isVisible(card) && !card.closest(OUTSIDE_RESULTS));
+}
+
+/** `scanBelow`, or the card `root` sits in (an added node rendered into a card). */
+function scanCards(root: Document | Element): Iterator<Element | null> {
   if (root.nodeType === 1 && (root as Element).closest(CARD)) {
     const card = cardOf(root as Element);
-    return card ? [card] : [];
+    return (card ? [card] : []).values();
   }
-  const marked = new Set(root.querySelectorAll(CARD));
-  const found = new Set(marked);
-  // Unmarked cards: each profile link in the results outside a marked card, up to its list item.
-  // No card encloses `root` (checked above), so a link's marked card is one found in `root`.
-  const scope = root.nodeType === 9 ? ((root as Document).querySelector('main') ?? root) : root;
-  for (const link of Array.from(scope.querySelectorAll(PROFILE_LINK))) {
-    let inCard = false;
-    for (let node: Element | null = link; node && !inCard; node = node.parentElement) inCard = marked.has(node);
-    if (inCard) continue;
-    const card = link.closest('li') ?? link.parentElement?.closest('[data-view-name]');
-    if (card) found.add(card);
-  }
-  return outermost(found).filter((card) => isVisible(card) && !card.closest(OUTSIDE_RESULTS));
+  return scanBelow(root);
 }
+
+/** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in, at once. */
+const cardsIn = (root: Document | Element): Element[] => allCards(scanCards(root));
 
 /** "Invite Jane Doe to connect", "Message Jane Doe", "Follow Jane Doe": buttons that name the card's person. */
 const ACTION_LABELS = '[aria-label^="Invite " i], [aria-label^="Message " i], [aria-label^="Follow " i]';
@@ -194,6 +203,7 @@ export const linkedinPeopleListAdapter: ListAdapter = {
   matches: (url) =>
     url.protocol === 'https:' && (url.hostname === 'www.linkedin.com' || url.hostname === 'linkedin.com') && (isPeopleSearch(url) || isCompanyPeople(url)),
   cardsIn,
+  scanCards,
   extractCard,
   cardOf,
   extract: (root, url, patch) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),

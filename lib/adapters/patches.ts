@@ -62,7 +62,7 @@ export function withPatches(adapter: WatchedAdapter, url: URL, patches: readonly
       return null;
     }
   };
-  const allCards = (root: Document | Element) => {
+  const cardsWithPatch = (root: Document | Element) => {
     const around = root.nodeType === 1 ? cardAround(root as Element) : null;
     if (around) return [around];
     return outermost([...cardsIn(root), ...query(root, cards, deep).filter(isVisible)]);
@@ -70,10 +70,12 @@ export function withPatches(adapter: WatchedAdapter, url: URL, patches: readonly
   const extractPatched = (card: Element, pageUrl: URL) => extractCard(card, pageUrl, read);
   return {
     ...patched,
-    cardsIn: allCards,
+    cardsIn: cardsWithPatch,
+    // The admin's cards and the adapter's, outermost of both: found in one step (a repair, rarely a long list).
+    scanCards: (root) => cardsWithPatch(root).values(),
     cardOf: (element) => cardAround(element) ?? cardOf(element),
     extractCard: extractPatched,
-    extract: (root, pageUrl) => uniqueByKey(allCards(root).flatMap((card) => extractPatched(card, pageUrl) ?? [])),
+    extract: (root, pageUrl) => uniqueByKey(cardsWithPatch(root).flatMap((card) => extractPatched(card, pageUrl) ?? [])),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
-import { docOf, isVisible, outermost, readCard, readText, visibleAll } from './dom';
+import { allCards, cardsAround, docOf, isVisible, outermostAround, readCard, readText, visibleAll } from './dom';
 import { candidate, canonicalSalesLead, companyFromHeadline, contact, nameFromLinkedInTitle, pickField, salesLeadId, uniqueByKey } from './fields';
 import type { ListAdapter, PageAdapter } from '../contracts/page-adapter';
 import { nameFrom, titleFrom } from './furniture';
@@ -69,14 +69,28 @@ function cardOf(element: Element): Element | null {
   return card && isVisible(card) && card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS) ? card : null;
 }
 
-function cardsIn(root: Document | Element): Element[] {
+/** Result cards in `root` (a whole page, or a subtree no card encloses), a step at a time: the outermost card around each lead link. */
+function scanBelow(root: Document | Element): Generator<Element | null> {
+  const outer = new Map<Element, Element>();
+  return cardsAround(
+    root,
+    LEAD_LINK,
+    (link) => outermostAround(link, CARD, outer),
+    (card) => !card.closest(OUTSIDE_RESULTS) && isVisible(card),
+  );
+}
+
+/** `scanBelow`, or the card `root` sits in (an added node rendered into a card). */
+function scanCards(root: Document | Element): Iterator<Element | null> {
   if (root.nodeType === 1 && (root as Element).closest(CARD)) {
     const card = cardOf(root as Element);
-    return card ? [card] : [];
+    return (card ? [card] : []).values();
   }
-  const cards = Array.from(root.querySelectorAll(CARD)).filter((card) => card.querySelector(LEAD_LINK) && !card.closest(OUTSIDE_RESULTS));
-  return outermost(cards).filter(isVisible);
+  return scanBelow(root);
 }
+
+/** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in, at once. */
+const cardsIn = (root: Document | Element): Element[] => allCards(scanCards(root));
 
 function extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null {
   const nameEl = card.querySelector(NAME);
@@ -117,6 +131,7 @@ export const salesNavigatorListAdapter: ListAdapter = {
   pageKind: 'list',
   matches: (url) => isLinkedIn(url) && url.pathname.startsWith('/sales/') && /^\/sales\/(?:search\/people|lists\/people)\b/.test(url.pathname),
   cardsIn,
+  scanCards,
   extractCard,
   cardOf,
   extract: (root, url, patch) => uniqueByKey(cardsIn(root).flatMap((card) => extractCard(card, url, patch) ?? [])),

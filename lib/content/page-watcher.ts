@@ -4,9 +4,10 @@
  *
  *   navigation ──► adapters for the URL ──┬─ profile: extract; if the person is not rendered yet,
  *   (start, SPA)                          │  observe until they are (bounded), then disconnect
- *                                         └─ list: extract every card once; observe *added* nodes,
- *                                            batch them per animation frame, never redo a card;
- *                                            paused while the page is hidden
+ *                                         └─ list: find and read every card once, in slices (the
+ *                                            whole page's scan too: scanCards); observe *added*
+ *                                            nodes, batch them per animation frame, never redo a
+ *                                            card; paused while the page is hidden
  *
  * The mutation callback only collects nodes; all reading happens later in one batch
  * (docs/pages.md, "Navigation"). The watcher never writes to the page.
@@ -248,9 +249,22 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     /** The first report replaces what the tab showed; later ones add to it. */
     let reported = false;
     let live = true;
-    /** Cards waiting to be read, oldest first; read in slices of at most `sliceMs` each. */
-    let queue: Element[] = [];
+    /**
+     * Cards waiting to be read, oldest first, read in slices of at most `sliceMs` each: the
+     * whole page's scan (`scanCards`, which finds its cards a step at a time, yielding null
+     * between steps that found none) and the cards of each batch of added nodes.
+     */
+    let queue: Array<Iterator<Element | null>> = [];
     let draining = false;
+    /** The next card to read, null after a step of a scan, undefined once the queue is empty. */
+    const nextCard = (): Element | null | undefined => {
+      while (queue.length > 0) {
+        const step = queue[0]!.next();
+        if (!step.done) return step.value;
+        queue.shift();
+      }
+      return undefined;
+    };
 
     const readOne = (card: Element): DetectedContact | null => {
       if (seen.has(card) || (leftPage && fromLeftPage(card, leftPage)) || !card.isConnected) return null;
@@ -299,15 +313,17 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       try {
         while (live && queue.length > 0) {
           const sliceEnd = sliceStart + sliceMs;
-          let i = 0;
-          for (; i < queue.length && (i === 0 || now() < sliceEnd); i++) {
-            const contact = readOne(queue[i]!);
+          // At least one step a slice, however long the task that queued it took.
+          for (let first = true; first || now() < sliceEnd; first = false) {
+            const card = nextCard();
+            if (card === undefined) break;
+            const contact = card && readOne(card);
             if (contact) unreported.push(contact);
           }
-          queue = i === queue.length ? [] : queue.slice(i);
           // A page left meanwhile: what was read belongs to no page now.
           if (!live) return;
-          if (queue.length === 0 || !reported || now() - reportedAt >= reportEveryMs) {
+          // Not a first report without contacts while the scan goes on (it would only clear the tab); an empty page's comes at its end.
+          if (queue.length === 0 || (unreported.length > 0 && (!reported || now() - reportedAt >= reportEveryMs))) {
             flush(unreported);
             unreported = [];
             reportedAt = now();
@@ -322,32 +338,44 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       }
     };
     /** `startedAt`: when the task finding `cards` started, which counts against the first slice. */
-    const enqueue = (cards: Iterable<Element>, startedAt: number) => {
-      for (const card of cards) if (!seen.has(card)) queue.push(card);
+    const enqueue = (cards: Iterator<Element | null>, startedAt: number) => {
+      queue.push(cards);
       void drain(startedAt);
     };
-    /** Cards inside an added subtree, and the card an added node was rendered into. */
-    const cardsTouchedBy = (nodes: Node[]): Set<Element> => {
-      const cards = new Set<Element>();
+    /** Scans `root` a step at a time where the adapter can (`scanCards`), else at once. */
+    const scan = (root: Document | Element): Iterator<Element | null> => (adapter.scanCards ? adapter.scanCards(root) : cardsIn(root).values());
+    /**
+     * Cards inside added subtrees, and the card an added node was rendered into, each once; found
+     * as they are read, so a big subtree (a list rendered anew) is scanned in slices too.
+     */
+    function* cardsTouchedBy(nodes: Node[]): Generator<Element | null> {
+      const found = new Set<Element>();
       for (const node of nodes) {
         const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
         if (!element?.isConnected) continue;
-        const inside = cardsIn(element);
-        for (const card of inside) cards.add(card);
+        let inside = false;
+        const cards = scan(element);
+        for (let step = cards.next(); !step.done; step = cards.next()) {
+          const card = step.value;
+          if (card) inside = true;
+          if (!card || !found.has(card)) yield card;
+          if (card) found.add(card);
+        }
         // Only a node holding no card can be lazy content rendered into one; else its list item
         // would be read besides the card inside it (twice the work for one contact).
-        const around = inside.length === 0 ? adapter.cardOf?.(element) : null;
-        if (around) cards.add(around);
+        const around = inside ? null : adapter.cardOf?.(element);
+        if (around && !found.has(around)) {
+          found.add(around);
+          yield around;
+        }
       }
-      return cards;
-    };
+    }
 
+    // The drain reports once it has read the scan, even an empty page's: that clears what the
+    // tab showed for the old page.
     const scanAll = () => {
       const startedAt = now();
-      const cards = cardsIn(document);
-      // An empty page still reports once, which clears what the tab showed for the old page.
-      if (cards.length === 0 && !reported) flush([]);
-      enqueue(cards, startedAt);
+      enqueue(scan(document), startedAt);
     };
     let scannedOnce = false;
     const scanWhenNew = () => {

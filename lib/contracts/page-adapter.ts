@@ -25,10 +25,15 @@ export interface PageAdapter {
 export interface ListAdapter extends PageAdapter {
   pageKind: 'list';
   cardsIn(root: Document | Element): Element[];
+  /**
+   * `cardsIn(root)` a step at a time, for a reader that yields to the page between steps (a long
+   * list's whole-page scan): each card once, and null after a step that found none yet.
+   */
+  scanCards(root: Document | Element): Iterator<Element | null>;
   extractCard(card: Element, url: URL, patch?: PatchReader): DetectedContact | null;
   /** The card an element sits in (lazy content rendered into an existing card), or null. */
   cardOf(element: Element): Element | null;
 }
 
 /** An adapter as the page watcher (lib/content/page-watcher.ts) drives it: list pages add card-by-card extraction. */
-export type WatchedAdapter = PageAdapter & Partial<Pick<ListAdapter, 'cardsIn' | 'extractCard' | 'cardOf'>>;
+export type WatchedAdapter = PageAdapter & Partial<Pick<ListAdapter, 'cardsIn' | 'scanCards' | 'extractCard' | 'cardOf'>>;

@@ -20,10 +20,11 @@ import { ExtensionSession, FIXTURES, PRODUCTION_BUILD_DIR } from '../e2e/harness
 import { noisyPage } from '../fixtures/noise';
 import type { BenchModule, BenchTable } from './run';
 
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Loads traced for the content script's longest task, after the timed rounds. */
-const TRACED_ROUNDS = 3;
-const LIST_SIZES = [100, 1000];
+const TRACED_ROUNDS = Number(process.env.BENCH_TRACED_ROUNDS ?? 3);
+/** `BENCH_LIST_SIZES=100,1000,3000` for other sizes. */
+const LIST_SIZES = process.env.BENCH_LIST_SIZES ? process.env.BENCH_LIST_SIZES.split(',').map(Number) : [100, 1000];
 const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=security&origin=GLOBAL_SEARCH_HEADER';
 
 /** The Long Tasks API reports only tasks of 50 ms or more. */
@@ -227,67 +228,102 @@ async function appendAndTime(session: ExtensionSession, page: Page, n: number, r
   return performance.now() - started;
 }
 
+/**
+ * The builds compared: this one, and with `BENCH_BASELINE=<dir>` (an older commit's
+ * `.output/chrome-mv3`) that one too, each in a browser of its own, rounds alternating between them.
+ */
+const BUILDS = [
+  { label: 'this build', dir: PRODUCTION_BUILD_DIR },
+  ...(process.env.BENCH_BASELINE ? [{ label: 'baseline', dir: process.env.BENCH_BASELINE }] : []),
+];
+
+/** Median (range) of what a list of samples says, per card where the cost grows with the cards. */
+const spread = (values: number[], scale = 1) =>
+  `${(median(values) * scale).toFixed(0)} (${(Math.min(...values) * scale).toFixed(0)}–${(Math.max(...values) * scale).toFixed(0)})`;
+
+function listRow(n: number, build: string, samples: Array<{ base: Load; ext: Load; readTextMs: number; insertMs: number }>, scriptTasks: number[]) {
+  const scriptMs = median(samples.map((s) => s.ext.taskMs - s.base.taskMs));
+  const readText = median(samples.map((s) => s.readTextMs));
+  const insert = median(samples.map((s) => s.insertMs));
+  return [
+    n,
+    ...(BUILDS.length > 1 ? [build] : []),
+    spread(
+      samples.map((s) => s.ext.taskMs - s.base.taskMs),
+      1000 / n,
+    ),
+    spread(
+      samples.map((s) => s.ext.cpuMs - s.base.cpuMs),
+      1000 / n,
+    ),
+    longTask(median(samples.map((s) => s.ext.longestTaskMs))),
+    longTask(median(samples.map((s) => s.base.longestTaskMs))),
+    spread(scriptTasks),
+    median(samples.map((s) => s.ext.loadEventMs - s.base.loadEventMs)).toFixed(1),
+    readText.toFixed(1),
+    (scriptMs / readText).toFixed(1),
+    ((insert / n) * 1000).toFixed(1),
+    (scriptMs / insert).toFixed(2),
+  ];
+}
+
 async function listPages(): Promise<BenchTable> {
-  const session = await ExtensionSession.launch({ extensionDir: PRODUCTION_BUILD_DIR });
+  const sessions: ExtensionSession[] = [];
+  for (const build of BUILDS) sessions.push(await ExtensionSession.launch({ extensionDir: build.dir }));
   const rows: (string | number)[][] = [];
-  const appendToBadge: number[] = [];
+  const appendToBadge = sessions.map(() => [] as number[]);
   try {
     for (const n of LIST_SIZES) {
       const url = `${SEARCH_URL}&n=${n}`;
       const html = searchPage(n);
-      session.pages.set(url, html);
-      session.pages.set(withoutScript(url), html);
-      const samples: Array<{ base: Load; ext: Load; readTextMs: number; insertMs: number }> = [];
-      const scriptTasks: number[] = [];
+      for (const session of sessions) {
+        session.pages.set(url, html);
+        session.pages.set(withoutScript(url), html);
+      }
+      const samples = sessions.map(() => [] as Array<{ base: Load; ext: Load; readTextMs: number; insertMs: number }>);
+      const scriptTasks = sessions.map(() => [] as number[]);
+      /** Each round visits every build, in an order that turns each round. */
+      const inTurn = (round: number) => sessions.map((_s, i) => (i + round) % sessions.length);
       for (let round = 0; round < ROUNDS; round++) {
-        // Without: the same wait as with the extension would be unfair either way; a short settle.
-        const base = await loadAndMeasure(session.context, withoutScript(url), (page) => page.waitForTimeout(300));
-        const own = await pageOwnCosts(base.page, n);
-        await base.page.close();
-        const ext = await loadAndMeasure(session.context, url, async (page) => {
-          await until(async () => (await contactsShown(session, url)) >= n);
-          await page.waitForTimeout(300);
-        });
-        if (n === LIST_SIZES.at(-1)) appendToBadge.push(await appendAndTime(session, ext.page, n, round));
-        await ext.page.close();
-        samples.push({ base: base.load, ext: ext.load, ...own });
+        for (const b of inTurn(round)) {
+          const session = sessions[b]!;
+          // Without: the same wait as with the extension would be unfair either way; a short settle.
+          const base = await loadAndMeasure(session.context, withoutScript(url), (page) => page.waitForTimeout(300));
+          const own = await pageOwnCosts(base.page, n);
+          await base.page.close();
+          const ext = await loadAndMeasure(session.context, url, async (page) => {
+            await until(async () => (await contactsShown(session, url)) >= n);
+            await page.waitForTimeout(300);
+          });
+          if (n === LIST_SIZES.at(-1)) appendToBadge[b]!.push(await appendAndTime(session, ext.page, n, round));
+          await ext.page.close();
+          samples[b]!.push({ base: base.load, ext: ext.load, ...own });
+        }
       }
       // Traced loads of their own, after the timed ones: tracing slows every task a little.
       for (let round = 0; round < TRACED_ROUNDS; round++) {
-        const traced = `${url}&traced=${round}`;
-        session.pages.set(traced, html);
-        scriptTasks.push(
-          await longestScriptTask(session.context, traced, async (page) => {
-            await until(async () => (await contactsShown(session, traced)) >= n);
-            await page.waitForTimeout(300);
-          }),
-        );
+        for (const b of inTurn(round)) {
+          const session = sessions[b]!;
+          const traced = `${url}&traced=${round}`;
+          session.pages.set(traced, html);
+          scriptTasks[b]!.push(
+            await longestScriptTask(session.context, traced, async (page) => {
+              await until(async () => (await contactsShown(session, traced)) >= n);
+              await page.waitForTimeout(300);
+            }),
+          );
+        }
       }
-      const scriptMs = median(samples.map((s) => s.ext.taskMs - s.base.taskMs));
-      const scriptCpuMs = median(samples.map((s) => s.ext.cpuMs - s.base.cpuMs));
-      const readText = median(samples.map((s) => s.readTextMs));
-      const insert = median(samples.map((s) => s.insertMs));
-      rows.push([
-        n,
-        ((scriptMs / n) * 1000).toFixed(0),
-        ((scriptCpuMs / n) * 1000).toFixed(0),
-        longTask(median(samples.map((s) => s.ext.longestTaskMs))),
-        longTask(median(samples.map((s) => s.base.longestTaskMs))),
-        `${median(scriptTasks).toFixed(0)} (${Math.min(...scriptTasks).toFixed(0)}–${Math.max(...scriptTasks).toFixed(0)})`,
-        median(samples.map((s) => s.ext.loadEventMs - s.base.loadEventMs)).toFixed(1),
-        readText.toFixed(1),
-        (scriptMs / readText).toFixed(1),
-        ((insert / n) * 1000).toFixed(1),
-        (scriptMs / insert).toFixed(2),
-      ]);
+      for (const [b, build] of BUILDS.entries()) rows.push(listRow(n, build.label, samples[b]!, scriptTasks[b]!));
     }
   } finally {
-    await session.close();
+    for (const session of sessions) await session.close();
   }
   return {
-    title: `People search loaded with N result cards, Chromium, production build (median of ${ROUNDS} interleaved rounds)`,
+    title: `People search loaded with N result cards, Chromium, production build (median (range) of ${ROUNDS} interleaved rounds)`,
     columns: [
       'cards',
+      ...(BUILDS.length > 1 ? ['build'] : []),
       'content script µs/card',
       'CPU µs/card',
       'longest task ms (with)',
@@ -301,11 +337,14 @@ async function listPages(): Promise<BenchTable> {
     ],
     rows,
     notes: [
-      `append → badge with ${LIST_SIZES.at(-1)} contacts shown: ${BATCH} more cards appended, time until the badge counts them: median ${median(appendToBadge).toFixed(0)} ms (n = ${appendToBadge.length}; budget 100 ms)`,
+      `append → badge with ${LIST_SIZES.at(-1)} contacts shown: ${BATCH} more cards appended, time until the badge counts them: median (range) ${BUILDS.map((build, b) => `${spread(appendToBadge[b]!)} ms${BUILDS.length > 1 ? ` (${build.label})` : ''}`).join(', ')} (n = ${ROUNDS}; budget 100 ms)`,
       'content script time = main-thread task time with the script minus without (same page and browser, URL on a host it does not run on), same round (budget 200 µs/card); CPU: the same in main-thread CPU time (CDP ThreadTime), which other processes on the machine inflate far less',
       'longest task: Long Tasks API in the page, any task on its main thread; the page itself may have long tasks without us',
       `longest script task: the longest main-thread task that ran script, from a trace (CDP Tracing) of each of ${TRACED_ROUNDS} more loads with the extension, median (range); the page has no script of its own, so these are the content script's (budget 50 ms)`,
       'load event delay: loadEventStart with minus without (the script reads nothing before load)',
+      ...(BUILDS.length > 1
+        ? [`baseline: the build in BENCH_BASELINE (${BUILDS[1]!.dir}), in a browser of its own; each round loads both builds' pages, in turns`]
+        : []),
     ],
   };
 }

@@ -40,13 +40,19 @@ describe('LinkedIn people list adapter', () => {
     'https://evil.example/search/results/people/',
   ])('does not run on %s', (url) => expect(adapter.matches(new URL(url))).toBe(false));
 
-  it('skips out-of-network "LinkedIn Member" results, which have no profile link', () => {
+  it('skips out-of-network "LinkedIn Member" results, which have no profile link: the scan finds cards by their links, and read as a card it is no one', () => {
     for (const file of ['linkedin-search-2025.html', 'linkedin-search-2026.html', 'linkedin-company-people.html']) {
       const { document, url } = loadPage(file);
-      const cards = adapter.cardsIn(document);
-      const members = cards.filter((card) => card.textContent!.includes('LinkedIn Member'));
+      const marked = document.querySelectorAll(
+        '[data-view-name="search-entity-result-universal-template"], [data-view-name="people-search-result"], .org-people-profile-card',
+      );
+      const members = Array.from(marked).filter((card) => card.textContent!.includes('LinkedIn Member'));
       expect(members).toHaveLength(1);
-      expect(adapter.extractCard(members[0]!, url)).toBeNull();
+      const member = members[0]!;
+      expect(adapter.cardOf(member)).toBe(member);
+      expect(member.querySelector('a[href*="/in/"]') === null).toBe(true);
+      expect(adapter.cardsIn(document).includes(member)).toBe(false);
+      expect(adapter.extractCard(member, url)).toBeNull();
       expect(names(adapter.extract(document, url))).not.toContain('LinkedIn Member');
     }
   });
@@ -80,6 +86,34 @@ describe('LinkedIn people list adapter', () => {
     const contacts = adapter.extract(document, url);
     expect(new Set(contacts.map((c) => c.company!.value))).toEqual(new Set(['Contoso']));
     expect(contacts[0]!.company!.source).toBe('document-title');
+  });
+
+  describe("the whole page's scan, a step at a time", () => {
+    it.each(LIST_PAGES)('yields the cards cardsIn finds, each once, with steps in between on %s', (file) => {
+      const { document } = loadPage(file);
+      // A long list: the results repeated until their profile links fill several steps.
+      const item = document.querySelector('main a[href*="/in/"]')!.closest('li, [role="listitem"]')!;
+      const list = item.parentElement!;
+      const results = Array.from(list.children);
+      for (let copy = 0; copy < 40; copy++) for (const result of results) list.appendChild(result.cloneNode(true));
+      const steps: Array<Element | null> = [];
+      const scan = adapter.scanCards(document);
+      for (let step = scan.next(); !step.done; step = scan.next()) steps.push(step.value);
+      const cards = steps.filter((step): step is Element => step !== null);
+      expect(new Set(cards).size).toBe(cards.length);
+      expect(cards).toEqual(adapter.cardsIn(document));
+      expect(cards.length).toBeGreaterThan(40);
+      // The link query, then steps of links read before any card is yielded.
+      expect(steps[0]).toBeNull();
+      expect(steps.indexOf(cards[0]!)).toBeGreaterThan(1);
+    });
+
+    it('reads a card once however many of its links name the person, and never a card inside another', () => {
+      const { document } = loadPage('linkedin-search-2025.html');
+      const cards = adapter.cardsIn(document);
+      for (const card of cards) expect(cards.some((other) => other !== card && other.contains(card))).toBe(false);
+      expect(cards.every((card) => card.querySelectorAll('a[href*="/in/"]').length >= 1)).toBe(true);
+    });
   });
 
   describe('lazy rendering', () => {

@@ -50,6 +50,12 @@ describe('adapterPatches applied to the built-in adapters', () => {
     const name = document.querySelector('a.r-name')!;
     expect(adapter!.cardOf!(name)).toBe(name.closest('[role="listitem"]'));
     expect(adapter!.cardsIn!(name.closest('[role="listitem"]')!)).toHaveLength(1);
+    // And the whole page's scan, which the watcher reads in slices, finds the admin's cards too.
+    const scan = adapter!.scanCards(document);
+    const scanned: Element[] = [];
+    for (let step = scan.next(); !step.done; step = scan.next()) if (step.value) scanned.push(step.value);
+    expect(scanned).toEqual(adapter!.cardsIn(document));
+    expect(scanned.map((card) => adapter!.extractCard(card, url)?.name?.value)).toEqual(['Henrik Solberg', 'Amara Diallo']);
   });
 
   it("is tried before the adapter's own layers, field by field, and falls back when it finds nothing", () => {

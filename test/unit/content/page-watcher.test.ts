@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedContact } from '../../../lib/contracts/contact';
 import { watchPage, type PageReport } from '../../../lib/content/page-watcher';
 import type { WatchedAdapter } from '../../../lib/contracts/page-adapter';
+import { cardsAround } from '../../../lib/adapters/dom';
 
 const field = (value: string) => ({ value, source: 'structure' as const, confidence: 0.9 });
 
@@ -429,6 +430,120 @@ describe('watchPage', () => {
       } finally {
         spy.mockRestore();
       }
+    });
+
+    describe("the whole page's scan, a step at a time (scanCards)", () => {
+      /** Cards found from their links, as the LinkedIn adapters find them: a card links its person twice. */
+      const linked = (key: string, name: string) =>
+        `<li class="card" data-key="${key}"><a href="/in/${key}/"><img alt=""></a><a href="/in/${key}/" class="name">${name}</a><span class="title">CFO</span></li>`;
+      const stepped: WatchedAdapter = {
+        ...listAdapter,
+        scanCards: (root) => {
+          const around = root instanceof Element ? root.closest('li.card') : null;
+          return around
+            ? [around].values()
+            : cardsAround(
+                root,
+                'a[href*="/in/"]',
+                (link) => link.closest('li.card'),
+                () => true,
+              );
+        },
+      };
+      const watchStepped = (extra: Partial<Parameters<typeof watchPage>[0]> = {}) =>
+        watchPage({
+          document,
+          adaptersFor: (url) => [stepped, profileAdapter].filter((a) => a.matches(url)),
+          report: (r) => void reports.push(r),
+          signal: controller.signal,
+          scheduleBatch: (run) => frames.push(run),
+          defer: (run) => void setTimeout(run, 0),
+          sliceMs: 0, // one step a slice
+          ...extra,
+        });
+      const keysOf = (url: string) => reports.filter((r) => r.url === url).flatMap((r) => r.contacts.map((c) => c.key));
+      const LIST = 'https://www.linkedin.com/search/results/people/';
+
+      it('spreads the scan over slices and reads every card exactly once', async () => {
+        document.body.innerHTML = `<main><ul>${['a', 'b', 'c', 'd', 'e'].map((k) => linked(k, k.toUpperCase())).join('')}</ul></main>`;
+        const read: string[] = [];
+        const extractCard = stepped.extractCard!;
+        stepped.extractCard = (card, url) => (read.push(card.getAttribute('data-key')!), extractCard(card, url));
+        try {
+          watchStepped().navigated(new URL(LIST));
+          // The first slice only queried the links: nothing read yet, nothing reported.
+          expect(read).toEqual([]);
+          expect(reports).toEqual([]);
+          for (let i = 0; i < 20; i++) await tick();
+          expect(keysOf(LIST)).toEqual(['a', 'b', 'c', 'd', 'e']);
+          expect(read).toEqual(['a', 'b', 'c', 'd', 'e']); // each card once, though it has two links
+          expect(reports.length).toBeGreaterThan(1);
+        } finally {
+          stepped.extractCard = extractCard;
+        }
+      });
+
+      it('finds cards added between its slices, and skips cards removed meanwhile', async () => {
+        document.body.innerHTML = `<main><ul>${['a', 'b', 'c'].map((k) => linked(k, k.toUpperCase())).join('')}</ul></main>`;
+        watchStepped().navigated(new URL(LIST));
+        const list = document.querySelector('ul')!;
+        list.insertAdjacentHTML('afterbegin', linked('first', 'First'));
+        list.insertAdjacentHTML('beforeend', linked('last', 'Last'));
+        list.querySelector('[data-key="c"]')!.remove();
+        await flushFrames();
+        for (let i = 0; i < 20; i++) await tick();
+        expect(keysOf(LIST).sort()).toEqual(['a', 'b', 'first', 'last']);
+      });
+
+      it("discards the old page's cards when the user navigates between its slices", async () => {
+        document.body.innerHTML = `<main><ul>${['a', 'b', 'c', 'd'].map((k) => linked(k, k.toUpperCase())).join('')}</ul></main>`;
+        const watcher = watchStepped();
+        watcher.navigated(new URL(LIST));
+        for (let i = 0; i < 3; i++) await tick(); // the old page's scan has read a card or two
+        const readBefore = keysOf(LIST);
+        expect(readBefore.length).toBeGreaterThan(0);
+        expect(readBefore.length).toBeLessThan(4);
+        const NEXT = `${LIST}?page=2`;
+        watcher.navigated(new URL(NEXT));
+        // The app swaps the list for the next page's.
+        document.querySelector('main')!.innerHTML = `<ul>${['x', 'y'].map((k) => linked(k, k.toUpperCase())).join('')}</ul>`;
+        await flushFrames();
+        for (let i = 0; i < 20; i++) await tick();
+        await flushFrames();
+        for (let i = 0; i < 20; i++) await tick();
+        expect(keysOf(NEXT).sort()).toEqual(['x', 'y']);
+        // The rest of the old page's scan was dropped: nothing more reported for it, nothing of it for the new page.
+        expect(keysOf(LIST)).toEqual(readBefore);
+      });
+
+      it('scans a big added subtree (a list rendered anew) in slices too, each card once', async () => {
+        document.body.innerHTML = `<main><ul>${linked('a', 'A')}</ul></main>`;
+        const read: string[] = [];
+        const extractCard = stepped.extractCard!;
+        stepped.extractCard = (card, url) => (read.push(card.getAttribute('data-key')!), extractCard(card, url));
+        try {
+          watchStepped().navigated(new URL(LIST));
+          for (let i = 0; i < 10; i++) await tick();
+          expect(keysOf(LIST)).toEqual(['a']);
+          const keys = ['b', 'c', 'd', 'e', 'f'];
+          document.querySelector('main')!.insertAdjacentHTML('beforeend', `<ul>${keys.map((k) => linked(k, k.toUpperCase())).join('')}</ul>`);
+          await flushFrames();
+          // The batch's first slice only queried the new list's links.
+          expect(read).toEqual(['a']);
+          for (let i = 0; i < 20; i++) await tick();
+          expect(keysOf(LIST)).toEqual(['a', ...keys]);
+          expect(read).toEqual(['a', ...keys]);
+        } finally {
+          stepped.extractCard = extractCard;
+        }
+      });
+
+      it('reports an empty page once, when its scan ends', async () => {
+        document.body.innerHTML = '<main><ul></ul></main>';
+        watchStepped().navigated(new URL(LIST));
+        for (let i = 0; i < 5; i++) await tick();
+        expect(reports).toMatchObject([{ url: LIST, contacts: [], append: false }]);
+      });
     });
 
     it('does no work while the page is hidden and catches up when shown', async () => {

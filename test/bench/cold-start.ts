@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- cold-start`: what the service worker's cold start adds to the badge, for this
- * build and, with BENCH_BASELINE_DIR set to another build's folder (say a copy of
+ * build and, with BENCH_BASELINE set to another build's folder (say a copy of
  * .output/chrome-mv3 made before a change), for that one too: both browsers run side by side and
  * their rounds alternate, so the machine's drift hits both alike. BENCH_ROUNDS sets the rounds (20).
  */
@@ -15,7 +15,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 
 async function measure(): Promise<BenchTable[]> {
   const builds = [
-    ...(process.env.BENCH_BASELINE_DIR ? [{ name: `baseline (${process.env.BENCH_BASELINE_DIR})`, dir: process.env.BENCH_BASELINE_DIR }] : []),
+    ...(process.env.BENCH_BASELINE ? [{ name: `baseline (${process.env.BENCH_BASELINE})`, dir: process.env.BENCH_BASELINE }] : []),
     { name: 'this build', dir: PRODUCTION_BUILD_DIR },
   ];
   const sessions = await Promise.all(builds.map(({ dir }) => ExtensionSession.launch({ extensionDir: dir })));

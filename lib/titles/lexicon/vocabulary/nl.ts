@@ -157,8 +157,8 @@ functions.marketing: journalistiek, redactie, uitgeverij, omroep, televisie, nie
 roles.marketing: journalist, verslaggever, correspondent, hoofdredacteur, nieuwslezer, presentator, presentatrice, columnist, programmamaker, producent, corrector
 roles.design: fotograaf, cameraman, cameravrouw, videomaker, geluidstechnicus, lichttechnicus, decorontwerper, animator
 functions.finance: verzekeringen, schadebehandeling, schaderegeling, herverzekering, actuariaat, pensioenen, schadeafdeling
-roles.finance: underwriter
-roles.sales: verzekeringsadviseur, assurantieadviseur, tussenpersoon, makelaar in assurantiën, assurantiemakelaar, hypotheekadviseur, vakkenvuller, verhuurmakelaar, aankoopmakelaar
+roles.finance: underwriter, assurantieadviseur
+roles.sales: tussenpersoon, makelaar in assurantiën, assurantiemakelaar, vakkenvuller, verhuurmakelaar, aankoopmakelaar
 functions.sales: makelaardij, assurantiën, tussenpersonen
 functions.administrative: gemeente, gemeentelijke dienstverlening, burgerzaken, publiekszaken, rijksoverheid, openbaar bestuur, waterschap
 roles.administrative: griffier, gemeentesecretaris

@@ -123,7 +123,7 @@ roles.marketing: Journalist(in), Reporter(in), Korrespondent(in), Auslandskorres
 roles.design: Fotograf(in), Kameramann, Kamerafrau, Cutter(in), Videoeditor(in), Tontechniker(in), Toningenieur(in), Beleuchter(in), Bühnenbildner(in), Animator(in), Fotojournalist(in)
 functions.finance: Versicherung, Versicherungswesen, Schadenmanagement, Kfz-Schaden, Leistungsabteilung, Vorsorge, Altersvorsorge, Aktuariat
 roles.finance: Schadenmanager, Schadenreferent, Schadenspezialist, Schadengutachter(in), Versicherungsangestellte(r), Leistungssachbearbeiter, Underwriter
-roles.sales: Versicherungsmakler(in), Versicherungsvertreter(in), Versicherungsberater, Makler(in), Immobilienmakler(in), Immobilienberater, Verkaufshilfe, Kassenkraft, Verkäuferin im Einzelhandel, Substitut(in)
+roles.sales: Makler(in), Immobilienmakler(in), Immobilienberater, Verkaufshilfe, Kassenkraft, Verkäuferin im Einzelhandel, Substitut(in)
 functions.sales: Maklergeschäft, Immobilienvertrieb, Versicherungsvertrieb, Filialvertrieb
 functions.administrative: Kommunalverwaltung, Stadtverwaltung, Gemeindeverwaltung, Landratsamt, Bürgeramt, Bürgerbüro, Standesamt, Ordnungsamt, öffentliche Verwaltung, öffentlicher Dienst
 roles.administrative: Standesbeamter, Standesbeamtin, Beamter, Beamtin, Regierungsinspektor(in), Verwaltungswirt(in), Stadtinspektor(in), Kämmerer, Kämmerin
@@ -147,4 +147,6 @@ functions.security: Nachrichtendienst
 roles.security: Nachrichtendienstanalyst
 roles.customer-success: Rezeptionsleiter, Empfangschef(in), Concierge, Gästebetreuer(in), Reservierungsmitarbeiter(in)
 compoundParts: landwirtschaft, bau, verlag, redaktion, versicherung, schaden, klinik, hotel, restaurant, kuche, schule, hafen, flug, berg, netz, wasser, kraftwerk, immobilien, makler, filial, spenden, gericht
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: Versicherungsmakler(in), Versicherungsvertreter(in), Versicherungsberater
 `;

@@ -128,8 +128,8 @@ roles.engineering: broadcast engineer, transmission engineer, studio engineer
 # Insurance: claims and underwriting are finance (as the tables already keep them); a broker or agent who places cover sells it
 functions.finance: commercial lines, personal lines, specialty lines, marine insurance, motor claims, property claims, liability claims, subrogation, actuarial, pensions, life and pensions, bancassurance, employee benefits insurance
 roles.finance: claims technician, claims examiner, claims assessor, claims investigator, claims officer, claims negotiator, claims consultant, claims specialist, claims manager, claims director, claims analyst, loss assessor, underwriting assistant, underwriting manager, underwriting analyst, account handler, actuarial analyst, pensions administrator, pension analyst, reinsurance analyst, reinsurance broker, surety underwriter
-roles.sales: insurance broker, insurance agent, insurance advisor, broker, new business executive, development underwriter, mortgage broker, mortgage advisor, realtor, real estate agent, estate agent, letting agent, lettings negotiator, sales negotiator, leasing agent, leasing consultant, property consultant, store associate, retail associate, sales floor associate, customer assistant, shop assistant, retail assistant, checkout operator, sales clerk, key holder, keyholder, department supervisor, visual merchandising manager
-functions.sales: brokerage, insurance brokerage, real estate sales, property sales, residential sales, lettings, leasing, store, stores
+roles.sales: broker, new business executive, realtor, real estate agent, estate agent, letting agent, lettings negotiator, sales negotiator, leasing agent, leasing consultant, property consultant, store associate, retail associate, sales floor associate, customer assistant, shop assistant, retail assistant, checkout operator, sales clerk, key holder, keyholder, department supervisor, visual merchandising manager
+functions.sales: brokerage, real estate sales, property sales, residential sales, lettings, leasing, store, stores
 # Public administration and councils: clerical and committee work is administrative; planning and building control design and check works (engineering)
 functions.administrative: local government, council services, civil service, public administration, registry office, democratic services, committee services, member services, licensing services, electoral services
 roles.administrative: council officer, local government officer, civil servant, public servant, executive officer, county clerk, city clerk, committee clerk, registry officer, records officer, case officer, benefits officer, revenue officer, licensing officer, electoral officer
@@ -163,4 +163,7 @@ functions.operations: defence logistics, military logistics, armed forces
 roles.operations: infantry officer, logistics officer, quartermaster, armourer
 # Hospitality front of house serves guests: customer success, as guest services already is
 roles.customer-success: concierge, front desk agent, night auditor, reservations agent, reservations manager, guest experience manager, customer service assistant
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: insurance broker, insurance agent, insurance advisor, development underwriter, mortgage broker, mortgage advisor
+functions.finance: insurance brokerage
 `;

@@ -136,8 +136,8 @@ roles.marketing: reportero, reportera, corresponsal, redactor jefe, editor, edit
 roles.design: fotógrafo, fotógrafa, camarógrafo, operador de cámara, editor de vídeo, editora de vídeo, montador, montadora, técnico de sonido, iluminador, escenógrafo, escenógrafa, animador 3d
 functions.finance: seguros, gestión de siniestros, actuarial, pensiones
 roles.finance: gestor de siniestros, perita, técnico de siniestros
-roles.sales: corredor de seguros, corredora de seguros, agente de seguros, mediador de seguros, mediadora de seguros, agente inmobiliaria, asesora inmobiliaria, comercial inmobiliario, comercial inmobiliaria, jefe de sección, responsable de tienda
-functions.sales: correduría, correduría de seguros, intermediación inmobiliaria, gran distribución
+roles.sales: agente inmobiliaria, asesora inmobiliaria, comercial inmobiliario, comercial inmobiliaria, jefe de sección, responsable de tienda
+functions.sales: intermediación inmobiliaria, gran distribución
 functions.administrative: ayuntamiento, administración local, administración pública, función pública, diputación, registro civil
 roles.administrative: técnico de administración general, secretario municipal, agente de atención ciudadana
 functions.engineering: urbanismo, topografía, geotecnia, ingeniería civil, delineación
@@ -158,4 +158,7 @@ roles.human-resources: coordinador de voluntariado, responsable de voluntariado
 functions.security: inteligencia militar, contrainteligencia
 roles.security: analista de inteligencia
 roles.customer-success: recepcionista de hotel, jefe de recepción, conserje, agente de reservas, guest relations
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: corredora de seguros, mediador de seguros, mediadora de seguros
+functions.finance: correduría, correduría de seguros
 `;

@@ -134,8 +134,8 @@ roles.marketing: journaliste, reporter, reportrice, correspondant, correspondant
 roles.design: photographe, caméraman, cadreur, cadreuse, monteur vidéo, monteuse vidéo, chef opérateur, ingénieur du son, preneur de son, éclairagiste, décorateur, décoratrice, animateur 3d
 functions.finance: assurance, assurances, sinistres, gestion des sinistres, prévoyance, retraite, mutuelle
 roles.finance: expert sinistre, régleur sinistres, gestionnaire de contrats, gestionnaire prévoyance, conseiller en assurance
-roles.sales: courtier, courtière, courtier en assurance, courtière en assurance, agent général d'assurance, agente générale d'assurance, agente immobilière, négociatrice immobilière, conseiller immobilier, conseillère immobilière, adjoint de magasin, manager de rayon, employé commercial, courtier en crédit
-functions.sales: courtage, transaction immobilière, négociation immobilière, grande distribution, rayon
+roles.sales: courtier, courtière, agente immobilière, négociatrice immobilière, conseiller immobilier, conseillère immobilière, adjoint de magasin, manager de rayon, employé commercial
+functions.sales: transaction immobilière, négociation immobilière, grande distribution, rayon
 functions.administrative: collectivité, collectivités territoriales, mairie, fonction publique, état civil, administration territoriale, conseil départemental, conseil régional, préfecture
 roles.administrative: attaché territorial, attachée territoriale, secrétaire de mairie, officier d'état civil, fonctionnaire, agent territorial, agente territoriale
 functions.engineering: urbanisme, aménagement du territoire, topographie, géotechnique, études techniques
@@ -158,4 +158,7 @@ roles.human-resources: coordinateur des bénévoles, responsable bénévolat
 functions.security: renseignement
 roles.security: analyste renseignement, officier de renseignement
 roles.customer-success: réceptionniste, concierge, chef de réception, agent de réservation, agente de réservation
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: courtier en assurance, courtière en assurance, agent général d'assurance, agente générale d'assurance, courtier en crédit
+functions.finance: courtage
 `;

@@ -152,8 +152,8 @@ roles.marketing: giornalista pubblicista, reporter, inviato, inviata, corrispond
 roles.design: fotografo, fotografa, cameraman, operatore di ripresa, videomaker, montatore, montatrice, fonico, tecnico del suono, tecnico luci, scenografo, scenografa, animatore 3d
 functions.finance: assicurazioni, assicurativo, gestione sinistri, sottoscrizione, attuariato, previdenza
 roles.finance: gestore sinistri, addetto sinistri, underwriter
-roles.sales: broker assicurativo, intermediario assicurativo, agente assicurativo, subagente assicurativo, consulente assicurativo, consulente assicurativa, mediatore immobiliare, scaffalista
-functions.sales: brokeraggio, intermediazione assicurativa, intermediazione immobiliare, punti vendita, grande distribuzione
+roles.sales: mediatore immobiliare, scaffalista
+functions.sales: intermediazione immobiliare, punti vendita, grande distribuzione
 functions.administrative: ente locale, enti locali, pubblica amministrazione, ufficio anagrafe, anagrafe, stato civile, segreteria generale
 roles.administrative: ufficiale di anagrafe, addetto all'anagrafe
 functions.engineering: urbanistica, pianificazione territoriale, topografia, geotecnica
@@ -176,4 +176,7 @@ roles.security: analista di intelligence
 roles.customer-success: portiere d'albergo, concierge, capo ricevimento, addetto al ricevimento, addetto prenotazioni
 levels.head: dirigente scolastica, caporedattore
 levels.lead: capotreno
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: intermediario assicurativo, subagente assicurativo, consulente assicurativa
+functions.finance: brokeraggio, intermediazione assicurativa
 `;

@@ -158,8 +158,8 @@ roles.marketing: journalist, verslaggever, correspondent, hoofdredacteur, nieuws
 roles.design: fotograaf, cameraman, cameravrouw, videomaker, geluidstechnicus, lichttechnicus, decorontwerper, animator
 functions.finance: verzekeringen, schadebehandeling, schaderegeling, herverzekering, actuariaat, pensioenen, schadeafdeling
 roles.finance: underwriter, assurantieadviseur
-roles.sales: tussenpersoon, makelaar in assurantiën, assurantiemakelaar, vakkenvuller, verhuurmakelaar, aankoopmakelaar
-functions.sales: makelaardij, assurantiën, tussenpersonen
+roles.sales: vakkenvuller, verhuurmakelaar, aankoopmakelaar
+functions.sales: makelaardij
 functions.administrative: gemeente, gemeentelijke dienstverlening, burgerzaken, publiekszaken, rijksoverheid, openbaar bestuur, waterschap
 roles.administrative: griffier, gemeentesecretaris
 functions.engineering: ruimtelijke ordening, stedenbouw, bouwkunde, civiele techniek, landmeten, geotechniek
@@ -183,4 +183,7 @@ functions.security: inlichtingen, militaire inlichtingen, inlichtingendienst
 roles.security: inlichtingenanalist
 roles.customer-success: front office medewerker, conciërge, reserveringsmedewerker
 compoundParts: landbouw, redactie, verzekering, ziekenhuis, horeca, haven, makelaar, winkel, gemeente, fondsen, vrijwilligers
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: tussenpersoon, makelaar in assurantiën, assurantiemakelaar
+functions.finance: assurantiën, tussenpersonen
 `;

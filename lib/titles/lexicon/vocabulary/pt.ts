@@ -144,8 +144,8 @@ roles.marketing: repórter, correspondente, editor chefe, editora chefe, redator
 roles.design: fotógrafo, fotógrafa, cinegrafista, operador de câmera, operador de câmara, editor de vídeo, editora de vídeo, técnico de som, iluminador, cenógrafo, cenógrafa, animador 3d
 functions.finance: seguros, regulação de sinistros, gestão de sinistros, atuária, previdência, pensões
 roles.finance: reguladora de sinistros, gestor de sinistros, perito de seguros, underwriter
-roles.sales: corretor de seguros, corretora de seguros, mediador de seguros, agente de seguros, corretora de imóveis, corretor imobiliário, consultor imobiliário, consultora imobiliária, agente imobiliário, caixa de supermercado, repositor, repositora
-functions.sales: corretagem, imobiliária, lojas, retalho
+roles.sales: corretora de imóveis, corretor imobiliário, consultor imobiliário, consultora imobiliária, agente imobiliário, caixa de supermercado, repositor, repositora
+functions.sales: imobiliária, lojas, retalho
 functions.administrative: prefeitura, câmara municipal, administração pública, função pública, serviço público, cartório
 roles.administrative: escriturário, escriturária, oficial administrativo
 functions.engineering: urbanismo, topografia, geotecnia, engenharia civil
@@ -166,4 +166,7 @@ roles.human-resources: coordenador de voluntariado, coordenador de voluntários
 functions.security: inteligência militar, contrainteligência
 roles.security: analista de inteligência
 roles.customer-success: recepcionista de hotel, concierge, chefe de recepção, agente de reservas
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: corretora de seguros, mediador de seguros, agente de seguros
+functions.finance: corretagem
 `;

@@ -183,8 +183,8 @@ roles.marketing: reporter, chefredaktör, nyhetschef, korrespondent, utrikeskorr
 roles.design: fotograf, filmfotograf, kameraman, klippare, redigerare, ljudtekniker, ljustekniker, scenograf, animatör
 functions.finance: försäkring, försäkringar, skadereglering, skador, skadehantering, återförsäkring, aktuarie, pensioner
 roles.finance: skadeutredare, värderingsman, underwriter, riskbedömare
-roles.sales: försäkringsmäklare, försäkringsförmedlare, försäkringsrådgivare, mäklarassistent, bostadsrådgivare, kassör, kassörska, varuplockare, säljande butikschef
-functions.sales: mäkleri, fastighetsförmedling, försäkringsförmedling, butiker, dagligvaruhandel
+roles.sales: mäklarassistent, bostadsrådgivare, kassör, kassörska, varuplockare, säljande butikschef
+functions.sales: mäkleri, fastighetsförmedling, butiker, dagligvaruhandel
 functions.administrative: kommun, offentlig sektor, myndighet, länsstyrelse, kommunledning
 roles.administrative: förvaltningssekreterare
 functions.engineering: samhällsplanering, stadsplanering, fysisk planering, bygglov, mätteknik, geoteknik
@@ -207,4 +207,7 @@ roles.human-resources: volontärsamordnare, volontärkoordinator
 functions.security: underrättelse, underrättelsetjänst, militär underrättelsetjänst
 roles.security: underrättelseanalytiker
 roles.customer-success: hotellreceptionist, concierge, receptionschef, bokningsansvarig
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: försäkringsmäklare
+functions.finance: försäkringsförmedling
 `;

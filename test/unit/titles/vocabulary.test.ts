@@ -207,3 +207,207 @@ describe('translations and gendered forms', () => {
     expect(read('Informatiebeveiliger')[0]).toBe('security');
   });
 });
+
+// Issue 12, vocabulary breadth: role nouns and department words of sectors the first tables
+// barely held, read through analyzeTitle. Titles written for this test, a few per sector and language.
+describe('sector breadth', () => {
+  const expectAll = (fn: string, titles: string[]) => {
+    for (const title of titles) expect(analyzeTitle(title).function, title).toBe(fn);
+  };
+
+  it('reads farms, food plants, building sites, utilities, transport, mines and kitchens as operations', () => {
+    expectAll('operations', [
+      'Farm Manager',
+      'Vineyard Manager',
+      'Head Brewer',
+      'Carpenter',
+      'Scaffolder',
+      'Lineworker',
+      'Water Treatment Operator',
+      'Airline Pilot',
+      'Flight Attendant',
+      'Air Traffic Controller',
+      'Harbour Master',
+      'Train Driver',
+      'Mine Manager',
+      'Bartender',
+      'Waitress',
+      'Landwirtin',
+      'Maurer',
+      'Flugbegleiterin',
+      'Lokführerin',
+      'Sprengmeister',
+      'Kellnerin',
+      'Agricultrice',
+      'Conductrice de travaux',
+      'Commandant de bord',
+      "Hôtesse de l'air",
+      'Serveuse',
+      'Agricultora',
+      'Jefa de obra',
+      'Tripulante de cabina',
+      'Camarera de pisos',
+      'Produtor rural',
+      'Mestre de obras',
+      'Comissária de bordo',
+      'Garçonete',
+      'Agricoltore',
+      'Capocantiere',
+      'Assistente di volo',
+      'Cameriera',
+      'Melkveehouder',
+      'Uitvoerder',
+      'Luchtverkeersleider',
+      'Treinmachinist',
+      'Serveerster',
+      'Lantbrukare',
+      'Byggarbetsledare',
+      'Flygvärdinna',
+      'Lokförare',
+      'Servitris',
+    ]);
+  });
+
+  it('reads newsrooms, publishing and broadcasting as marketing (editorial work), cameras and sound as design', () => {
+    expectAll('marketing', [
+      'Senior Reporter',
+      'Foreign Correspondent',
+      'News Producer',
+      'Managing Editor',
+      'Newsreader',
+      'Journalistin',
+      'Chefredakteur',
+      'Journaliste',
+      'Rédactrice en chef',
+      'Periodista',
+      'Locutora',
+      'Jornalista',
+      'Repórter',
+      'Giornalista',
+      'Caporedattrice',
+      'Verslaggever',
+      'Hoofdredacteur',
+      'Reporter',
+      'Chefredaktör',
+    ]);
+    expectAll('design', [
+      'Camera Operator',
+      'Cinematographer',
+      'Sound Engineer',
+      'Kamerafrau',
+      'Cadreuse',
+      'Fotógrafa',
+      'Cinegrafista',
+      'Fonico',
+      'Geluidstechnicus',
+      'Ljudtekniker',
+    ]);
+  });
+
+  it('reads claims, underwriting and insurance agents and brokers as finance (as the tables keep insurance agents), estate agents and shop staff as sales', () => {
+    expectAll('finance', [
+      'Claims Examiner',
+      'Actuarial Analyst',
+      'Schadenreferentin',
+      'Gestionnaire sinistres',
+      'Tramitadora de siniestros',
+      'Regulador de sinistros',
+      'Liquidatore sinistri',
+      'Schadebehandelaar',
+      'Skadereglerare',
+      'Insurance Broker',
+      'Mortgage Advisor',
+      'Versicherungsmaklerin',
+      'Courtière en assurance',
+      'Corredora de seguros',
+      'Corretor de seguros',
+      'Agente assicurativo',
+      'Assurantiemakelaar',
+      'Försäkringsmäklare',
+    ]);
+    expectAll('sales', [
+      'Real Estate Agent',
+      'Lettings Negotiator',
+      'Immobilienmaklerin',
+      'Agent immobilier',
+      'Agente inmobiliaria',
+      'Corretor de imóveis',
+      'Agente immobiliare',
+      'Fastighetsmäklare',
+      'Butikssäljare',
+    ]);
+  });
+
+  it('reads councils as administrative and planners and surveyors as engineering', () => {
+    expectAll('administrative', [
+      'Council Officer',
+      'Civil Servant',
+      'Standesbeamtin',
+      'Secrétaire de mairie',
+      'Auxiliar administrativa',
+      'Servidora pública',
+      'Segretario comunale',
+      'Ambtenaar',
+      'Nämndsekreterare',
+    ]);
+    expectAll('engineering', [
+      'Town Planner',
+      'Land Surveyor',
+      'Stadtplanerin',
+      'Urbaniste',
+      'Delineante',
+      'Projetista',
+      'Geometra',
+      'Stedenbouwkundige',
+      'Samhällsplanerare',
+    ]);
+  });
+
+  it('reads geologists and agronomists as research, hospitals and care as healthcare, schools and libraries as education', () => {
+    expectAll('research', ['Geologist', 'Agronomist', 'Geologin', 'Géologue', 'Agrónoma', 'Pesquisadora', 'Ricercatrice', 'Geoloog', 'Agronom']);
+    expectAll('healthcare', [
+      'Staff Nurse',
+      'Clinical Trial Coordinator',
+      'Veterinary Surgeon',
+      'Chefärztin',
+      'Infirmière',
+      'Aide soignante',
+      'Enfermera',
+      'Técnica de enfermagem',
+      'Infermiera',
+      'Wijkverpleegkundige',
+      'Undersköterska',
+    ]);
+    expectAll('education', [
+      'Primary Teacher',
+      'Librarian',
+      'Lehrkraft',
+      'Professeure des écoles',
+      'Maestra',
+      'Professora',
+      'Insegnante',
+      'Groepsleerkracht',
+      'Förskollärare',
+    ]);
+  });
+
+  it('reads law firms as legal, fundraising as business development and volunteering as HR', () => {
+    expectAll('legal', ['Trainee Solicitor', 'Rechtsanwältin', 'Avocate', 'Abogada', 'Advogada', 'Avvocato', 'Advocaat', 'Advokat']);
+    expectAll('business-development', [
+      'Major Gifts Officer',
+      'Fundraiserin',
+      'Chargée de mécénat',
+      'Captadora de fondos',
+      'Captadora de recursos',
+      'Fondsenwerver',
+      'Insamlingsansvarig',
+    ]);
+    expectAll('human-resources', ['Volunteer Coordinator', 'Coordinatrice des bénévoles', 'Vrijwilligerscoördinator']);
+  });
+
+  it('keeps the owner of a business general management and a project pilot in project management', () => {
+    expect(read('Inhaberin, Bäckerei Müller')).toEqual(['general-management', 'owner']);
+    expect(analyzeTitle('Pilote de projet').function).toBe('project-management');
+    expect(analyzeTitle('Microsoft 365 Administrator').function).toBe('information-technology');
+  });
+});

@@ -128,4 +128,37 @@ functions.operations: alimentos y bebidas, restauración, hostelería
 functions.legal: despacho de abogados, bufete, bufete de abogados
 roles.operations: jefe de cocina, cocinero, cocinera
 functions.information-technology: fibra óptica
+# Sector breadth (issue 12): agro, medios, administración local, seguros, obra, suministros, transporte, minería, farma, hospitales, comercio, hostelería, educación, derecho, inmobiliaria, ONG, defensa
+functions.operations: agricultura, explotación agrícola, ganadería, agroindustria, viticultura, horticultura, silvicultura, pesca, acuicultura, producción alimentaria, industria alimentaria, obra civil, obras públicas, obra, edificación, gestión de residuos, recogida de residuos, limpieza viaria, tratamiento de aguas, depuradora, distribución eléctrica, red eléctrica, operaciones de red, operaciones aéreas, handling, operaciones portuarias, transporte marítimo, explotación ferroviaria, minería, explotación minera, cantera, bomberos, emergencias
+roles.operations: agricultor, agricultora, ganadero, ganadera, viticultor, viticultora, enólogo, enóloga, jardinero, jardinera, peón agrícola, capataz agrícola, técnico agrícola, panadero, panadera, carnicero, carnicera, carpintero, carpintera, fontanero, fontanera, pintor, gruista, operador de maquinaria, peón, peón de obra, oficial de primera, técnico de redes eléctricas, operador de planta, operario de depuradora, piloto, piloto de aerolínea, comandante, copiloto, primer oficial, tripulante de cabina, tripulante de cabina de pasajeros, azafata, auxiliar de vuelo, sobrecargo, agente de handling, controlador aéreo, controladora aérea, técnico de mantenimiento aeronáutico, capitán de barco, oficial de puente, marinero, estibador, maquinista, maquinista de tren, camionero, conductor de autobús, minero, minera, barrenero, perforista, camarero, camarera, camarera de pisos, jefe de sala, maître, sumiller, barista, bartender, ayudante de cocina, bombero, bombera, militar, soldado
+functions.marketing: periodismo, redacción, editorial, medios de comunicación, televisión, audiovisual
+roles.marketing: reportero, reportera, corresponsal, redactor jefe, editor, editora, jefe de redacción, presentador, presentadora, locutor, locutora, columnista, productor, productora, corrector, correctora
+roles.design: fotógrafo, fotógrafa, camarógrafo, operador de cámara, editor de vídeo, editora de vídeo, montador, montadora, técnico de sonido, iluminador, escenógrafo, escenógrafa, animador 3d
+functions.finance: seguros, gestión de siniestros, actuarial, pensiones
+roles.finance: gestor de siniestros, perita, técnico de siniestros
+roles.sales: agente inmobiliaria, asesora inmobiliaria, comercial inmobiliario, comercial inmobiliaria, jefe de sección, responsable de tienda
+functions.sales: intermediación inmobiliaria, gran distribución
+functions.administrative: ayuntamiento, administración local, administración pública, función pública, diputación, registro civil
+roles.administrative: técnico de administración general, secretario municipal, agente de atención ciudadana
+functions.engineering: urbanismo, topografía, geotecnia, ingeniería civil, delineación
+roles.engineering: urbanista, topógrafo, topógrafa, arquitecto técnico, aparejador, aparejadora, ingeniero de minas, ingeniera aeronáutica, ingeniero agrónomo, ingeniera agrónoma
+functions.research: geología, agronomía, biotecnología
+roles.research: agrónoma
+functions.healthcare: urgencias, uci, quirófano, radiología, oncología, pediatría, investigación clínica, residencia de mayores, servicios sociales
+roles.healthcare: técnico en cuidados auxiliares de enfermería, trabajador social, educador social
+roles.data: bioestadístico, bioestadística
+functions.education: instituto, facultad, biblioteca, museo, escuela infantil, guardería
+roles.education: bibliotecario, bibliotecaria, archivero, archivera, conservador de museo, conservadora de museo, rectora, decana
+functions.legal: litigación, procesal, notaría, juzgado
+roles.legal: fiscal
+functions.business-development: captación de fondos, recaudación de fondos, fundraising, mecenazgo, filantropía, relaciones con donantes, captación de socios
+roles.business-development: captador de fondos, captadora de fondos, responsable de captación de fondos, técnico de captación de fondos, fundraiser
+functions.human-resources: voluntariado
+roles.human-resources: coordinador de voluntariado, responsable de voluntariado
+functions.security: inteligencia militar, contrainteligencia
+roles.security: analista de inteligencia
+roles.customer-success: recepcionista de hotel, jefe de recepción, conserje, agente de reservas, guest relations
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: corredora de seguros, mediador de seguros, mediadora de seguros
+functions.finance: correduría, correduría de seguros
 `;

@@ -126,4 +126,39 @@ levels.lead: second de cuisine
 functions.information-technology: fibre optique
 roles.sales: délégué médical, déléguée médicale
 roles.finance: rédacteur sinistres, chargé d'indemnisation
+# Sector breadth (issue 12): agriculture, médias, collectivités, assurance, chantier, énergie, transport, mines, pharma, hôpital, commerce, hôtellerie, enseignement, droit, immobilier, associations, défense
+functions.operations: agriculture, exploitation agricole, élevage, viticulture, horticulture, maraîchage, sylviculture, pêche, agroalimentaire, production alimentaire, travaux publics, voirie, gros œuvre, second œuvre, génie civil, gestion des déchets, collecte des déchets, assainissement, eau potable, station d'épuration, distribution d'électricité, réseau électrique, exploitation réseau, opérations aériennes, exploitation aérienne, assistance en escale, transport maritime, exploitation ferroviaire, mines, exploitation minière, carrière, hôtellerie, service en salle, pompiers, secours
+roles.operations: agriculteur, agricultrice, exploitant agricole, exploitante agricole, éleveur, éleveuse, viticulteur, viticultrice, maraîcher, maraîchère, vigneron, vigneronne, maître de chai, caviste, brasseur, brasseuse, boulanger, boulangère, pâtissier, pâtissière, boucher, bouchère, jardinier, jardinière, paysagiste, bûcheron, pêcheur, ouvrier agricole, ouvrière agricole, maçon, maçonne, charpentier, menuisier, menuisière, plombier, plombière, couvreur, peintre en bâtiment, carreleur, grutier, grutière, manœuvre, ouvrier du bâtiment, compagnon, électricien réseau, monteur réseau, technicien réseau électrique, agent d'exploitation, agente d'exploitation, opérateur de station d'épuration, éboueur, pilote de ligne, commandant de bord, copilote, officier pilote, hôtesse de l'air, steward, personnel navigant commercial, chef de cabine, agent d'escale, agente d'escale, contrôleur aérien, contrôleuse aérienne, mécanicien avion, technicien aéronautique, capitaine, officier de pont, matelot, marin, officier mécanicien, capitaine de port, docker, conducteur de train, aiguilleur, chauffeur, chauffeuse, conducteur de bus, mineur, foreur, boutefeu, gouvernante, femme de chambre, valet de chambre, serveur, serveuse, barman, barmaid, sommelier, sommelière, maître d'hôtel, chef de rang, directeur de restaurant, responsable de salle, chef cuisinier, plongeur, sapeur pompier, pompier, soldat, militaire, officier logistique
+functions.marketing: journalisme, rédaction, presse, édition, audiovisuel, télévision, médias
+roles.marketing: journaliste, reporter, reportrice, correspondant, correspondante, secrétaire de rédaction, chef d'édition, éditeur, éditrice, chroniqueur, chroniqueuse, présentateur, présentatrice, animateur radio, producteur, correcteur, correctrice
+roles.design: photographe, caméraman, cadreur, cadreuse, monteur vidéo, monteuse vidéo, chef opérateur, ingénieur du son, preneur de son, éclairagiste, décorateur, décoratrice, animateur 3d
+functions.finance: assurance, assurances, sinistres, gestion des sinistres, prévoyance, retraite, mutuelle
+roles.finance: expert sinistre, régleur sinistres, gestionnaire de contrats, gestionnaire prévoyance, conseiller en assurance
+roles.sales: courtier, courtière, agente immobilière, négociatrice immobilière, conseiller immobilier, conseillère immobilière, adjoint de magasin, manager de rayon, employé commercial
+functions.sales: transaction immobilière, négociation immobilière, grande distribution, rayon
+functions.administrative: collectivité, collectivités territoriales, mairie, fonction publique, état civil, administration territoriale, conseil départemental, conseil régional, préfecture
+roles.administrative: attaché territorial, attachée territoriale, secrétaire de mairie, officier d'état civil, fonctionnaire, agent territorial, agente territoriale
+functions.engineering: urbanisme, aménagement du territoire, topographie, géotechnique, études techniques
+roles.engineering: urbaniste, géomètre, géomètre topographe, ingénieur minier
+functions.research: géologie, agronomie, sciences du sol, biotechnologie, recherche pharmaceutique
+roles.research: géologue, géophysicien, géophysicienne, agronome, ingénieur agronome, écologue, météorologue
+functions.healthcare: centre hospitalier, chu, urgences, réanimation, bloc opératoire, radiologie, oncologie, pédiatrie, maternité, ehpad, études cliniques, recherche clinique, action sociale
+roles.healthcare: assistant social, assistante sociale, éducateur spécialisé, éducatrice spécialisée, auxiliaire vétérinaire
+roles.data: programmeur statistique
+functions.education: collège, lycée, enseignement supérieur, faculté, bibliothèque, musée, petite enfance, crèche, vie scolaire
+roles.education: enseignant chercheur, chargé de cours, accompagnant d'élèves, bibliothécaire, documentaliste, archiviste, conservateur, conservatrice, médiateur culturel, médiatrice culturelle, principale de collège
+levels.head: proviseur, proviseure, rédacteur en chef, chef de rayon
+levels.lead: chef de chantier, chef de rang, chef de cabine
+functions.legal: droit immobilier, notariat, tribunal, greffe
+roles.legal: collaborateur avocat, magistrat, magistrate
+functions.business-development: collecte de fonds, levée de fonds, mécénat, philanthropie, relations donateurs, grands donateurs, partenariats associatifs
+roles.business-development: chargé de mécénat, responsable mécénat, chargé de collecte, responsable collecte de fonds, fundraiser
+functions.human-resources: bénévolat, vie associative
+roles.human-resources: coordinateur des bénévoles, responsable bénévolat
+functions.security: renseignement
+roles.security: analyste renseignement, officier de renseignement
+roles.customer-success: réceptionniste, concierge, chef de réception, agent de réservation, agente de réservation
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: courtier en assurance, courtière en assurance, agent général d'assurance, agente générale d'assurance, courtier en crédit
+functions.finance: courtage
 `;

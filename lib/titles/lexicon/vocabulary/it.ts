@@ -144,4 +144,39 @@ roles.finance: responsabile ufficio sinistri, responsabile sinistri, addetto uff
 roles.operations: capo cuoco
 levels.head: capo cuoco
 functions.information-technology: fibra ottica
+# Sector breadth (issue 12): agricoltura, media, enti locali, assicurazioni, cantiere, utility, trasporti, miniere, farma, ospedali, retail, ospitalità, scuola, diritto, immobiliare, terzo settore, difesa
+functions.operations: agricoltura, azienda agricola, allevamento, viticoltura, orticoltura, florovivaismo, silvicoltura, pesca, acquacoltura, produzione alimentare, industria alimentare, cantieri, lavori pubblici, opere civili, gestione rifiuti, raccolta rifiuti, igiene urbana, servizio idrico, depurazione, distribuzione elettrica, rete elettrica, esercizio rete, operazioni di volo, handling aeroportuale, trasporto marittimo, operazioni portuali, esercizio ferroviario, miniera, miniere, cava, ristorazione, ospitalità, vigili del fuoco
+roles.operations: agricoltore, agricoltrice, imprenditore agricolo, imprenditrice agricola, allevatore, allevatrice, viticoltore, enologo, enologa, cantiniere, giardiniere, giardiniera, bracciante agricolo, operaio agricolo, panettiere, panettiera, fornaio, macellaio, macellaia, assistente di cantiere, falegname, saldatrice, gruista, escavatorista, operaio edile, manovale, elettricista di rete, operatore di impianto, operatrice di impianto, letturista, pilota, pilota di linea, comandante, copilota, primo ufficiale, assistente di volo, steward, controllore di volo, tecnico aeronautico, capitano, ufficiale di coperta, marinaio, macchinista, capotreno, autista di autobus, minatore, fuochino, cameriera ai piani, maître di sala, sommelier, barman, aiuto cuoco, lavapiatti, vigile del fuoco, militare, soldato
+functions.marketing: giornalismo, redazione, stampa, editoria, casa editrice, televisione, emittente, audiovisivo
+roles.marketing: giornalista pubblicista, reporter, inviato, inviata, corrispondente, caporedattore, direttore responsabile, conduttore, conduttrice, speaker radiofonico, editorialista, produttore, produttrice, correttore di bozze
+roles.design: fotografo, fotografa, cameraman, operatore di ripresa, videomaker, montatore, montatrice, fonico, tecnico del suono, tecnico luci, scenografo, scenografa, animatore 3d
+functions.finance: assicurazioni, assicurativo, gestione sinistri, sottoscrizione, attuariato, previdenza
+roles.finance: gestore sinistri, addetto sinistri, underwriter
+roles.sales: mediatore immobiliare, scaffalista
+functions.sales: intermediazione immobiliare, punti vendita, grande distribuzione
+functions.administrative: ente locale, enti locali, pubblica amministrazione, ufficio anagrafe, anagrafe, stato civile, segreteria generale
+roles.administrative: ufficiale di anagrafe, addetto all'anagrafe
+functions.engineering: urbanistica, pianificazione territoriale, topografia, geotecnica
+roles.engineering: urbanista, pianificatore territoriale, geometra, topografo, ingegnere minerario, tecnico comunale
+functions.research: geologia, agronomia, biotecnologie
+roles.research: geologo, geologa, agronomo, agronoma, dottore agronomo, farmacologo
+functions.healthcare: pronto soccorso, terapia intensiva, sala operatoria, radiologia, oncologia, pediatria, sperimentazione clinica, rsa, servizi sociali
+roles.healthcare: coordinatrice infermieristica, chirurga, study coordinator
+roles.data: biostatistico, biostatistica
+functions.education: scuola primaria, scuola secondaria, liceo, ateneo, facoltà, insegnamento, biblioteca, museo, asilo nido, scuola dell'infanzia
+roles.education: ricercatore universitario, bibliotecario, bibliotecaria, archivista, curatore, curatrice, conservatore museale, rettrice
+functions.legal: studio notarile, diritto societario, tribunale
+roles.legal: paralegale
+functions.business-development: raccolta fondi, fundraising, filantropia, relazioni con i donatori, grandi donatori, lasciti
+roles.business-development: fundraiser, responsabile raccolta fondi, addetto raccolta fondi
+functions.human-resources: volontariato
+roles.human-resources: coordinatore dei volontari, coordinatrice dei volontari, responsabile volontari
+functions.security: intelligence militare, controspionaggio
+roles.security: analista di intelligence
+roles.customer-success: portiere d'albergo, concierge, capo ricevimento, addetto al ricevimento, addetto prenotazioni
+levels.head: dirigente scolastica, caporedattore
+levels.lead: capotreno
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: intermediario assicurativo, subagente assicurativo, consulente assicurativa
+functions.finance: brokeraggio, intermediazione assicurativa
 `;

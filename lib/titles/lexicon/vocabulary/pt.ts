@@ -136,4 +136,37 @@ functions.legal: escritório de advocacia
 decorations: servidor público, servidora pública, funcionário público, funcionária pública
 roles.operations: chefe de cozinha, cozinheiro, cozinheira
 functions.information-technology: fibra óptica
+# Sector breadth (issue 12): agro, mídia, administração local, seguros, obra, utilities, transporte, mineração, farma, hospitais, varejo, hotelaria, educação, direito, imobiliário, ONG, defesa
+functions.operations: agricultura, agronegócio, pecuária, viticultura, horticultura, silvicultura, pesca, aquicultura, produção alimentar, indústria alimentar, indústria alimentícia, obra, obras públicas, construção civil, canteiro de obras, gestão de resíduos, coleta de lixo, saneamento, tratamento de água, estação de tratamento, distribuição de energia, rede elétrica, operações aéreas, operações portuárias, transporte marítimo, ferrovia, mineração, pedreira, restauração, hotelaria, bombeiros
+roles.operations: agricultor, agricultora, produtor rural, produtora rural, pecuarista, agrônomo de campo, viticultor, enólogo, enóloga, jardineiro, jardineira, trabalhador rural, trabalhadora rural, padeiro, padeira, açougueiro, talhante, encarregado de obra, encarregada de obra, carpinteiro, marceneiro, encanador, canalizador, soldadora, pintor, operador de guindaste, servente de obras, eletricista de rede, operador de estação, piloto, piloto de linha aérea, comandante, copiloto, primeiro oficial, comissário de bordo, comissária de bordo, tripulante de cabine, assistente de bordo, controlador de tráfego aéreo, mecânico de aeronaves, técnico de manutenção aeronáutica, capitão, oficial de náutica, marinheiro, estivador, maquinista, motorista de ônibus, motorista de entregas, camionista, entregadora, mineiro, mineira, garçom, garçonete, empregado de mesa, empregada de mesa, camareira, governanta, maître, sommelier, barman, barista, chef de cozinha, auxiliar de cozinha, bombeiro, bombeira, militar, soldado
+functions.marketing: jornalismo, redação, imprensa, mídia, televisão, audiovisual
+roles.marketing: repórter, correspondente, editor chefe, editora chefe, redator chefe, editor, apresentador, apresentadora, locutor, locutora, colunista, produtor, produtora, revisor, revisora
+roles.design: fotógrafo, fotógrafa, cinegrafista, operador de câmera, operador de câmara, editor de vídeo, editora de vídeo, técnico de som, iluminador, cenógrafo, cenógrafa, animador 3d
+functions.finance: seguros, regulação de sinistros, gestão de sinistros, atuária, previdência, pensões
+roles.finance: reguladora de sinistros, gestor de sinistros, perito de seguros, underwriter
+roles.sales: corretora de imóveis, corretor imobiliário, consultor imobiliário, consultora imobiliária, agente imobiliário, caixa de supermercado, repositor, repositora
+functions.sales: imobiliária, lojas, retalho
+functions.administrative: prefeitura, câmara municipal, administração pública, função pública, serviço público, cartório
+roles.administrative: escriturário, escriturária, oficial administrativo
+functions.engineering: urbanismo, topografia, geotecnia, engenharia civil
+roles.engineering: urbanista, topógrafo, topógrafa, engenheiro de minas, engenheira aeronáutica, engenheiro agrônomo, engenheira agrônoma, técnico em edificações
+functions.research: geologia, agronomia, biotecnologia
+roles.research: geólogo, geóloga, agrônomo, investigador
+functions.healthcare: urgência, emergência, uti, centro cirúrgico, radiologia, oncologia, pediatria, ensaios clínicos, pesquisa clínica, lar de idosos, serviço social
+roles.healthcare: médico de família, cirurgião, cirurgiã, anestesista, técnico de farmácia, obstetriz, assistente social
+roles.data: bioestatístico, bioestatística
+functions.education: colégio, biblioteca, museu, creche, educação infantil
+roles.education: bibliotecário, bibliotecária, arquivista, curador, curadora, museólogo, museóloga, reitora
+functions.legal: sociedade de advogados, tribunal
+roles.legal: jurista, notário, tabeliã, juíza, procurador, procuradora
+functions.business-development: captação de recursos, angariação de fundos, fundraising, mecenato, filantropia, relacionamento com doadores
+roles.business-development: captador de recursos, captadora de recursos, analista de captação de recursos, fundraiser
+functions.human-resources: voluntariado
+roles.human-resources: coordenador de voluntariado, coordenador de voluntários
+functions.security: inteligência militar, contrainteligência
+roles.security: analista de inteligência
+roles.customer-success: recepcionista de hotel, concierge, chefe de recepção, agente de reservas
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: corretora de seguros, mediador de seguros, agente de seguros
+functions.finance: corretagem
 `;

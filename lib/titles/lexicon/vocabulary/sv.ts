@@ -175,4 +175,39 @@ functions.legal: advokatbyrå
 roles.sales: läkemedelskonsulent, läkemedelsrepresentant
 levels.head: kökschef
 functions.information-technology: fiber, fiberoptik
+# Sector breadth (issue 12): lantbruk, media, kommun, försäkring, bygg, energi och vatten, transport, gruva, läkemedel, sjukhus, handel, hotell och restaurang, skola, juridik, fastighetsmäklare, ideell sektor, försvar
+functions.operations: lantbruk, jordbruk, djurhållning, mjölkproduktion, trädgård, skogsbruk, fiske, vattenbruk, livsmedelsproduktion, livsmedelsindustri, byggarbetsplats, väghållning, gatukontor, avfallshantering, renhållning, vattenverk, avloppsrening, va-verksamhet, elnät, nätdrift, kraftverk, fjärrvärme, flygdrift, marktjänst, sjöfart, hamn, järnväg, tågdrift, kollektivtrafik, gruva, gruvdrift, brytning, restaurang, hotell, räddningstjänst
+roles.operations: lantbrukare, bonde, jordbrukare, djurskötare, mjölkbonde, trädgårdsmästare, skogsarbetare, skogsmaskinförare, fiskare, bagare, slaktare, styckare, träarbetare, murare, ställningsbyggare, kranförare, anläggningsarbetare, elmontör, nätmontör, drifttekniker, driftoperatör, pilot, flygkapten, styrman, andrepilot, kabinpersonal, flygvärdinna, flygvärd, kabinchef, luftfartsinspektör, flygledare, flygmekaniker, kapten, befälhavare, matros, sjöman, maskinchef, tågvärdinna, konduktör, tågklarerare, busschaufför, gruvarbetare, bergarbetare, sprängare, borrare, hovmästare, bartender, barista, sommelier, köksmästare, souschef, kallskänka, diskare, våningsstädare, brandman, räddningstjänstpersonal, soldat
+functions.marketing: journalistik, redaktion, förlag, bokförlag, tidning, tidningar, public service
+roles.marketing: reporter, chefredaktör, nyhetschef, korrespondent, utrikeskorrespondent, programledare, nyhetsuppläsare, krönikör, producent, tv-producent, korrekturläsare, förläggare
+roles.design: fotograf, filmfotograf, kameraman, klippare, redigerare, ljudtekniker, ljustekniker, scenograf, animatör
+functions.finance: försäkring, försäkringar, skadereglering, skador, skadehantering, återförsäkring, aktuarie, pensioner
+roles.finance: skadeutredare, värderingsman, underwriter, riskbedömare
+roles.sales: mäklarassistent, bostadsrådgivare, kassör, kassörska, varuplockare, säljande butikschef
+functions.sales: mäkleri, fastighetsförmedling, butiker, dagligvaruhandel
+functions.administrative: kommun, offentlig sektor, myndighet, länsstyrelse, kommunledning
+roles.administrative: förvaltningssekreterare
+functions.engineering: samhällsplanering, stadsplanering, fysisk planering, bygglov, mätteknik, geoteknik
+roles.engineering: samhällsplanerare, stadsplanerare, fysisk planerare, planarkitekt, bygglovshandläggare, byggnadsinspektör, mättekniker, lantmätare, geotekniker, cad-ingenjör, gruvingenjör, bergsingenjör, flygingenjör
+functions.research: geologi, agronomi, bioteknik, livsvetenskap, läkemedelsutveckling
+roles.research: biomedicinsk analytiker, ekolog, meteorolog
+functions.healthcare: äldreomsorg, hemtjänst, akutmottagning, intensivvård, radiologi, onkologi, barnmedicin, kliniska prövningar, socialtjänst, lss
+roles.healthcare: vårdare, underläkare, narkosläkare, forskningssjuksköterska, studiekoordinator, prövningsledare
+roles.data: biostatistiker
+functions.education: skolor, grundskola, gymnasium, gymnasieskola, förskola, fakultet, bibliotek, museum, fritidshem
+roles.education: bibliotekarie, arkivarie, museiintendent, studie- och yrkesvägledare
+levels.head: chefredaktör, köksmästare, nyhetschef, befälhavare, flygkapten
+levels.lead: styrman, kabinchef, hovmästare
+functions.legal: tingsrätt, domstol, processrätt, tvistlösning
+roles.legal: 
+functions.business-development: insamling, fundraising, givarrelationer, filantropi, testamentsgåvor
+roles.business-development: insamlingsansvarig, insamlare, fundraiser, givarvårdare
+functions.human-resources: volontärverksamhet, ideellt arbete
+roles.human-resources: volontärsamordnare, volontärkoordinator
+functions.security: underrättelse, underrättelsetjänst, militär underrättelsetjänst
+roles.security: underrättelseanalytiker
+roles.customer-success: hotellreceptionist, concierge, receptionschef, bokningsansvarig
+# Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
+roles.finance: försäkringsmäklare
+functions.finance: försäkringsförmedling
 `;

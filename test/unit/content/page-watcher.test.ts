@@ -240,6 +240,27 @@ describe('watchPage', () => {
       expect(reports[1]!.contacts.map((c) => c.key)).toEqual(['c', 'd']); // the duplicate of "a" is not reported again
     });
 
+    it('reads cards added to a list already read on the append schedule, not the frame batch one', async () => {
+      document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+      const appends: Array<() => void> = [];
+      watchPage({
+        document,
+        adaptersFor: (url) => [listAdapter].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+        scheduleAppend: (run) => appends.push(run),
+      }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      expect(reports).toHaveLength(1);
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('b', 'Bo', 'CTO'));
+      await tick(); // let the MutationObserver callback run
+      expect(frames).toHaveLength(0);
+      expect(appends).toHaveLength(1);
+      appends.splice(0).forEach((run) => run());
+      expect(reports[1]).toMatchObject({ append: true });
+      expect(reports[1]!.contacts.map((c) => c.key)).toEqual(['b']);
+    });
+
     it('retries a card whose content renders lazily', async () => {
       document.body.innerHTML = `<ul>${card('a', 'Ann')}</ul>`;
       start().navigated(new URL('https://www.linkedin.com/search/results/people/'));

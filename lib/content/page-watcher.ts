@@ -394,11 +394,14 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       scanAll();
     };
     const start = () => {
-      observe((nodes) => {
-        const startedAt = now();
-        if (!scannedOnce) scanWhenNew();
-        else enqueue(cardsTouchedBy(nodes), startedAt);
-      }, () => scannedOnce);
+      observe(
+        (nodes) => {
+          const startedAt = now();
+          if (!scannedOnce) scanWhenNew();
+          else enqueue(cardsTouchedBy(nodes), startedAt);
+        },
+        () => scannedOnce,
+      );
     };
 
     scanWhenNew();

@@ -313,22 +313,29 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
         }, options.healthWaitMs)
       : undefined;
     /** Reads the queue a slice at a time, yielding to the page in between; reports every `reportEveryMs` and at the end. */
-    const drain = async (startedAt: number) => {
+    const drain = async (startedAt: number | null) => {
       if (draining) return;
       draining = true;
       let unreported: DetectedContact[] = [];
       let reportedAt = -Infinity;
       // The task that found the cards (a scan of the page, a batch of added nodes) is the first slice's start.
-      let sliceStart = startedAt;
+      let sliceStart = startedAt ?? now();
+      // Added nodes read ahead of the frame (`scheduleAppend`): the first read styles them, which
+      // the frame would do anyway; counted against the slice, it would push the rest past that frame.
+      let styling = startedAt === null;
       try {
         while (live && queue.length > 0) {
-          const sliceEnd = sliceStart + sliceMs;
+          let sliceEnd = sliceStart + sliceMs;
           // At least one step a slice, however long the task that queued it took.
           for (let first = true; first || now() < sliceEnd; first = false) {
             const card = nextCard();
             if (card === undefined) break;
             const contact = card && readOne(card);
             if (contact) unreported.push(contact);
+            if (styling && card) {
+              styling = false;
+              sliceEnd = now() + sliceMs;
+            }
           }
           // A page left meanwhile: what was read belongs to no page now.
           if (!live) return;
@@ -347,8 +354,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
         draining = false;
       }
     };
-    /** `startedAt`: when the task finding `cards` started, which counts against the first slice. */
-    const enqueue = (cards: Iterator<Element | null>, startedAt: number) => {
+    /** `startedAt`: when the task finding `cards` started, which counts against the first slice; null: see `drain`. */
+    const enqueue = (cards: Iterator<Element | null>, startedAt: number | null) => {
       queue.push(cards);
       void drain(startedAt);
     };
@@ -396,9 +403,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     const start = () => {
       observe(
         (nodes) => {
-          const startedAt = now();
           if (!scannedOnce) scanWhenNew();
-          else enqueue(cardsTouchedBy(nodes), startedAt);
+          else enqueue(cardsTouchedBy(nodes), null);
         },
         () => scannedOnce,
       );

@@ -42,6 +42,14 @@ export interface PageWatcherOptions {
   profileWaitMs?: number;
   /** One batch per frame in the browser; tests pass their own. */
   scheduleBatch?: (run: () => void) => void;
+  /**
+   * Batches of nodes added to a list page already read (infinite scroll): in the browser in the
+   * frame's animation-frame callbacks, before it renders. A page of 1,000 cards takes ~85 ms to
+   * render that frame, which the badge would wait for (a new task runs after it too); reading a
+   * few new cards (checkVisibility) styles only them, ahead of the frame that styles them anyway.
+   * Absent while `scheduleBatch` is given (tests), that.
+   */
+  scheduleAppend?: (run: () => void) => void;
   /** Runs the reading of a page navigated to in-app outside the navigation event: a new task in the browser. */
   defer?: (run: () => void) => void;
   /**
@@ -141,6 +149,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   // style and layout): an app's freshly swapped body is styled and laid out by then, so reading
   // it (checkVisibility) forces neither, and the page is painted before it is read.
   const scheduleBatch = options.scheduleBatch ?? ((run) => requestAnimationFrame(() => setTimeout(run, 0)));
+  const scheduleAppend = options.scheduleAppend ?? (options.scheduleBatch ? scheduleBatch : (run) => void requestAnimationFrame(run));
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const afterLoad = options.afterLoad ?? whenIdle;
   const loadWaitMs = options.loadWaitMs ?? 5_000;
@@ -172,14 +181,15 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     void options.report(report);
   }
 
-  function observe(onBatch: (added: Node[]) => void) {
+  /** `appending`: whether added nodes only add to what was read (then `scheduleAppend`). */
+  function observe(onBatch: (added: Node[]) => void, appending: () => boolean = () => false) {
     let pending: Node[] = [];
     let scheduled = false;
     const own: MutationObserver = new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) pending.push(node);
       if (!scheduled && pending.length > 0) {
         scheduled = true;
-        scheduleBatch(() => {
+        (appending() ? scheduleAppend : scheduleBatch)(() => {
           scheduled = false;
           const batch = pending;
           pending = [];
@@ -303,22 +313,29 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
         }, options.healthWaitMs)
       : undefined;
     /** Reads the queue a slice at a time, yielding to the page in between; reports every `reportEveryMs` and at the end. */
-    const drain = async (startedAt: number) => {
+    const drain = async (startedAt: number | null) => {
       if (draining) return;
       draining = true;
       let unreported: DetectedContact[] = [];
       let reportedAt = -Infinity;
       // The task that found the cards (a scan of the page, a batch of added nodes) is the first slice's start.
-      let sliceStart = startedAt;
+      let sliceStart = startedAt ?? now();
+      // Added nodes read ahead of the frame (`scheduleAppend`): the first read styles them, which
+      // the frame would do anyway; counted against the slice, it would push the rest past that frame.
+      let styling = startedAt === null;
       try {
         while (live && queue.length > 0) {
-          const sliceEnd = sliceStart + sliceMs;
+          let sliceEnd = sliceStart + sliceMs;
           // At least one step a slice, however long the task that queued it took.
           for (let first = true; first || now() < sliceEnd; first = false) {
             const card = nextCard();
             if (card === undefined) break;
             const contact = card && readOne(card);
             if (contact) unreported.push(contact);
+            if (styling && card) {
+              styling = false;
+              sliceEnd = now() + sliceMs;
+            }
           }
           // A page left meanwhile: what was read belongs to no page now.
           if (!live) return;
@@ -337,8 +354,8 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
         draining = false;
       }
     };
-    /** `startedAt`: when the task finding `cards` started, which counts against the first slice. */
-    const enqueue = (cards: Iterator<Element | null>, startedAt: number) => {
+    /** `startedAt`: when the task finding `cards` started, which counts against the first slice; null: see `drain`. */
+    const enqueue = (cards: Iterator<Element | null>, startedAt: number | null) => {
       queue.push(cards);
       void drain(startedAt);
     };
@@ -384,11 +401,13 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
       scanAll();
     };
     const start = () => {
-      observe((nodes) => {
-        const startedAt = now();
-        if (!scannedOnce) scanWhenNew();
-        else enqueue(cardsTouchedBy(nodes), startedAt);
-      });
+      observe(
+        (nodes) => {
+          if (!scannedOnce) scanWhenNew();
+          else enqueue(cardsTouchedBy(nodes), null);
+        },
+        () => scannedOnce,
+      );
     };
 
     scanWhenNew();

@@ -64,7 +64,10 @@ describe('watchPage', () => {
     controller = new AbortController();
     document.body.innerHTML = '';
   });
-  afterEach(() => controller.abort());
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
 
   it('reports a rendered profile once and then stops watching', async () => {
     document.body.innerHTML = '<main><h1 class="name">Jane Doe</h1><p class="title">CISO</p></main>';
@@ -238,6 +241,55 @@ describe('watchPage', () => {
       expect(reports).toHaveLength(2); // one batch for both mutations
       expect(reports[1]).toMatchObject({ append: true });
       expect(reports[1]!.contacts.map((c) => c.key)).toEqual(['c', 'd']); // the duplicate of "a" is not reported again
+    });
+
+    it('reads cards added to a list already read on the append schedule, not the frame batch one', async () => {
+      document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+      const appends: Array<() => void> = [];
+      watchPage({
+        document,
+        adaptersFor: (url) => [listAdapter].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        scheduleBatch: (run) => frames.push(run),
+        scheduleAppend: (run) => appends.push(run),
+      }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      expect(reports).toHaveLength(1);
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('b', 'Bo', 'CTO'));
+      await tick(); // let the MutationObserver callback run
+      expect(frames).toHaveLength(0);
+      expect(appends).toHaveLength(1);
+      appends.splice(0).forEach((run) => run());
+      expect(reports[1]).toMatchObject({ append: true });
+      expect(reports[1]!.contacts.map((c) => c.key)).toEqual(['b']);
+    });
+
+    it('does not count the styling of appended cards, forced by reading the first, against their slice', async () => {
+      let clock = 1_000;
+      vi.spyOn(performance, 'now').mockImplementation(() => clock);
+      document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+      const appends: Array<() => void> = [];
+      const styledOnFirstRead: WatchedAdapter = {
+        ...listAdapter,
+        extractCard: (element, url) => {
+          if (element.getAttribute('data-key') === 'b') clock += 20; // the frame's style work, done ahead of it
+          return listAdapter.extractCard!(element, url);
+        },
+      };
+      watchPage({
+        document,
+        adaptersFor: (url) => [styledOnFirstRead].filter((a) => a.matches(url)),
+        report: (r) => void reports.push(r),
+        signal: controller.signal,
+        sliceMs: 8,
+        scheduleBatch: (run) => frames.push(run),
+        scheduleAppend: (run) => appends.push(run),
+      }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+      document.querySelector('ul')!.insertAdjacentHTML('beforeend', card('b', 'Bo', 'CTO') + card('c', 'Cy', 'CISO'));
+      await tick();
+      appends.splice(0).forEach((run) => run());
+      // One report, in the batch's own slice: not "b" now and "c" after yielding to the page (past the frame).
+      expect(reports.slice(1).map((r) => r.contacts.map((c) => c.key))).toEqual([['b', 'c']]);
     });
 
     it('retries a card whose content renders lazily', async () => {

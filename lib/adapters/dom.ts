@@ -202,6 +202,22 @@ export function* cardsAround(
   }
 }
 
+/**
+ * A list adapter's `scanCards`: when `root` sits inside a card (`cardSelector`; an added node
+ * rendered into a card), that card as `cardOf` accepts it; else `scanBelow(root)`.
+ */
+export function scanCardsOf(
+  cardSelector: string,
+  cardOf: (element: Element) => Element | null,
+  scanBelow: (root: Document | Element) => Iterator<Element | null>,
+): (root: Document | Element) => Iterator<Element | null> {
+  return (root) => {
+    if (root.nodeType !== 1 || !(root as Element).closest(cardSelector)) return scanBelow(root);
+    const card = cardOf(root as Element);
+    return (card ? [card] : []).values();
+  };
+}
+
 /** Every card a `cardsAround` scan yields, at once. */
 export function allCards(scan: Iterator<Element | null>): Element[] {
   const cards: Element[] = [];

@@ -6,7 +6,7 @@
  */
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
-import { allCards, cardsAround, docOf, isVisible, outermostAround, readCard, readText } from './dom';
+import { allCards, cardsAround, scanCardsOf, docOf, isVisible, outermostAround, readCard, readText } from './dom';
 import { candidate, canonicalLinkedInProfile, companyFromCurrentLine, companyFromHeadline, contact, pickField, slugCase, uniqueByKey } from './fields';
 import type { ListAdapter } from '../contracts/page-adapter';
 import { nameFrom, personLines, titleFrom } from './furniture';
@@ -125,13 +125,7 @@ function scanBelow(root: Document | Element): Generator<Element | null> {
 }
 
 /** `scanBelow`, or the card `root` sits in (an added node rendered into a card). */
-function scanCards(root: Document | Element): Iterator<Element | null> {
-  if (root.nodeType === 1 && (root as Element).closest(CARD)) {
-    const card = cardOf(root as Element);
-    return (card ? [card] : []).values();
-  }
-  return scanBelow(root);
-}
+const scanCards = scanCardsOf(CARD, cardOf, scanBelow);
 
 /** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in, at once. */
 const cardsIn = (root: Document | Element): Element[] => allCards(scanCards(root));

@@ -4,7 +4,7 @@
  */
 import type { DetectedContact } from '../contracts/contact';
 import type { PatchReader } from '../contracts/page-adapter';
-import { allCards, cardsAround, docOf, isVisible, outermostAround, readCard, readText, visibleAll } from './dom';
+import { allCards, cardsAround, scanCardsOf, docOf, isVisible, outermostAround, readCard, readText, visibleAll } from './dom';
 import { candidate, canonicalSalesLead, companyFromHeadline, contact, nameFromLinkedInTitle, pickField, salesLeadId, uniqueByKey } from './fields';
 import type { ListAdapter, PageAdapter } from '../contracts/page-adapter';
 import { nameFrom, titleFrom } from './furniture';
@@ -81,13 +81,7 @@ function scanBelow(root: Document | Element): Generator<Element | null> {
 }
 
 /** `scanBelow`, or the card `root` sits in (an added node rendered into a card). */
-function scanCards(root: Document | Element): Iterator<Element | null> {
-  if (root.nodeType === 1 && (root as Element).closest(CARD)) {
-    const card = cardOf(root as Element);
-    return (card ? [card] : []).values();
-  }
-  return scanBelow(root);
-}
+const scanCards = scanCardsOf(CARD, cardOf, scanBelow);
 
 /** Result cards in `root` (a whole page or an added subtree), or the card `root` sits in, at once. */
 const cardsIn = (root: Document | Element): Element[] => allCards(scanCards(root));

@@ -47,7 +47,7 @@ export interface PageWatcherOptions {
    * frame's animation-frame callbacks, before it renders. A page of 1,000 cards takes ~85 ms to
    * render that frame, which the badge would wait for (a new task runs after it too); reading a
    * few new cards (checkVisibility) styles only them, ahead of the frame that styles them anyway.
-   * Absent while `scheduleBatch` is given (tests), that.
+   * When only `scheduleBatch` is given (tests), that one serves here too.
    */
   scheduleAppend?: (run: () => void) => void;
   /** Runs the reading of a page navigated to in-app outside the navigation event: a new task in the browser. */

@@ -23,8 +23,8 @@ import type { BenchModule, BenchTable } from './run';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Loads traced for the content script's longest task, after the timed rounds. */
 const TRACED_ROUNDS = Number(process.env.BENCH_TRACED_ROUNDS ?? 3);
-/** `BENCH_LIST_SIZES=100,1000,3000` for other sizes. */
-const LIST_SIZES = process.env.BENCH_LIST_SIZES ? process.env.BENCH_LIST_SIZES.split(',').map(Number) : [100, 1000];
+/** `BENCH_LIST_SIZES=100,1000,3000` for other sizes; `BENCH_LIST_SIZES=` (empty) for none, the profile only. */
+const LIST_SIZES = process.env.BENCH_LIST_SIZES !== undefined ? process.env.BENCH_LIST_SIZES.split(',').filter(Boolean).map(Number) : [100, 1000];
 const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=security&origin=GLOBAL_SEARCH_HEADER';
 
 /** The Long Tasks API reports only tasks of 50 ms or more. */
@@ -237,6 +237,9 @@ const BUILDS = [
   ...(process.env.BENCH_BASELINE ? [{ label: 'baseline', dir: process.env.BENCH_BASELINE }] : []),
 ];
 
+/** Median (range) in ms, one decimal. */
+const spreadMs = (values: number[]) => `${median(values).toFixed(1)} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)})`;
+
 /** Median (range) of what a list of samples says, per card where the cost grows with the cards. */
 const spread = (values: number[], scale = 1) =>
   `${(median(values) * scale).toFixed(0)} (${(Math.min(...values) * scale).toFixed(0)}–${(Math.max(...values) * scale).toFixed(0)})`;
@@ -370,51 +373,83 @@ export function realSizeProfile(): string {
   return noisyPage(grown, { url: PROFILE_URL, seed: 2026, targetBytes: 1_500_000 });
 }
 
-async function profilePage(): Promise<BenchTable> {
-  const session = await ExtensionSession.launch({ extensionDir: PRODUCTION_BUILD_DIR });
-  const html = realSizeProfile();
-  session.pages.set(PROFILE_URL, html);
-  session.pages.set(withoutScript(PROFILE_URL), html);
-  const samples: Array<{ scriptMs: number; scriptCpuMs: number; readTextMs: number; longest: number; loadDelay: number }> = [];
-  try {
-    for (let round = 0; round < ROUNDS; round++) {
-      const base = await loadAndMeasure(session.context, withoutScript(PROFILE_URL), (page) => page.waitForTimeout(300));
-      const { readTextMs } = await base.page.evaluate(() => {
-        const t0 = performance.now();
-        // biome-ignore lint/performance/useDomNodeTextContent: innerText's cost (it lays the page out) is what this measures.
-        void document.body.innerText.length;
-        return { readTextMs: performance.now() - t0 };
-      });
-      await base.page.close();
-      const ext = await loadAndMeasure(session.context, PROFILE_URL, async (page) => {
-        await session.waitForBadge(await session.tabIdOf(page), 'EB');
-        await page.waitForTimeout(300);
-      });
-      await ext.page.close();
-      samples.push({
-        scriptMs: ext.load.taskMs - base.load.taskMs,
-        scriptCpuMs: ext.load.cpuMs - base.load.cpuMs,
-        readTextMs,
-        longest: ext.load.longestTaskMs,
-        loadDelay: ext.load.loadEventMs - base.load.loadEventMs,
-      });
-    }
-  } finally {
-    await session.close();
-  }
-  const scriptMs = median(samples.map((s) => s.scriptMs));
-  const readTextMs = median(samples.map((s) => s.readTextMs));
+interface ProfileSample {
+  scriptMs: number;
+  scriptCpuMs: number;
+  readTextMs: number;
+  longest: number;
+  loadDelay: number;
+}
+
+/** One round on the real-size profile in one build's browser: the page without the script (and its text read once), then with it. */
+async function profileRound(session: ExtensionSession): Promise<ProfileSample> {
+  const base = await loadAndMeasure(session.context, withoutScript(PROFILE_URL), (page) => page.waitForTimeout(300));
+  const { readTextMs } = await base.page.evaluate(() => {
+    const t0 = performance.now();
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText's cost (it lays the page out) is what this measures.
+    void document.body.innerText.length;
+    return { readTextMs: performance.now() - t0 };
+  });
+  await base.page.close();
+  const ext = await loadAndMeasure(session.context, PROFILE_URL, async (page) => {
+    await session.waitForBadge(await session.tabIdOf(page), 'EB');
+    await page.waitForTimeout(300);
+  });
+  await ext.page.close();
   return {
-    title: `Real-size profile (${(html.length / 1024 / 1024).toFixed(1)} MB with its embedded JSON), Chromium, production build (median of ${ROUNDS} interleaved rounds)`,
-    columns: ['measure', 'value'],
-    rows: [
-      ['content script + worker round trip, main-thread ms (with minus without)', scriptMs.toFixed(1)],
-      ['the same in main-thread CPU time ms', median(samples.map((s) => s.scriptCpuMs)).toFixed(1)],
-      ['page: read its whole text once (innerText) ms', readTextMs.toFixed(1)],
-      ['ratio (budget 5×)', (scriptMs / readTextMs).toFixed(1)],
-      ['longest task with the extension ms', longTask(median(samples.map((s) => s.longest)))],
-      ['load event delay ms (with minus without)', median(samples.map((s) => s.loadDelay)).toFixed(1)],
-    ],
+    scriptMs: ext.load.taskMs - base.load.taskMs,
+    scriptCpuMs: ext.load.cpuMs - base.load.cpuMs,
+    readTextMs,
+    longest: ext.load.longestTaskMs,
+    loadDelay: ext.load.loadEventMs - base.load.loadEventMs,
+  };
+}
+
+async function profilePage(): Promise<BenchTable> {
+  const html = realSizeProfile();
+  const sessions: ExtensionSession[] = [];
+  const samples = BUILDS.map(() => [] as ProfileSample[]);
+  try {
+    for (const build of BUILDS) {
+      const session = await ExtensionSession.launch({ extensionDir: build.dir });
+      session.pages.set(PROFILE_URL, html);
+      session.pages.set(withoutScript(PROFILE_URL), html);
+      sessions.push(session);
+    }
+    for (let round = 0; round < ROUNDS; round++)
+      for (let turn = 0; turn < sessions.length; turn++) {
+        const b = (turn + round) % sessions.length;
+        samples[b]!.push(await profileRound(sessions[b]!));
+      }
+  } finally {
+    for (const session of sessions) await session.close();
+  }
+  const column = (s: ProfileSample[]) => {
+    const scriptMs = median(s.map((x) => x.scriptMs));
+    const readTextMs = median(s.map((x) => x.readTextMs));
+    return [
+      spreadMs(s.map((x) => x.scriptMs)),
+      spreadMs(s.map((x) => x.scriptCpuMs)),
+      readTextMs.toFixed(1),
+      (scriptMs / readTextMs).toFixed(1),
+      longTask(median(s.map((x) => x.longest))),
+      median(s.map((x) => x.loadDelay)).toFixed(1),
+    ];
+  };
+  const columns = samples.map(column);
+  const measures = [
+    'content script + worker round trip, main-thread ms (with minus without)',
+    'the same in main-thread CPU time ms',
+    'page: read its whole text once (innerText) ms',
+    'ratio (budget 5×)',
+    'longest task with the extension ms',
+    'load event delay ms (with minus without)',
+  ];
+  return {
+    title: `Real-size profile (${(html.length / 1024 / 1024).toFixed(1)} MB with its embedded JSON), Chromium, production build (median (range) of ${ROUNDS} interleaved rounds)`,
+    columns: ['measure', ...BUILDS.map((build) => build.label)],
+    rows: measures.map((measure, i) => [measure, ...columns.map((c) => c[i]!)]),
+    ...(BUILDS.length > 1 ? { notes: [`baseline: the build in BENCH_BASELINE (${BUILDS[1]!.dir}), in a browser of its own; each round loads both builds' pages, in turns`] } : {}),
   };
 }
 
@@ -445,4 +480,4 @@ export function bundleSizes(): BenchTable {
   };
 }
 
-export const bench: BenchModule = { name: 'pages', run: async () => [bundleSizes(), await listPages(), await profilePage()] };
+export const bench: BenchModule = { name: 'pages', run: async () => [bundleSizes(), ...(LIST_SIZES.length > 0 ? [await listPages()] : []), await profilePage()] };

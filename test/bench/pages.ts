@@ -449,7 +449,9 @@ async function profilePage(): Promise<BenchTable> {
     title: `Real-size profile (${(html.length / 1024 / 1024).toFixed(1)} MB with its embedded JSON), Chromium, production build (median (range) of ${ROUNDS} interleaved rounds)`,
     columns: ['measure', ...BUILDS.map((build) => build.label)],
     rows: measures.map((measure, i) => [measure, ...columns.map((c) => c[i]!)]),
-    ...(BUILDS.length > 1 ? { notes: [`baseline: the build in BENCH_BASELINE (${BUILDS[1]!.dir}), in a browser of its own; each round loads both builds' pages, in turns`] } : {}),
+    ...(BUILDS.length > 1
+      ? { notes: [`baseline: the build in BENCH_BASELINE (${BUILDS[1]!.dir}), in a browser of its own; each round loads both builds' pages, in turns`] }
+      : {}),
   };
 }
 
@@ -480,4 +482,7 @@ export function bundleSizes(): BenchTable {
   };
 }
 
-export const bench: BenchModule = { name: 'pages', run: async () => [bundleSizes(), ...(LIST_SIZES.length > 0 ? [await listPages()] : []), await profilePage()] };
+export const bench: BenchModule = {
+  name: 'pages',
+  run: async () => [bundleSizes(), ...(LIST_SIZES.length > 0 ? [await listPages()] : []), await profilePage()],
+};

@@ -1,40 +1,19 @@
 /**
- * The content script for the pages we ship adapters for: LinkedIn (profiles, people search,
- * company people, Sales Navigator), Salesforce Lightning and HubSpot. It never writes to a
- * LinkedIn page unless the seller turned inline chips on there.
+ * The content script for LinkedIn (profiles, people search, company people, Sales Navigator).
+ * It never writes to a LinkedIn page unless the seller turned inline chips on there. The CRMs
+ * have a script of their own (crm.content.ts), so a LinkedIn page compiles none of their code.
  */
-import { BUILT_IN_CONTENT_MATCHES } from '@/lib/adapters/built-in-hosts';
-import { builtInAdaptersFor } from '@/lib/adapters/registry';
-import { runContentScript } from '@/lib/content/run-content-script';
-import { pageSkeleton } from '@/lib/content/skeleton';
-import { onMessage, sendMessage } from '@/lib/contracts/messages';
-import type { AdapterPatch } from '@/lib/pack/schema';
-
-/** A supported page that shows no one this long after it was read is reported as unreadable. */
-const HEALTH_WAIT_MS = 4_000;
+import { LINKEDIN_CONTENT_MATCHES } from '@/lib/adapters/built-in-hosts';
+import { LINKEDIN_ADAPTERS } from '@/lib/adapters/linkedin-adapters';
+import { runBuiltInScript } from '@/lib/content/built-in-script';
 
 export default defineContentScript({
-  matches: BUILT_IN_CONTENT_MATCHES,
+  matches: LINKEDIN_CONTENT_MATCHES,
   runAt: 'document_idle',
   // WXT's start-up `window.postMessage` (kept only for its older versions) tells every listener
   // on the page the extension's id, and cost 4–5 ms of main thread on a real-size profile.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // The packs' repairs for the built-in adapters (data only). The page is read at once without
-    // them (no round trip to the worker first), and read again only when a pack carries some.
-    let patches: AdapterPatch[] = [];
-    const watcher = runContentScript(ctx, (url) => builtInAdaptersFor(url, patches), { healthWaitMs: HEALTH_WAIT_MS });
-    const usePatches = (next: AdapterPatch[]) => {
-      const changes = patches.length > 0 || next.length > 0;
-      patches = next;
-      if (changes) watcher.reread();
-    };
-    void sendMessage('getAdapterPatches').then(usePatches, () => undefined);
-    onMessage('adapterPatchesChanged', ({ data }) => usePatches(data));
-    onMessage('pageSkeleton', async () => {
-      const url = new URL(location.href);
-      const adapter = builtInAdaptersFor(url)[0]?.id ?? null;
-      return { html: await pageSkeleton(document, { url, ...(adapter ? { adapter } : {}) }), adapter };
-    });
+    runBuiltInScript(ctx, LINKEDIN_ADAPTERS);
   },
 });

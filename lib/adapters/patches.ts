@@ -79,7 +79,7 @@ export function withPatches(adapter: WatchedAdapter, url: URL, patches: readonly
   };
 }
 
-/** Every built-in adapter for the URL with its patches: what the content script and `persona-map detect` run. */
-export function patchedAdapters(adapters: readonly PageAdapter[], url: URL, patches: readonly AdapterPatch[]): WatchedAdapter[] {
-  return adapters.map((adapter) => withPatches(adapter, url, patches));
+/** The adapters of `adapters` that read this URL, each with its patches: what the content scripts and `persona-map detect` run. */
+export function adaptersForUrl(adapters: readonly PageAdapter[], url: URL, patches: readonly AdapterPatch[]): WatchedAdapter[] {
+  return adapters.filter((adapter) => adapter.matches(url)).map((adapter) => withPatches(adapter, url, patches));
 }

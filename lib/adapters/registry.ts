@@ -4,39 +4,26 @@
  */
 import type { AdapterPatch, SiteAdapter } from '../pack/schema';
 import type { DetectedContact } from '../contracts/contact';
+import { CRM_ADAPTERS } from './crm-adapters';
 import { customSiteAdapter } from './custom-site';
 import { uniqueByKey } from './fields';
 import type { ListAdapter, PageAdapter } from '../contracts/page-adapter';
-import { hubspotContactAdapter } from './hubspot';
-import { linkedinPeopleListAdapter } from './linkedin-people-list';
-import { linkedinProfileAdapter } from './linkedin-profile';
-import { patchedAdapters } from './patches';
-import { salesforceAdapter } from './salesforce';
-import { salesNavigatorLeadAdapter, salesNavigatorListAdapter } from './sales-navigator';
+import { LINKEDIN_ADAPTERS } from './linkedin-adapters';
+import { adaptersForUrl } from './patches';
 
 export type { ListAdapter, PageAdapter };
 
-export const ADAPTERS: readonly PageAdapter[] = [
-  linkedinProfileAdapter,
-  linkedinPeopleListAdapter,
-  salesNavigatorLeadAdapter,
-  salesNavigatorListAdapter,
-  salesforceAdapter,
-  hubspotContactAdapter,
-];
+/** Every built-in adapter: the two content scripts' (lib/adapters/built-in-hosts.ts) together, as `persona-map detect` runs them. */
+export const ADAPTERS: readonly PageAdapter[] = [...LINKEDIN_ADAPTERS, ...CRM_ADAPTERS];
 
 /** The built-in adapters for this URL (with the packs' `adapterPatches`), then the pack's own (`sites`) that match it. */
 export function adaptersFor(url: URL, sites: readonly SiteAdapter[] = [], patches: readonly AdapterPatch[] = []): PageAdapter[] {
   return [...builtInAdaptersFor(url, patches), ...sites.map(customSiteAdapter).filter((adapter) => adapter.matches(url))];
 }
 
-/** The built-in adapters for this URL, repaired by the packs' `adapterPatches`: what the shipped content script runs. */
+/** The built-in adapters for this URL, repaired by the packs' `adapterPatches`: what the shipped content scripts run. */
 export function builtInAdaptersFor(url: URL, patches: readonly AdapterPatch[] = []): PageAdapter[] {
-  return patchedAdapters(
-    ADAPTERS.filter((adapter) => adapter.matches(url)),
-    url,
-    patches,
-  );
+  return adaptersForUrl(ADAPTERS, url, patches);
 }
 
 /** Every contact on the page, once each (by key); an adapter that throws is reported to `onError` and skipped. */

@@ -30,13 +30,16 @@ async function bundle(entry: string) {
 const bundledModules = async (entry: string) => (await bundle(entry)).modules;
 
 describe('the content scripts', () => {
-  it.each(['entrypoints/pages.content.ts', 'entrypoints/custom-site.content.ts'])('%s bundles no Dexie and no lib/storage', async (entry) => {
-    const modules = await bundledModules(entry);
-    expect(modules.some((m) => m.startsWith('lib/content/'))).toBe(true); // it does bundle the page code
-    expect(modules.filter((m) => STORAGE.some((pattern) => pattern.test(m)))).toEqual([]);
-  });
+  it.each(['entrypoints/pages.content.ts', 'entrypoints/crm.content.ts', 'entrypoints/custom-site.content.ts'])(
+    '%s bundles no Dexie and no lib/storage',
+    async (entry) => {
+      const modules = await bundledModules(entry);
+      expect(modules.some((m) => m.startsWith('lib/content/'))).toBe(true); // it does bundle the page code
+      expect(modules.filter((m) => STORAGE.some((pattern) => pattern.test(m)))).toEqual([]);
+    },
+  );
 
-  it.each(['entrypoints/pages.content.ts', 'entrypoints/custom-site.content.ts'])(
+  it.each(['entrypoints/pages.content.ts', 'entrypoints/crm.content.ts', 'entrypoints/custom-site.content.ts'])(
     '%s never reads extension storage: the worker decides whether its report gets inline-chip hints',
     async (entry) => {
       const { imports, code } = await bundle(entry);

@@ -18,13 +18,13 @@ export function runBuiltInScript(ctx: ContentScriptLifetime, adapters: readonly 
   // them (no round trip to the worker first), and read again only when a pack carries some.
   let patches: AdapterPatch[] = [];
   const watcher = runContentScript(ctx, (url) => adaptersForUrl(adapters, url, patches), { healthWaitMs: HEALTH_WAIT_MS });
-  const usePatches = (next: AdapterPatch[]) => {
+  const applyPatches = (next: AdapterPatch[]) => {
     const changes = patches.length > 0 || next.length > 0;
     patches = next;
     if (changes) watcher.reread();
   };
-  void sendMessage('getAdapterPatches').then(usePatches, () => undefined);
-  onMessage('adapterPatchesChanged', ({ data }) => usePatches(data));
+  void sendMessage('getAdapterPatches').then(applyPatches, () => undefined);
+  onMessage('adapterPatchesChanged', ({ data }) => applyPatches(data));
   onMessage('pageSkeleton', async () => {
     const url = new URL(location.href);
     const adapter = adapters.find((candidate) => candidate.matches(url))?.id ?? null;

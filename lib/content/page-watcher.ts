@@ -88,7 +88,10 @@ export const LOAD_WAIT_MS = 5_000;
  * starts at document_start (pages.content.ts), while the DOM is still being parsed.
  */
 export function whenLoaded(document: Document, run: () => void, { waitMs = LOAD_WAIT_MS, signal }: { waitMs?: number; signal: AbortSignal }): void {
-  if (document.readyState === 'complete') return run();
+  if (document.readyState === 'complete') {
+    run();
+    return;
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
   const loaded = () => {
@@ -105,6 +108,7 @@ export function whenLoaded(document: Document, run: () => void, { waitMs = LOAD_
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startWaiting, { once: true, signal });
   else startWaiting();
 }
+
 /** The longest a first read waits for idle time after the page's load event. */
 const IDLE_WAIT_MS = 1_000;
 /** In idle time where there is any (`requestIdleCallback`), else a new task. */

@@ -5,7 +5,8 @@ import { runBuiltInScript } from '@/lib/content/built-in-script';
 
 export default defineContentScript({
   matches: CRM_CONTENT_MATCHES,
-  runAt: 'document_idle',
+  // As in pages.content.ts: started before the page is parsed, it reads nothing before the load event.
+  runAt: 'document_start',
   // As in pages.content.ts: no start-up message naming the extension to the page.
   noScriptStartedPostMessage: true,
   main(ctx) {

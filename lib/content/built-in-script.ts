@@ -7,6 +7,7 @@ import { adaptersForUrl } from '../adapters/patches';
 import { onMessage, sendMessage } from '../contracts/messages';
 import type { PageAdapter } from '../contracts/page-adapter';
 import type { AdapterPatch } from '../pack/schema';
+import { whenLoaded } from './page-watcher';
 import { type ContentScriptLifetime, runContentScript } from './run-content-script';
 import { pageSkeleton } from './skeleton';
 
@@ -23,7 +24,9 @@ export function runBuiltInScript(ctx: ContentScriptLifetime, adapters: readonly 
     patches = next;
     if (changes) watcher.reread();
   };
-  void sendMessage('getAdapterPatches').then(applyPatches, () => undefined);
+  // Asked once the page has loaded, when it is first read: a worker woken earlier would compete
+  // with the page's own loading.
+  whenLoaded(document, () => void sendMessage('getAdapterPatches').then(applyPatches, () => undefined), { signal: ctx.signal });
   onMessage('adapterPatchesChanged', ({ data }) => applyPatches(data));
   onMessage('pageSkeleton', async () => {
     const url = new URL(location.href);

@@ -57,7 +57,10 @@ export interface PageWatcherOptions {
    * the browser in idle time (the page's own post-load work first), within `IDLE_WAIT_MS`.
    */
   afterLoad?: (run: () => void) => void;
-  /** How long a page the script started on is waited on for its load event (a subresource may hang forever) before it is read anyway. */
+  /**
+   * How long a page the script started on is waited on for its load event (a subresource may
+   * hang forever) before it is read anyway, counted from when its DOM was parsed.
+   */
   loadWaitMs?: number;
   /** The most a list page's cards are read for before yielding to the page (long tasks start at 50 ms). */
   sliceMs?: number;
@@ -76,6 +79,36 @@ export interface PageWatcherOptions {
 }
 
 const now = () => performance.now();
+/** How long `whenLoaded` waits for a load event after the DOM was parsed (a subresource may hang forever). */
+export const LOAD_WAIT_MS = 5_000;
+
+/**
+ * Runs `run` once, when the page has loaded: at once if it has, else at its load event, or
+ * `waitMs` after its DOM was parsed if the load event has not come by then. The content script
+ * starts at document_start (pages.content.ts), while the DOM is still being parsed.
+ */
+export function whenLoaded(document: Document, run: () => void, { waitMs = LOAD_WAIT_MS, signal }: { waitMs?: number; signal: AbortSignal }): void {
+  if (document.readyState === 'complete') {
+    run();
+    return;
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let done = false;
+  const loaded = () => {
+    if (done || signal.aborted) return;
+    done = true;
+    clearTimeout(timer);
+    run();
+  };
+  const startWaiting = () => {
+    if (!done && !signal.aborted) timer = setTimeout(loaded, waitMs);
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  document.defaultView?.addEventListener('load', loaded, { once: true, signal });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startWaiting, { once: true, signal });
+  else startWaiting();
+}
+
 /** The longest a first read waits for idle time after the page's load event. */
 const IDLE_WAIT_MS = 1_000;
 /** In idle time where there is any (`requestIdleCallback`), else a new task. */
@@ -152,7 +185,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
   const scheduleAppend = options.scheduleAppend ?? (options.scheduleBatch ? scheduleBatch : (run) => void requestAnimationFrame(run));
   const defer = options.defer ?? ((run) => void setTimeout(run, 0));
   const afterLoad = options.afterLoad ?? whenIdle;
-  const loadWaitMs = options.loadWaitMs ?? 5_000;
+  const loadWaitMs = options.loadWaitMs ?? LOAD_WAIT_MS;
   const profileWaitMs = options.profileWaitMs ?? 10_000;
   const sliceMs = options.sliceMs ?? 8;
   const reportEveryMs = options.reportEveryMs ?? 0;
@@ -474,17 +507,7 @@ export function watchPage(options: PageWatcherOptions): PageWatcher {
     const readNow = () => current === generation && !signal.aborted && read(url);
     if (inApp) defer(readNow);
     else if (document.readyState === 'complete') readNow();
-    else {
-      let waiting = true;
-      const loaded = () => {
-        if (!waiting) return;
-        waiting = false;
-        clearTimeout(timer);
-        afterLoad(readNow);
-      };
-      const timer = setTimeout(loaded, loadWaitMs);
-      document.defaultView?.addEventListener('load', loaded, { once: true, signal });
-    }
+    else whenLoaded(document, () => afterLoad(readNow), { waitMs: loadWaitMs, signal });
   }
 
   function reread() {

@@ -6,6 +6,7 @@ import { BrowserMissing } from '../e2e/find-browser';
 import { bench as browser } from './browser';
 import { bench as coldStart } from './cold-start';
 import { bench as content } from './content';
+import { bench as loadDelay } from './load-delay';
 import { bench as pages } from './pages';
 import { bench as search } from './search';
 import { bench as skeleton } from './skeleton';
@@ -23,7 +24,7 @@ export interface BenchModule {
   run(): Promise<BenchTable[]>;
 }
 
-const BENCHES: BenchModule[] = [titles, search, content, pages, browser, skeleton, coldStart];
+const BENCHES: BenchModule[] = [titles, search, content, pages, browser, skeleton, coldStart, loadDelay];
 
 export function formatTable(table: BenchTable): string {
   const cells = [table.columns, ...table.rows.map((r) => r.map(String))];

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedContact } from '../../../lib/contracts/contact';
-import { watchPage, type PageReport } from '../../../lib/content/page-watcher';
+import { watchPage, whenLoaded, type PageReport } from '../../../lib/content/page-watcher';
 import type { WatchedAdapter } from '../../../lib/contracts/page-adapter';
 import { cardsAround } from '../../../lib/adapters/dom';
 
@@ -442,6 +442,19 @@ describe('watchPage', () => {
         expect(reports).toHaveLength(1);
       });
 
+      it('started while the DOM is parsed (document_start), waits loadWaitMs for the load event only from DOMContentLoaded', async () => {
+        readyState = 'loading';
+        document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
+        watchFirstPage({ afterLoad: (run) => run(), loadWaitMs: 0 }).navigated(new URL('https://www.linkedin.com/search/results/people/'));
+        for (let i = 0; i < 3; i++) await tick();
+        expect(reports).toHaveLength(0); // the wait for a hanging subresource has not started
+        readyState = 'interactive';
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        expect(reports).toHaveLength(0);
+        await tick();
+        expect(reports.map((r) => r.contacts.map((c) => c.key))).toEqual([['a']]);
+      });
+
       it('does not read a page left before its load event', async () => {
         document.body.innerHTML = `<ul>${card('a', 'Ann', 'CFO')}</ul>`;
         const idle: Array<() => void> = [];
@@ -453,6 +466,53 @@ describe('watchPage', () => {
         for (let i = 0; i < 3; i++) await tick();
         for (const run of idle.splice(0)) run();
         expect(reports.filter((r) => r.url.includes('/search/'))).toEqual([]);
+      });
+    });
+
+    describe('whenLoaded (the first read, and the entrypoint asking the worker for adapter patches)', () => {
+      let readyState: DocumentReadyState;
+      beforeEach(() => {
+        readyState = 'loading';
+        Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState });
+      });
+      afterEach(() => {
+        delete (document as { readyState?: DocumentReadyState }).readyState;
+      });
+      const load = () => {
+        readyState = 'complete';
+        window.dispatchEvent(new Event('load'));
+      };
+
+      it('runs nothing while the page loads, then once at its load event', async () => {
+        let runs = 0;
+        whenLoaded(document, () => runs++, { waitMs: 60_000, signal: controller.signal });
+        readyState = 'interactive';
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        await tick();
+        expect(runs).toBe(0);
+        load();
+        expect(runs).toBe(1);
+        window.dispatchEvent(new Event('load'));
+        await tick();
+        expect(runs).toBe(1);
+      });
+
+      it('runs at once on a page already loaded', () => {
+        readyState = 'complete';
+        let runs = 0;
+        whenLoaded(document, () => runs++, { signal: controller.signal });
+        expect(runs).toBe(1);
+      });
+
+      it('runs nothing once the script is orphaned (its signal aborted)', async () => {
+        let runs = 0;
+        whenLoaded(document, () => runs++, { waitMs: 0, signal: controller.signal });
+        controller.abort();
+        readyState = 'interactive';
+        document.dispatchEvent(new Event('DOMContentLoaded'));
+        load();
+        await tick();
+        expect(runs).toBe(0);
       });
     });
 

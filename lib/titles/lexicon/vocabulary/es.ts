@@ -161,4 +161,9 @@ roles.customer-success: recepcionista de hotel, jefe de recepción, conserje, ag
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: corredora de seguros, mediador de seguros, mediadora de seguros
 functions.finance: correduría, correduría de seguros
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: panadería, carnicería, pastelería, frutería, ferretería, librería, joyería, pescadería, bodega
+# A doctoral student is a student, as doctorant, Doktorand and promovendus are (a postdoc is not)
+levels.intern: doctorando, doctoranda
 `;

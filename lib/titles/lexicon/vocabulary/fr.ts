@@ -161,4 +161,7 @@ roles.customer-success: réceptionniste, concierge, chef de réception, agent de
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: courtier en assurance, courtière en assurance, agent général d'assurance, agente générale d'assurance, courtier en crédit
 functions.finance: courtage
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: boulangerie, boucherie, pâtisserie, charcuterie, fromagerie, poissonnerie, librairie, épicerie, brasserie, menuiserie
 `;

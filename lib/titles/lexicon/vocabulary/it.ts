@@ -179,4 +179,9 @@ levels.lead: capotreno
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: intermediario assicurativo, subagente assicurativo, consulente assicurativa
 functions.finance: brokeraggio, intermediazione assicurativa
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: panetteria, panificio, macelleria, pasticceria, gelateria, pescheria, salumeria, falegnameria
+# A doctoral student is a student, as doctorant, Doktorand and promovendus are (a postdoc is not)
+levels.intern: dottorando, dottoranda, dottorando di ricerca, dottoranda di ricerca
 `;

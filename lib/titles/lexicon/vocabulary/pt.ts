@@ -169,4 +169,10 @@ roles.customer-success: recepcionista de hotel, concierge, chefe de recepção, 
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: corretora de seguros, mediador de seguros, agente de seguros
 functions.finance: corretagem
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: padaria, açougue, confeitaria, peixaria, marcenaria, livraria
+# A doctoral student is a student, as doctorant, Doktorand and promovendus are (a postdoc is not)
+levels.intern: doutorando, doutoranda
+levels.professional: pós-doutorando, pós-doutoranda
 `;

@@ -210,4 +210,7 @@ roles.customer-success: hotellreceptionist, concierge, receptionschef, bokningsa
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: försäkringsmäklare
 functions.finance: försäkringsförmedling
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: bageri, slakteri, bryggeri, snickeri, konditori, tryckeri
 `;

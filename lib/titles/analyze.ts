@@ -129,6 +129,15 @@ const PARTNER_WORDS: ReadonlySet<string> = new Set(['partner', 'socio', 'socia',
 const PRACTICES: ReadonlySet<FunctionId> = new Set<FunctionId>(['legal', 'consulting']);
 const NO_TEXTS: readonly string[] = [];
 
+/** A law or consulting firm among the tokens (at their start, or anywhere in a role text), with its practice. */
+function employerPractice(tokens: string[], lx: Lexicon, anywhere: boolean): { fn: FunctionId; name: string } | undefined {
+  let found: { fn: FunctionId; name: string } | undefined;
+  lx.employers.longest(tokens, (start, end, employerFn) => {
+    if (!found && (anywhere || start === 0) && PRACTICES.has(employerFn)) found = { fn: employerFn, name: tokens.slice(start, end).join(' ') };
+  });
+  return found;
+}
+
 /**
  * What a title reads as: the token reading the matcher needs, and the analysis, built when first
  * asked for. Matching a repeated role text needs only the reading (its outcome is remembered per
@@ -282,6 +291,15 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
       functions = [fn!, ...functions.filter((f) => f !== fn)];
       functionPhrase = practice.reading.functionPhrase;
       contextual = true;
+    } else if (!practice && fn === 'general-management') {
+      // "Partner, BCG", "Managing Director & Partner at Bain": or the practice of the firm named.
+      const firm = employerPractice(best.company ? lx.tokenizer.tokens(best.company) : reading.tokens, lx, !best.company);
+      if (firm) {
+        fn = firm.fn;
+        functions = [fn, ...functions.filter((f) => f !== fn)];
+        functionPhrase = `employer ${firm.name}`;
+        contextual = true;
+      }
     }
   }
   // A new reading object, never the cached one: matching caches outcomes per reading.

@@ -77,3 +77,24 @@ describe('the eval pack: every intern-level title is not a buyer', () => {
   ])('%s', (title) => expect(matchTitle(title, pack).persona).toBe('not-a-buyer'));
   it('but not a postdoc', () => expect(matchTitle('Pós-doutoranda em Química', pack).persona).toBeNull());
 });
+
+describe('Chief X & Y Officer: the functions in the order given, the first decides', () => {
+  cases([
+    ['Chief Legal & Compliance Officer', 'legal', 'cxo'],
+    ['Chief Legal and Compliance Officer', 'legal', 'cxo'],
+    ['Chief Security & Privacy Officer', 'security', 'cxo'],
+    ['Chief Information Security Officer', 'security', 'cxo'],
+    ['Chief Compliance Officer', 'compliance', 'cxo'],
+    ['Chief Privacy Officer', 'compliance', 'cxo'],
+  ]);
+});
+
+describe('a partner practises what the firm named does', () => {
+  cases([
+    ['Partner, BCG', 'consulting', 'owner'],
+    ['Partner at McKinsey', 'consulting', 'owner'],
+    ['Sócio, Deloitte', 'consulting', 'owner'],
+    ['Partner', 'general-management', 'owner'],
+    ['Managing Partner, Acme Capital', 'general-management', 'owner'],
+  ]);
+});

@@ -78,10 +78,19 @@ function readSegment(text: string, lx: Lexicon, pastBefore = false): Segment {
   return { text, past, roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
 }
 
-/** A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern". */
-function isBareLevel(read: Segment): boolean {
+/**
+ * A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern"; or with only the
+ * default function of a generic role, which a function named after it replaces ("Country Director",
+ * "Regional Director": general management alone, the function named otherwise).
+ */
+function isBareLevel(read: Segment, lx: Lexicon): boolean {
   const r = read.reading;
-  return r.level !== null && r.function === null && r.isRole && !read.company && r.tokens.length <= 4;
+  if (r.level === null || !r.isRole || read.company || r.tokens.length > 4) return false;
+  if (r.function === null) return true;
+  if (r.functions.length > 1 || !r.functionPhrase) return false;
+  const entry = lx.trie.get(r.functionPhrase.split(' '));
+  // An owner stays general management ("Founder - Cybersecurity" founded a cybersecurity business).
+  return entry !== undefined && entry.role && entry.weight <= 1 && entry.level !== undefined && entry.level !== 'owner';
 }
 
 /**
@@ -103,7 +112,7 @@ function readSegments(pieces: string[], lx: Lexicon): Segment[] {
   for (let i = 0; i + 1 < reads.length; i++) {
     const level = reads[i]!;
     const rest = reads[i + 1]!;
-    if (!isBareLevel(level) || !rest.reading.function || rest.reading.hasHeadLevel || rest.past || rest.reading.decoration) continue;
+    if (!isBareLevel(level, lx) || !rest.reading.function || rest.reading.hasHeadLevel || rest.past || rest.reading.decoration) continue;
     const joined = readSegment(`${level.text}, ${rest.text}`, lx, level.past);
     reads.splice(i, 2, joined);
   }

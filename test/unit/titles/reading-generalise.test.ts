@@ -98,3 +98,21 @@ describe('a partner practises what the firm named does', () => {
     ['Managing Partner, Acme Capital', 'general-management', 'owner'],
   ]);
 });
+
+describe('a director of a region, country or division before a dash takes the function after it, in every language', () => {
+  cases([
+    ['Country Director - Sales & Marketing', 'sales', 'director'],
+    ['Regional Director – Finance', 'finance', 'director'],
+    ['Director Regional – Ventas', 'sales', 'director'],
+    ['Diretor Regional - Vendas', 'sales', 'director'],
+    ['Directeur régional - Ventes', 'sales', 'director'],
+    ['Regionchef – Försäljning', 'sales', 'head'],
+    ['Directora Regional de Marketing', 'marketing', 'director'],
+    ['Regional Director', 'general-management', 'director'],
+    ['Director de País', 'general-management', 'director'],
+    ['Regiodirecteur', 'general-management', 'director'],
+  ]);
+  it('keeps an owner general management', () => {
+    expect(read('Founder - Cybersecurity')).toEqual({ function: 'general-management', seniority: 'owner' });
+  });
+});

@@ -152,4 +152,6 @@ roles.finance: Versicherungsmakler(in), Versicherungsvertreter(in), Versicherung
 # A workplace is no function word: the owner of a bakery runs a business (general management),
 # and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
 domains.none: Bäckerei, Metzgerei, Fleischerei, Brauerei, Schreinerei, Tischlerei, Konditorei, Druckerei
+# A director of a region, country or division is a generic role: general management alone, the function named otherwise
+genericRoles.general-management: Regionaldirektor, Bereichsdirektor, Divisionsdirektor, Länderdirektor(in)
 `;

@@ -189,4 +189,7 @@ functions.finance: assurantiën, tussenpersonen
 # A workplace is no function word: the owner of a bakery runs a business (general management),
 # and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
 domains.none: bakkerij, slagerij, brouwerij, banketbakkerij, drukkerij, timmerwerkplaats
+# A director of a region, country or division is a generic role: general management alone, the function named otherwise
+genericRoles.general-management: regiodirecteur, regionaal directeur, divisiedirecteur, landendirecteur
+levels.director: regiodirecteur, divisiedirecteur, landendirecteur
 `;

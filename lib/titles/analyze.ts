@@ -90,7 +90,7 @@ function isBareLevel(read: Segment, lx: Lexicon): boolean {
   if (r.functions.length > 1 || !r.functionPhrase) return false;
   const entry = lx.trie.get(r.functionPhrase.split(' '));
   // An owner stays general management ("Founder - Cybersecurity" founded a cybersecurity business).
-  return entry !== undefined && entry.role && entry.weight <= 1 && entry.level !== undefined && entry.level !== 'owner';
+  return !!entry?.role && entry.weight <= 1 && entry.level !== undefined && entry.level !== 'owner';
 }
 
 /**

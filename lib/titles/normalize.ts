@@ -202,7 +202,26 @@ const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
 /** Degrees whose candidates are students, as rawWords gives them ("Ph.D." is "ph d", "Master's" is "master s"). */
 const DEGREES: ReadonlySet<string> = new Set([
-  'phd', 'dphil', 'edd', 'dba', 'mba', 'msc', 'mres', 'mphil', 'ma', 'mph', 'llm', 'jd', 'bsc', 'ba', 'masters', 'master', 'bachelors', 'bachelor', 'doctoral', 'doctorate',
+  'phd',
+  'dphil',
+  'edd',
+  'dba',
+  'mba',
+  'msc',
+  'mres',
+  'mphil',
+  'ma',
+  'mph',
+  'llm',
+  'jd',
+  'bsc',
+  'ba',
+  'masters',
+  'master',
+  'bachelors',
+  'bachelor',
+  'doctoral',
+  'doctorate',
 ]);
 
 export class Tokenizer {

@@ -78,10 +78,19 @@ function readSegment(text: string, lx: Lexicon, pastBefore = false): Segment {
   return { text, past, roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
 }
 
-/** A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern". */
-function isBareLevel(read: Segment): boolean {
+/**
+ * A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern"; or with only the
+ * default function of a generic role, which a function named after it replaces ("Country Director",
+ * "Regional Director": general management alone, the function named otherwise).
+ */
+function isBareLevel(read: Segment, lx: Lexicon): boolean {
   const r = read.reading;
-  return r.level !== null && r.function === null && r.isRole && !read.company && r.tokens.length <= 4;
+  if (r.level === null || !r.isRole || read.company || r.tokens.length > 4) return false;
+  if (r.function === null) return true;
+  if (r.functions.length > 1 || !r.functionPhrase) return false;
+  const entry = lx.trie.get(r.functionPhrase.split(' '));
+  // An owner stays general management ("Founder - Cybersecurity" founded a cybersecurity business).
+  return !!entry?.role && entry.weight <= 1 && entry.level !== undefined && entry.level !== 'owner';
 }
 
 /**
@@ -103,7 +112,7 @@ function readSegments(pieces: string[], lx: Lexicon): Segment[] {
   for (let i = 0; i + 1 < reads.length; i++) {
     const level = reads[i]!;
     const rest = reads[i + 1]!;
-    if (!isBareLevel(level) || !rest.reading.function || rest.reading.hasHeadLevel || rest.past || rest.reading.decoration) continue;
+    if (!isBareLevel(level, lx) || !rest.reading.function || rest.reading.hasHeadLevel || rest.past || rest.reading.decoration) continue;
     const joined = readSegment(`${level.text}, ${rest.text}`, lx, level.past);
     reads.splice(i, 2, joined);
   }
@@ -128,6 +137,15 @@ function tokenizeStatus(status: string, tokenizer: Lexicon['tokenizer']): string
 const PARTNER_WORDS: ReadonlySet<string> = new Set(['partner', 'socio', 'socia', 'associe', 'associee', 'vennoot', 'delagare']);
 const PRACTICES: ReadonlySet<FunctionId> = new Set<FunctionId>(['legal', 'consulting']);
 const NO_TEXTS: readonly string[] = [];
+
+/** A law or consulting firm among the tokens (at their start, or anywhere in a role text), with its practice. */
+function employerPractice(tokens: string[], lx: Lexicon, anywhere: boolean): { fn: FunctionId; name: string } | undefined {
+  let found: { fn: FunctionId; name: string } | undefined;
+  lx.employers.longest(tokens, (start, end, employerFn) => {
+    if (!found && (anywhere || start === 0) && PRACTICES.has(employerFn)) found = { fn: employerFn, name: tokens.slice(start, end).join(' ') };
+  });
+  return found;
+}
 
 /**
  * What a title reads as: the token reading the matcher needs, and the analysis, built when first
@@ -282,6 +300,15 @@ export function analyzeDetailed(raw: string): DetailedAnalysis {
       functions = [fn!, ...functions.filter((f) => f !== fn)];
       functionPhrase = practice.reading.functionPhrase;
       contextual = true;
+    } else if (!practice && fn === 'general-management') {
+      // "Partner, BCG", "Managing Director & Partner at Bain": or the practice of the firm named.
+      const firm = employerPractice(best.company ? lx.tokenizer.tokens(best.company) : reading.tokens, lx, !best.company);
+      if (firm) {
+        fn = firm.fn;
+        functions = [fn, ...functions.filter((f) => f !== fn)];
+        functionPhrase = `employer ${firm.name}`;
+        contextual = true;
+      }
     }
   }
   // A new reading object, never the cached one: matching caches outcomes per reading.

@@ -200,6 +200,30 @@ function deletionKeyIndex(word: string, candidate: string): number {
 }
 const SHORT_PARTS = new Set(['it', 'hr', 'ai', 'qa', 'pr']);
 
+/** Degrees whose candidates are students, as rawWords gives them ("Ph.D." is "ph d", "Master's" is "master s"). */
+const DEGREES: ReadonlySet<string> = new Set([
+  'phd',
+  'dphil',
+  'edd',
+  'dba',
+  'mba',
+  'msc',
+  'mres',
+  'mphil',
+  'ma',
+  'mph',
+  'llm',
+  'jd',
+  'bsc',
+  'ba',
+  'masters',
+  'master',
+  'bachelors',
+  'bachelor',
+  'doctoral',
+  'doctorate',
+]);
+
 export class Tokenizer {
   private readonly compoundCache = readingCache<string, string[] | null>();
   private readonly words = readingCache<string, string>();
@@ -277,7 +301,15 @@ export class Tokenizer {
     const words = rawWords(text);
     // Indexed loops here and below: a pack's phrases are tokenized once, at start-up, mostly
     // before the optimising compiler has run, and an iterator per loop costs more there.
-    for (let i = 0; i < words.length; i++) this.push(words[i]!, out);
+    for (let i = 0; i < words.length; i++) {
+      // "PhD Candidate", "MBA Candidate": a degree's candidate is its student (the degree is a
+      // credential and is dropped; a "CPA Candidate" or a plain "Candidate" is not a student).
+      if (words[i] === 'candidate' && i > 0 && (DEGREES.has(words[i - 1]!) || (i > 1 && DEGREES.has(words[i - 2]! + words[i - 1]!)))) {
+        out.push('student');
+        continue;
+      }
+      this.push(words[i]!, out);
+    }
     return out;
   }
 
@@ -342,7 +374,11 @@ export class Tokenizer {
   split(word: string): string[] | null {
     const cached = this.compoundCache.get(word);
     if (cached !== undefined) return cached;
-    const result = this.tables.keep.has(word) ? null : (this.splitUncached(word, 0) ?? this.splitBeforePersonNoun(word));
+    // A misspelt word is not a compound of an unknown part and a person noun: "Respnsable" is
+    // responsable, not "respn" + "able".
+    const result = this.tables.keep.has(word)
+      ? null
+      : (this.splitUncached(word, 0) ?? (!this.known(word) && this.correct(word) ? null : this.splitBeforePersonNoun(word)));
     this.compoundCache.set(word, result);
     return result;
   }

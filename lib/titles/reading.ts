@@ -50,13 +50,28 @@ const NO_RESOLVED: ResolvedNote[] = [];
 const NO_FUNCTIONS: FunctionId[] = [];
 const OFFICER = 'officer';
 
-function scoreFunctions(matches: LexMatch[]): { fn: FunctionId; score: number; phrase: string }[] {
+/**
+ * Where "Chief … Officer" ends (the index after "officer"), or -1. In "Chief Legal & Compliance
+ * Officer" the words between name the functions in the order the person gives them: the
+ * "compliance officer" at its end is not a role noun of its own.
+ */
+function chiefOfficerEnd(tokens: readonly string[]): number {
+  const chief = tokens.indexOf(CHIEF);
+  if (chief < 0) return -1;
+  const officer = tokens.indexOf(OFFICER, chief + 1);
+  return officer > chief && officer - chief <= 6 ? officer + 1 : -1;
+}
+
+function scoreFunctions(matches: LexMatch[], officerEnd = -1): { fn: FunctionId; score: number; phrase: string }[] {
   const scored: { fn: FunctionId; score: number; phrase: string }[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     const fn = m.entry.fn;
     if (!fn || fn === 'none') continue;
     let weight = m.entry.weight;
+    // "Chief Legal & Compliance Officer": the last function before "Officer" weighs as the others.
+    if (m.end === officerEnd && m.start > 0 && matches.some((o) => o !== m && o.end <= m.start && o.entry.fn && o.entry.fn !== 'none' && o.entry.weight >= 2))
+      weight = Math.min(weight, 2);
     // "Security Solutions", "Cloud Platform": a domain the person sells or works on, not their job.
     const next = matches[k + 1];
     if (next && next.start === m.end && next.entry.domainNoun && !m.entry.role) weight = 1;
@@ -105,7 +120,7 @@ export function readTokens(
 ): TokenReading {
   const matches: LexMatch[] = [];
   lx.trie.longest(tokens, (start, end, entry) => matches.push({ start, end, entry }));
-  const scored = scoreFunctions(matches);
+  const scored = scoreFunctions(matches, chiefOfficerEnd(tokens));
 
   const ambiguous: AmbiguousNote[] = [];
   const resolved: ResolvedNote[] = [];

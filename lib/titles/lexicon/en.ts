@@ -409,7 +409,12 @@ export const en: LexiconTable = {
     ],
   },
   levels: {
-    intern: ['intern', 'internship', 'trainee', 'working student', 'apprentice', 'apprenticeship', 'summer intern', 'coop', 'student', 'students', 'graduate student', 'undergraduate', 'pupil'],
+    // A doctoral candidate is a student, as doctorant, Doktorand and promovendus are (the tokenizer reads
+    // "PhD Candidate", "MBA Candidate" as students too: the degree itself is a credential, dropped).
+    intern: [
+      'intern', 'internship', 'trainee', 'working student', 'apprentice', 'apprenticeship', 'summer intern', 'coop', 'student', 'students',
+      'graduate student', 'undergraduate', 'pupil', 'doctoral candidate',
+    ],
     entry: [
       'executive assistant', 'personal assistant', 'administrative assistant', 'office assistant', 'team assistant',
       'admin assistant', 'legal assistant', 'research assistant', 'teaching assistant', 'medical assistant', 'virtual assistant',

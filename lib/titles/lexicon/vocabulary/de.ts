@@ -149,4 +149,9 @@ roles.customer-success: Rezeptionsleiter, Empfangschef(in), Concierge, Gästebet
 compoundParts: landwirtschaft, bau, verlag, redaktion, versicherung, schaden, klinik, hotel, restaurant, kuche, schule, hafen, flug, berg, netz, wasser, kraftwerk, immobilien, makler, filial, spenden, gericht
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: Versicherungsmakler(in), Versicherungsvertreter(in), Versicherungsberater
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: Bäckerei, Metzgerei, Fleischerei, Brauerei, Schreinerei, Tischlerei, Konditorei, Druckerei
+# A director of a region, country or division is a generic role: general management alone, the function named otherwise
+genericRoles.general-management: Regionaldirektor, Bereichsdirektor, Divisionsdirektor, Länderdirektor(in)
 `;

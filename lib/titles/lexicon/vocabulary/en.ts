@@ -166,4 +166,7 @@ roles.customer-success: concierge, front desk agent, night auditor, reservations
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: insurance broker, insurance agent, insurance advisor, development underwriter, mortgage broker, mortgage advisor
 functions.finance: insurance brokerage
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: bakery, brewery, butchery, joinery, distillery, pottery, tannery, creamery, roastery, bakehouse, printery, confectionery, grocery, jewellery, jewelry, delicatessen
 `;

@@ -186,4 +186,10 @@ compoundParts: landbouw, redactie, verzekering, ziekenhuis, horeca, haven, makel
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: tussenpersoon, makelaar in assurantiën, assurantiemakelaar
 functions.finance: assurantiën, tussenpersonen
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: bakkerij, slagerij, brouwerij, banketbakkerij, drukkerij, timmerwerkplaats
+# A director of a region, country or division is a generic role: general management alone, the function named otherwise
+genericRoles.general-management: regiodirecteur, regionaal directeur, divisiedirecteur, landendirecteur
+levels.director: regiodirecteur, divisiedirecteur, landendirecteur
 `;

@@ -74,7 +74,7 @@ functions.education: högskola, undervisning
 roles.education: gymnasielärare, grundskollärare, förskollärare, universitetslektor, professor, adjunkt, studievägledare, pedagog
 
 # Ledning
-roles.general-management: egenföretagare, grundare och vd, landschef, regionchef
+roles.general-management: egenföretagare, grundare och vd
 
 # Stems of compound role nouns, so that their level word is read: kategori|chef
 compoundParts: kategori, fabriks, region, lands, affarsomrades, delprojekt
@@ -210,4 +210,9 @@ roles.customer-success: hotellreceptionist, concierge, receptionschef, bokningsa
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: försäkringsmäklare
 functions.finance: försäkringsförmedling
+# A workplace is no function word: the owner of a bakery runs a business (general management),
+# and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
+domains.none: bageri, slakteri, bryggeri, snickeri, konditori, tryckeri
+# A director of a region, country or division is a generic role: general management alone, the function named otherwise
+genericRoles.general-management: regionchef, landschef, regiondirektör, divisionschef
 `;

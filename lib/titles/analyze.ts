@@ -11,7 +11,7 @@
  * Matching (compile.ts, match.ts) reads the result; caches live in memo.ts.
  */
 import type { FunctionId, Level } from '../pack/schema';
-import { getLexicon, type Lexicon } from './lexicon';
+import { getLexicon, levelIndex, type Lexicon } from './lexicon';
 import { readingCache, roleReadings } from './memo';
 import { detached } from './normalize';
 import { readTokens, type TokenReading } from './reading';
@@ -78,10 +78,17 @@ function readSegment(text: string, lx: Lexicon, pastBefore = false): Segment {
   return { text, past, roleText: r.roleText, title: r.title, company, qualifier: r.qualifier, reading: r.reading, score };
 }
 
-/** A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern". */
+/**
+ * A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern", "Principal"; or a
+ * level word whose function is only its own default ("Executive Director"), below the top levels
+ * ("Founder - Cybersecurity" is a founder's own company).
+ */
 function isBareLevel(read: Segment): boolean {
   const r = read.reading;
-  return r.level !== null && r.function === null && r.isRole && !read.company && r.tokens.length <= 4;
+  if (r.level === null || read.company || r.tokens.length > 4) return false;
+  if (r.function === null) return r.isRole || r.levelPhrase !== undefined;
+  // A past role ("Ex-DAF | Aujourd'hui consultante") is a whole role, not a level waiting for its function.
+  return !read.past && r.functionPhrase === r.levelPhrase && levelIndex(r.level) < levelIndex('cxo');
 }
 
 /**

@@ -166,4 +166,10 @@ roles.customer-success: concierge, front desk agent, night auditor, reservations
 # Insurance intermediaries (agents, brokers, advisers) are finance, as the tables already keep insurance agents
 roles.finance: insurance broker, insurance agent, insurance advisor, development underwriter, mortgage broker, mortgage advisor
 functions.finance: insurance brokerage
+# A security vendor's buying committee (issue 12, third unseen set): network security, technology
+# risk, hospital revenue cycle, programmes named by their domain ("Privacy Program Manager")
+functions.security: firewall, firewalls, info sec, cyber sec, security program, security awareness program
+functions.compliance: technology risk, privacy program, privacy programme, compliance program, compliance programme
+functions.finance: revenue cycle, revenue cycle management, patient financial services, patient accounts
+variants: engg=engineering
 `;

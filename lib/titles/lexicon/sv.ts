@@ -30,7 +30,7 @@ export const sv: LexiconTable = {
     purchasing: ['inkop', 'upphandling', 'strategiskt inkop', 'inkops'],
     'human-resources': ['hr', 'personal', 'personalavdelning', 'kompetensforsorjning', 'rekrytering', 'human resources'],
     legal: ['juridik', 'juridisk', 'juridiska', 'bolagsratt', 'avtal'],
-    compliance: ['regelefterlevnad', 'compliance', 'internrevision', 'internkontroll', 'riskhantering', 'risk', 'dataskydd', 'revision'],
+    compliance: ['regelefterlevnad', 'compliance', 'internrevision', 'riskhantering', 'risk', 'dataskydd', 'revision'],
     'project-management': ['projekt', 'projektledning'],
     consulting: ['konsult', 'radgivning'],
     administrative: ['administration', 'reception', 'kontor'],

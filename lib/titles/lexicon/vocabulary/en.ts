@@ -169,7 +169,7 @@ functions.finance: insurance brokerage
 # A security vendor's buying committee (issue 12, third unseen set): network security, technology
 # risk, hospital revenue cycle, programmes named by their domain ("Privacy Program Manager")
 functions.security: firewall, firewalls, info sec, cyber sec, security program, security awareness program
-functions.compliance: technology risk, privacy program, privacy programme, compliance program, compliance programme
+functions.compliance: technology risk, privacy program, compliance program
 functions.finance: revenue cycle, revenue cycle management, patient financial services, patient accounts
 variants: engg=engineering
 `;

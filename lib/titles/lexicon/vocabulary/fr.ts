@@ -162,5 +162,5 @@ roles.customer-success: réceptionniste, concierge, chef de réception, agent de
 roles.finance: courtier en assurance, courtière en assurance, agent général d'assurance, agente générale d'assurance, courtier en crédit
 functions.finance: courtage
 # Exploitation informatique is IT operations: the head of it runs IT, not a plant
-roles.information-technology: Responsable d'exploitation informatique, Responsable de l'exploitation informatique, Responsable exploitation informatique, Chef d'exploitation informatique, Directeur de l'exploitation informatique, Directeur d'exploitation informatique, Directrice de l'exploitation informatique, Responsable de la production informatique, Responsable exploitation IT
+roles.information-technology: Responsable d'exploitation informatique, Chef d'exploitation informatique, Directeur de l'exploitation informatique, Responsable exploitation IT
 `;

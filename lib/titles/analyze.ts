@@ -11,7 +11,7 @@
  * Matching (compile.ts, match.ts) reads the result; caches live in memo.ts.
  */
 import type { FunctionId, Level } from '../pack/schema';
-import { getLexicon, type Lexicon } from './lexicon';
+import { getLexicon, levelIndex, type Lexicon } from './lexicon';
 import { readingCache, roleReadings } from './memo';
 import { detached } from './normalize';
 import { readTokens, type TokenReading } from './reading';
@@ -79,15 +79,19 @@ function readSegment(text: string, lx: Lexicon, pastBefore = false): Segment {
 }
 
 /**
- * A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern"; or with only the
- * default function of a generic role, which a function named after it replaces ("Country Director",
- * "Regional Director": general management alone, the function named otherwise).
+ * A level with nothing else: "Director", "Sr. Manager", "Head", "Summer Intern", "Principal"; or a
+ * level whose function is only a default, which a function named after it replaces: a level
+ * word's own ("Executive Director"), below the top levels, or a generic role's ("Country
+ * Director", "Regional Director": general management alone, the function named otherwise).
  */
 function isBareLevel(read: Segment, lx: Lexicon): boolean {
   const r = read.reading;
-  if (r.level === null || !r.isRole || read.company || r.tokens.length > 4) return false;
-  if (r.function === null) return true;
-  if (r.functions.length > 1 || !r.functionPhrase) return false;
+  if (r.level === null || read.company || r.tokens.length > 4) return false;
+  if (r.function === null) return r.isRole || r.levelPhrase !== undefined;
+  // A past role ("Ex-DAF | Aujourd'hui consultante") is a whole role, not a level waiting for its function.
+  if (read.past) return false;
+  if (r.functionPhrase === r.levelPhrase) return levelIndex(r.level) < levelIndex('cxo');
+  if (!r.isRole || r.functions.length > 1 || !r.functionPhrase) return false;
   const entry = lx.trie.get(r.functionPhrase.split(' '));
   // An owner stays general management ("Founder - Cybersecurity" founded a cybersecurity business).
   return !!entry?.role && entry.weight <= 1 && entry.level !== undefined && entry.level !== 'owner';

@@ -219,6 +219,13 @@ export function splitSegments(text: string, lx: Lexicon): string[] {
       .split('/')
       .map((p) => p.trim())
       .filter(Boolean);
+    // "Cyber Security / Ex-Deloitte": a past role after a slash is a segment of its own.
+    const firstPast = parts.findIndex((p, i) => i > 0 && isPastRole(p));
+    if (firstPast > 0) {
+      const current = parts.slice(0, firstPast);
+      out.push(current.length > 1 ? current.join(' ') : current[0]!, ...parts.slice(firstPast));
+      continue;
+    }
     const allRoles = parts.length > 1 && parts.every((p) => readTokens(lx.tokenizer.tokens(p), lx).isRole);
     out.push(allRoles ? parts.join(' & ') : trimmed.replace(/\//g, ' '));
   }

@@ -8,16 +8,20 @@
  *    separately, and 187 titles written after the first fixes (kind `probe`, tuned only);
  *  - the second unseen set (unseen-2.jsonl, see unseen-2/build.ts): 463 titles from new sectors
  *    written after the first set's fixes, before the engine ran on them, its splits apart;
+ *  - the third unseen set (unseen-3.jsonl, see unseen-3/build.ts): 540 titles of the buying
+ *    committee in the hard forms of issue 12, written before the engine ran on them, its splits apart;
  *  - the team's labelled set (titles.jsonl), which the engine has been tuned on for long.
- * `--failures tuned|unseen|unseen-2|labelled` lists the failures of that set (`unseen`, `unseen-2`:
- * their tuned split only; never a locked split: reading them is tuning on them). `--failures
- * locked`, `unseen-locked` and `unseen-2-locked` exist for the final report only, and say so.
+ * `--failures tuned|unseen|unseen-2|unseen-3|labelled` lists the failures of that set (the unseen
+ * sets: their tuned split only; never a locked split: reading them is tuning on them). `--failures
+ * locked`, `unseen-locked`, `unseen-2-locked` and `unseen-3-locked` exist for the final report only,
+ * and say so.
  */
 import {
   accuracy,
   CORPUS_FILE,
   UNSEEN_FILE,
   UNSEEN_2_FILE,
+  UNSEEN_3_FILE,
   loadDevSet,
   loadEvalPack,
   scoreCase,
@@ -35,6 +39,7 @@ const unseenFile = loadDevSet(UNSEEN_FILE).map((c) => scoreCase(c, compiled));
 const unseen = unseenFile.filter((s) => s.case.kind !== 'probe');
 const probe = unseenFile.filter((s) => s.case.kind === 'probe');
 const unseen2 = loadDevSet(UNSEEN_2_FILE).map((c) => scoreCase(c, compiled));
+const unseen3 = loadDevSet(UNSEEN_3_FILE).map((c) => scoreCase(c, compiled));
 if (labelled.length === 0 || corpus.length === 0) {
   console.error(`no labelled titles found in ${labelled.length === 0 ? TITLES_FILE : CORPUS_FILE}`);
   process.exit(1);
@@ -46,6 +51,8 @@ const unseenTunedAndProbe = [...unseenTuned, ...probe];
 const unseenLocked = unseen.filter((s) => s.case.split === 'locked');
 const unseen2Tuned = unseen2.filter((s) => s.case.split !== 'locked');
 const unseen2Locked = unseen2.filter((s) => s.case.split === 'locked');
+const unseen3Tuned = unseen3.filter((s) => s.case.split !== 'locked');
+const unseen3Locked = unseen3.filter((s) => s.case.split === 'locked');
 
 const pct = (a: Accuracy) => `${(a.rate * 100).toFixed(1)}% (${a.correct}/${a.total})`;
 const row = (label: string, set: Scored[]) =>
@@ -91,6 +98,11 @@ if (unseen2.length > 0) {
   table('second unseen set, LOCKED split (never tuned on)', unseen2Locked, lang);
   table('second unseen set, tuned split', unseen2Tuned, lang);
 }
+if (unseen3.length > 0) {
+  table('third unseen set (unseen-3.jsonl), all', unseen3, lang);
+  table('third unseen set, LOCKED split (never tuned on)', unseen3Locked, lang);
+  table('third unseen set, tuned split', unseen3Tuned, lang);
+}
 table('labelled set (titles.jsonl, tuned on)', labelled, lang);
 
 const which = process.argv.indexOf('--failures');
@@ -103,6 +115,8 @@ if (which >= 0) {
     'unseen-locked': unseenLocked,
     'unseen-2': unseen2Tuned,
     'unseen-2-locked': unseen2Locked,
+    'unseen-3': unseen3Tuned,
+    'unseen-3-locked': unseen3Locked,
   };
   const set = sets[name] ?? tuned;
   if (name.endsWith('locked')) console.log('\n(locked split: read only for the final report, never to tune a rule)');

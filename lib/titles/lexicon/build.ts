@@ -93,6 +93,7 @@ export function buildLexicon(written: readonly LexiconTable[]): Lexicon {
     // Decorations too: "retired" is not "reti" + "red".
     for (const phrase of english.decorations ?? []) for (const w of words(phrase)) keep.add(w);
   }
+  for (const t of tables) for (const w of t.wholeWords ?? []) for (const p of rawWords(w)) keep.add(p);
   for (const from of replaceRaw.keys()) vocabulary.add(from);
   for (const t of tables) for (const key of Object.keys(t.ambiguous ?? {})) vocabulary.add(key);
   const personNouns = new Set<string>();

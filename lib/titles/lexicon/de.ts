@@ -72,7 +72,7 @@ export const de: LexiconTable = {
   },
   roles: {
     'general-management': [
-      'geschaftsfuhrer', 'vorstand', 'vorstandsvorsitzender', 'vorstandsmitglied', 'mitglied vorstand', 'generaldirektor',
+      'geschaftsfuhrer', 'vorstandsvorsitzender', 'vorstandsmitglied', 'mitglied vorstand', 'generaldirektor',
       'geschaftsfuhrender gesellschafter', 'unternehmer', 'betriebsleiter', 'niederlassungsleiter', 'standortleiter', 'prasident',
     ],
     finance: ['buchhalter', 'finanzbuchhalter', 'bilanzbuchhalter', 'steuerberater', 'kaufmannisch leiter', 'kaufmannisch geschaftsfuhrer', 'finanzleiter', 'leiter finanz', 'controller', 'finanzvorstand'],
@@ -102,7 +102,8 @@ export const de: LexiconTable = {
   genericRoles: {
     education: ['student', 'schuler'],
     engineering: ['ingenieur', 'architekt'],
-    'general-management': ['grunder', 'co grunder', 'inhaber', 'gesellschafter'],
+    // "Vorstand Finanzen", "IT-Vorstand": the board member for what follows; alone, the board.
+    'general-management': ['grunder', 'co grunder', 'inhaber', 'gesellschafter', 'vorstand'],
     none: ['mitarbeiter', 'sachbearbeiter', 'spezialist', 'referent', 'fachkraft', 'experte', 'beauftragter', 'verantwortlicher', 'kaufmann', 'angestellter', 'fachmann'],
   },
   levels: {

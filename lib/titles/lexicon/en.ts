@@ -236,7 +236,7 @@ export const en: LexiconTable = {
   roles: {
     'general-management': [
       'chief executive officer', 'chief operating officer', 'president', 'general manager', 'managing director',
-      'chairman', 'board member', 'board director', 'executive director', 'chief business officer', 'chief strategy officer',
+      'chairman', 'board member', 'board director', 'chief business officer', 'chief strategy officer',
       'country manager', 'business unit director', 'entrepreneur', 'chief administrative officer', 'chief of staff ceo', 'ceo office',
       'business owner', 'proprietor', 'managing partner', 'general partner', 'president ceo', 'site leader', 'chief staff',
     ],
@@ -396,7 +396,8 @@ export const en: LexiconTable = {
   ],
   genericRoles: {
     engineering: ['engineer', 'technologist'],
-    'general-management': ['founder', 'co founder', 'owner', 'executive', 'chief', 'principal owner', 'partner', 'founding partner'],
+    // "Executive Director, Technology Risk" (a bank's rank) takes the function named after it; alone it runs the organisation.
+    'general-management': ['founder', 'co founder', 'owner', 'executive', 'chief', 'principal owner', 'partner', 'founding partner', 'executive director'],
     consulting: ['specialist consultant'],
     administrative: ['coordinator', 'associate admin', 'assistant'],
     education: ['student', 'students', 'graduate student'],

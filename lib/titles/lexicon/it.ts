@@ -67,16 +67,18 @@ export const it: LexiconTable = {
   genericRoles: {
     education: ['studente'],
     engineering: ['ingegnere'],
-    'general-management': ['fondatore', 'co fondatore', 'titolare', 'socio fondatore'],
+    // "Dirigente Servizi Informatici": the executive grade over what follows; alone, an executive.
+    'general-management': ['fondatore', 'co fondatore', 'titolare', 'socio fondatore', 'dirigente'],
     none: ['addetto', 'impiegato', 'specialista', 'analista', 'collaboratore', 'operatore', 'referente'],
   },
   levels: {
     intern: ['stagista', 'tirocinante', 'studente', 'apprendista', 'praticante'],
     entry: ['neolaureato', 'assistente', 'segretaria', 'segretario'],
-    professional: ['addetto', 'impiegato', 'specialista', 'referente'],
+    // The grade of every hospital physician, not an executive one.
+    professional: ['addetto', 'impiegato', 'specialista', 'referente', 'dirigente medico', 'medico dirigente'],
     lead: ['team leader', 'coordinatore', 'capo squadra', 'capo turno', 'capoturno', 'supervisore', 'capo reparto'],
     manager: ['manager', 'capo progetto', 'responsabile progetto', 'area manager'],
-    director: ['direttore', 'vice direttore', 'vicedirettore'],
+    director: ['direttore', 'vice direttore', 'vicedirettore', 'dirigente'],
     head: ['responsabile', 'capo', 'capo area', 'capo ufficio', 'capo servizio', 'responsabile area'],
     vp: ['vice presidente', 'vicepresidente'],
     cxo: ['amministratore delegato', 'direttore generale', 'presidente', 'amministratore unico'],

@@ -81,7 +81,7 @@ export const pt: LexiconTable = {
   levels: {
     intern: ['estagiario', 'estagio', 'aprendiz', 'jovem aprendiz', 'estudante', 'aluno'],
     entry: ['assistente', 'auxiliar', 'secretaria', 'secretario', 'recepcionista'],
-    professional: ['encarregado protecao dados'],
+    professional: ['encarregado protecao dados', 'encarregado dados'],
     lead: ['lider', 'lider equipe', 'coordenador', 'supervisor', 'encarregado'],
     manager: ['gerente', 'gestor'],
     director: ['diretor'],

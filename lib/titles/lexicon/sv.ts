@@ -22,7 +22,7 @@ export const sv: LexiconTable = {
     data: ['dataanalys', 'analys', 'data'],
     product: ['produkt', 'produktledning'],
     design: ['formgivning', 'grafisk formgivning'],
-    marketing: ['marknad', 'marknadsforing', 'kommunikation', 'varumarke', 'marknads'],
+    marketing: ['marknad', 'marknadsforing', 'kommunikation', 'internkommunikation', 'varumarke', 'marknads'],
     sales: ['forsaljning', 'salj', 'forsaljnings', 'forsaljningsavdelning', 'nyckelkunder', 'export'],
     'business-development': ['affarsutveckling', 'partnerskap'],
     'customer-success': ['kundtjanst', 'kundservice', 'kundsupport', 'kundansvar', 'kundframgang'],
@@ -47,7 +47,7 @@ export const sv: LexiconTable = {
     engineering: ['systemutvecklare', 'mjukvaruutvecklare', 'utvecklare', 'programmerare', 'utvecklingschef', 'teknisk chef', 'webbutvecklare', 'mjukvaruingenjor'],
     data: ['dataanalytiker', 'datavetare'],
     marketing: ['marknadschef', 'marknadsforare', 'kommunikator', 'kommunikationschef', 'marknadskoordinator'],
-    sales: ['saljare', 'innesaljare', 'saljchef', 'forsaljningschef', 'kundansvarig', 'forsaljningsdirektor', 'saljdirektor', 'butikssaljare', 'key account manager'],
+    sales: ['saljare', 'innesaljare', 'internsaljare', 'saljchef', 'forsaljningschef', 'kundansvarig', 'forsaljningsdirektor', 'saljdirektor', 'butikssaljare', 'key account manager'],
     'business-development': ['affarsutvecklare'],
     'customer-success': ['kundtjanstmedarbetare', 'kundtjanstchef', 'kundservicemedarbetare', 'supporttekniker'],
     operations: ['vaktare', 'ordningsvakt', 'lagerarbetare', 'produktionschef', 'logistikchef', 'lagerchef', 'truckforare', 'operator', 'produktionsledare'],
@@ -85,4 +85,6 @@ export const sv: LexiconTable = {
   qualifierConnectors: ['till', 'at'],
   compoundParts: ['inkop', 'forsaljning', 'salj', 'ekonomi', 'finans', 'marknad', 'kommunikation', 'logistik', 'produktion', 'kundtjanst', 'kundservice', 'utveckling', 'personal', 'lager',
     'chef', 'direktor', 'ansvarig', 'manager', 'informationssakerhet', 'sakerhet', 'redovisning', 'projekt', 'system', 'avdelning', 'enhet', 'grupp', 'team', 'drift', 'infrastruktur', 'it', 'hr'],
+  // "Intern-" heading a compound means internal: these are no interns.
+  wholeWords: ['internrevisor', 'internrevision', 'internkontroll', 'internkommunikation', 'internsäljare'],
 };

@@ -54,6 +54,8 @@ export interface LexiconTable {
   qualifierConnectors?: string[];
   /** Extra word parts for splitting German and Dutch compounds (beyond the words above). */
   compoundParts?: string[];
+  /** Words that look like compounds but are not split: Swedish "Internrevisor" is an internal auditor, not an intern. */
+  wholeWords?: string[];
   /** More of the groups above in compact text, one line per group (./vocabulary.ts). */
   vocabulary?: string;
 }

@@ -20,6 +20,8 @@ export const CORPUS_FILE = `${EVAL_DIR}corpus.jsonl`;
 export const UNSEEN_FILE = `${EVAL_DIR}unseen.jsonl`;
 /** The second unseen set (unseen-2/build.ts): new sectors, written after the first set's fixes. */
 export const UNSEEN_2_FILE = `${EVAL_DIR}unseen-2.jsonl`;
+/** The third unseen set (unseen-3/build.ts): the buying committee's titles in the hard forms of issue 12. */
+export const UNSEEN_3_FILE = `${EVAL_DIR}unseen-3.jsonl`;
 
 export interface DevCase {
   line: number;

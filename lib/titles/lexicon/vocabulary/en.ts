@@ -169,4 +169,10 @@ functions.finance: insurance brokerage
 # A workplace is no function word: the owner of a bakery runs a business (general management),
 # and the typo reader must not take the workplace for its trade (bakery is not a misspelt baker)
 domains.none: bakery, brewery, butchery, joinery, distillery, pottery, tannery, creamery, roastery, bakehouse, printery, confectionery, grocery, jewellery, jewelry, delicatessen
+# A security vendor's buying committee (issue 12, third unseen set): network security, technology
+# risk, hospital revenue cycle, programmes named by their domain ("Privacy Program Manager")
+functions.security: firewall, firewalls, info sec, cyber sec, security program, security awareness program
+functions.compliance: technology risk, privacy program, compliance program
+functions.finance: revenue cycle, revenue cycle management, patient financial services, patient accounts
+variants: engg=engineering
 `;

@@ -166,4 +166,6 @@ functions.finance: courtage
 domains.none: boulangerie, boucherie, pâtisserie, charcuterie, fromagerie, poissonnerie, librairie, épicerie, brasserie, menuiserie
 # A director of a region, country or division is a generic role: general management alone, the function named otherwise
 genericRoles.general-management: directeur régional, directrice régionale, directeur de région, directeur de division, directeur pays
+# Exploitation informatique is IT operations: the head of it runs IT, not a plant
+roles.information-technology: Responsable d'exploitation informatique, Chef d'exploitation informatique, Directeur de l'exploitation informatique, Responsable exploitation IT
 `;

@@ -39,7 +39,9 @@ try {
   const unique = uniqueTitles(200_000);
   const evalDir = join(ROOT, 'test/eval');
   const evalTitles = [
-    ...readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(evalDir, f)),
+    ...readdirSync(evalDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => join(evalDir, f)),
     join(evalDir, 'corpus/hard.jsonl'),
   ].flatMap((file) =>
     readFileSync(file, 'utf8')
@@ -58,12 +60,17 @@ try {
   for (const [name, lines] of Object.entries(inputs)) {
     const file = join(dir, 'titles.txt');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const runs: [string, string[]][] = [['analyze', ['analyze']], ...Object.entries(packs).map(([p, f]): [string, string[]] => [`match ${p}`, ['match', '--pack', f]])];
+    const runs: [string, string[]][] = [
+      ['analyze', ['analyze']],
+      ...Object.entries(packs).map(([p, f]): [string, string[]] => [`match ${p}`, ['match', '--pack', f]]),
+    ];
     for (const [label, args] of runs) {
       const a = output(oldDir, args, file);
       const b = output(newDir, args, file);
       const same = a.equals(b);
-      console.log(`${same ? 'same' : 'DIFFERENT'}  ${name}, ${label}: ${lines.length} lines, sha256 ${createHash('sha256').update(b).digest('hex').slice(0, 12)}`);
+      console.log(
+        `${same ? 'same' : 'DIFFERENT'}  ${name}, ${label}: ${lines.length} lines, sha256 ${createHash('sha256').update(b).digest('hex').slice(0, 12)}`,
+      );
       if (same) continue;
       failed = true;
       const al = a.toString().split('\n');

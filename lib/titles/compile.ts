@@ -107,8 +107,12 @@ export function compilePacks(packs: readonly Pack[], options: CompileOptions = {
     warnings: [],
     explainRunnersUp: options.explainRunnersUp ?? true,
   };
+  // Packs repeat phrases across personas (an exclude such as "intern", a keyword of one function):
+  // each text is tokenized once. The trie and refs only read the tokens.
+  const tokensOf = new Map<string, string[]>();
   const add = (persona: CompiledPersona, role: PhraseRole, text: string, slot: number) => {
-    const tokens = tokenizer.tokens(text);
+    let tokens = tokensOf.get(text);
+    if (tokens === undefined) tokensOf.set(text, (tokens = tokenizer.tokens(text)));
     if (tokens.length === 0) {
       compiled.warnings.push({
         pack: persona.pack,

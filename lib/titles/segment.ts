@@ -88,8 +88,37 @@ interface SegmentRules {
   /** Matches wherever `status` could: each phrase's longest word. Far cheaper to run on every title. */
   statusHint: RegExp;
   marker: RegExp;
+  /** `marker` without its "@" branch, for the many texts with no "@": the same matches, found in half the time. */
+  markerWord: RegExp;
   qualifier: RegExp;
   toThe: RegExp;
+}
+
+/**
+ * A pattern that finds any of `words` (letters and digits, no regular expression syntax) in a
+ * text, written as a prefix tree ("op(?:en|portunities)" for "open" and "opportunities"): at each position the regular
+ * expression follows one branch per letter instead of trying every word. It is for `test`: a word
+ * that starts with another listed word finds nothing more, so it is left out.
+ */
+export function prefixTreePattern(words: readonly string[]): string {
+  return prefixTreeBranches(words).join('|');
+}
+
+/** The branches of prefixTreePattern, one per first letter; none when the empty word is listed (it finds everything). */
+function prefixTreeBranches(words: readonly string[]): string[] {
+  if (words.includes('')) return [];
+  const rests = new Map<string, string[]>();
+  for (const word of words) {
+    const list = rests.get(word[0]!);
+    if (list) list.push(word.slice(1));
+    else rests.set(word[0]!, [word.slice(1)]);
+  }
+  const branches: string[] = [];
+  for (const [first, rest] of rests) {
+    const tails = prefixTreeBranches(rest);
+    branches.push(tails.length > 1 ? `${first}(?:${tails.join('|')})` : first + (tails[0] ?? ''));
+  }
+  return branches;
 }
 
 let rules: SegmentRules | undefined;
@@ -114,8 +143,9 @@ function segmentRules(lx: Lexicon): SegmentRules {
   rules = {
     status: new RegExp(`(?:^|(?<=[^a-z0-9#]))#?(?:${words(lx.statusPhrases)})(?=$|[^a-z0-9])`, 'g'),
     // A phrase with no such word could match anything: then the hint must always pass.
-    statusHint: longestWords.includes('') ? /(?:)/ : new RegExp([...new Set(longestWords)].join('|')),
+    statusHint: longestWords.includes('') ? /(?:)/ : new RegExp(prefixTreePattern(longestWords)),
     marker: new RegExp(`(?:^|\\s)(${words(lx.companyMarkers)})\\s+(?=\\S)|\\s*@\\s*(?=\\S)`, 'g'),
+    markerWord: new RegExp(`(?:^|\\s)(${words(lx.companyMarkers)})\\s+(?=\\S)`, 'g'),
     qualifier: new RegExp(`\\b(?:${words(lx.assistantNouns)})\\s+(?:${words(lx.qualifierConnectors)})(?:\\s+|(?<='))(?=\\S)`),
     toThe: /\s+to\s+the\s+(?=\S)/,
   };
@@ -132,7 +162,8 @@ function hasEdgePunctuation(text: string): boolean {
 
 export function findCompany(text: string, lx: Lexicon): { role: string; company: string | null } {
   const folded = foldSameLength(text);
-  const { marker } = segmentRules(lx);
+  const rules = segmentRules(lx);
+  const marker = folded.includes('@') ? rules.marker : rules.markerWord;
   marker.lastIndex = 0;
   for (let m = marker.exec(folded); m; m = marker.exec(folded)) {
     const word = m[1];

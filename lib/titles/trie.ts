@@ -70,8 +70,11 @@ export class PhraseTrie<T> {
     this.root.word = undefined;
     this.root.child = undefined;
     this.root.children = undefined;
-    if (ordered.size === 1) [[this.root.word, this.root.child]] = ordered;
-    else if (ordered.size > 1) this.root.children = ordered;
+    if (ordered.size === 1) {
+      const [word, child] = [...ordered][0]!;
+      this.root.word = word;
+      this.root.child = child;
+    } else if (ordered.size > 1) this.root.children = ordered;
   }
 
   /** The root's child for a first word, its branch built first if it was deferred. */

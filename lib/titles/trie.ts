@@ -31,26 +31,22 @@ export class PhraseTrie<T> {
    * Branches (the phrases under one first word) not built yet, by first word: `fill` builds one
    * when a lookup, an upsert or `entries()` first reaches it (see `deferBranches`).
    */
-  private deferred: { branches: Map<string, number>; fill: (branch: number) => void } | undefined;
+  private deferred: { firstWords: readonly string[]; branches: Map<string, number>; fill: (branch: number) => void } | undefined;
 
   /**
    * Defers building the trie branch by branch: a read-back lexicon has twenty thousand phrases,
    * and a title reaches the branches of a handful of first words. `firstWords` are the branches'
    * first words in the order they were first added (their place in `entries()`), `size` how many
    * phrases they hold in all; `fill(i)` upserts every phrase of branch i. Call on an empty trie.
+   * No node is made until its branch is filled (six thousand of them were most of a worker's
+   * read-back): `buildDeferred` puts the root's children back in the full build's order.
    */
   deferBranches(firstWords: readonly string[], size: number, fill: (branch: number) => void): void {
     if (this.size > 0 || this.root.word !== undefined || this.root.children) throw new Error('PhraseTrie.deferBranches: the trie is not empty');
     const branches = new Map<string, number>();
-    // Each first word's node is made now, so the root keeps the order the branches were added in.
-    const children = new Map<string, TrieNode<T>>();
-    for (let i = 0; i < firstWords.length; i++) {
-      branches.set(firstWords[i]!, i);
-      children.set(firstWords[i]!, newNode());
-    }
-    this.root.children = children;
+    for (let i = 0; i < firstWords.length; i++) branches.set(firstWords[i]!, i);
     this.size = size;
-    this.deferred = { branches, fill };
+    this.deferred = { firstWords, branches, fill };
   }
 
   /**
@@ -58,9 +54,27 @@ export class PhraseTrie<T> {
    * a trie with none deferred looks up each first word once, not twice.
    */
   buildDeferred(): void {
-    if (!this.deferred) return;
-    for (const word of [...this.deferred.branches.keys()]) this.branch(word);
+    const deferred = this.deferred;
+    if (!deferred) return;
+    for (const word of deferred.firstWords) this.branch(word);
     this.deferred = undefined;
+    // Branches were added to the root as they were reached; a full build adds them in firstWords'
+    // order, then any first word upserted besides them, in the order it came.
+    const ordered = new Map<string, TrieNode<T>>();
+    for (const word of deferred.firstWords) {
+      const child = childOf(this.root, word);
+      if (child) ordered.set(word, child);
+    }
+    if (this.root.child) ordered.set(this.root.word!, this.root.child);
+    for (const [word, child] of this.root.children ?? []) ordered.set(word, child);
+    this.root.word = undefined;
+    this.root.child = undefined;
+    this.root.children = undefined;
+    if (ordered.size === 1) {
+      const [word, child] = [...ordered][0]!;
+      this.root.word = word;
+      this.root.child = child;
+    } else if (ordered.size > 1) this.root.children = ordered;
   }
 
   /** The root's child for a first word, its branch built first if it was deferred. */

@@ -20,7 +20,7 @@ import { PhraseTrie } from '../trie';
 import type { FunctionOrNone } from './types';
 
 /** Bumped whenever the shape below changes, so a stale file is refused, not misread. */
-export const PREBUILT_LEXICON_FORMAT = 3;
+export const PREBUILT_LEXICON_FORMAT = 4;
 
 export interface PrebuiltLexicon {
   format: typeof PREBUILT_LEXICON_FORMAT;
@@ -28,21 +28,25 @@ export interface PrebuiltLexicon {
     drop: string;
     /** Each replaced word and its replacement tokens, in the build's order. */
     replace: [string, string][];
-    /** As vocabularyRefs: word parts are almost all vocabulary words. */
+    /** As vocabularyRefs: word parts are almost all vocabulary words, most in runs of it. */
     parts: string;
     keep: string;
     vocabulary?: string;
     /** As vocabularyRefs. */
     personNouns?: string;
   };
+  /** The first word of each branch of the trie (the phrases with the same first word), space-separated, in the build's order. */
+  firstWords: string;
   /**
-   * Every phrase, parents before children (PhraseTrie.entries), in one string per branch of the
-   * trie (the phrases with the same first word): the first word, then each phrase's words after
-   * it (none for the first word alone), all comma-separated; its tokens are its entry's `phrase`.
-   * Eight thousand objects in JSON took longer to parse than the rest together, and a branch is
-   * read only when a title first reaches its first word (deferredPhraseTrie).
+   * Every phrase, parents before children (PhraseTrie.entries), in one string per branch, as
+   * `firstWords`: each phrase's words after the branch's first word (none for the first word
+   * alone), comma-separated; its tokens are its entry's `phrase`. Eight thousand objects in JSON
+   * took longer to parse than the rest together, and a branch is read only when a title first
+   * reaches its first word (deferredPhraseTrie).
    */
   phrases: string[];
+  /** How many phrases the branches hold in all. */
+  size: number;
   /** Each phrase's entry but the phrase, as one number (packEntry) in base 36, space-separated, by branch as `phrases`. */
   entries: string[];
   ambiguous: AmbiguousAcronym[];
@@ -100,22 +104,48 @@ const wordSet = (text: string) => new Set(wordList(text));
 const tokensOf = wordList;
 
 /**
- * A word set as references to the vocabulary: each word is its index there in base 36, or `=`
- * and the word when the vocabulary lacks it (a base-36 number never starts with `=`). In order.
+ * A word set as references to the vocabulary, in order: a run of words that follow each other
+ * there is `i+n` (the words at i to i + n, base 36), a lone word its index i, and a word the
+ * vocabulary lacks is `=` and the word (a base-36 number never starts with `=`). The ten thousand
+ * word parts are 272 runs: decoding one number per word was 6–9 ms of a worker's start.
  */
 function vocabularyRefs(set: ReadonlySet<string>, vocabulary: readonly string[]): string {
   const index = new Map(vocabulary.map((word, i) => [word, i]));
-  return [...set].map((word) => index.get(word)?.toString(36) ?? `=${word}`).join(' ');
+  const refs: string[] = [];
+  let run: { from: number; to: number } | undefined;
+  const endRun = () => {
+    if (run) refs.push(run.to === run.from ? run.from.toString(36) : `${run.from.toString(36)}+${(run.to - run.from).toString(36)}`);
+    run = undefined;
+  };
+  for (const word of set) {
+    const at = index.get(word);
+    if (at === undefined) {
+      endRun();
+      refs.push(`=${word}`);
+    } else if (run && at === run.to + 1) run.to = at;
+    else {
+      endRun();
+      run = { from: at, to: at };
+    }
+  }
+  endRun();
+  return refs.join(' ');
 }
 
 function fromVocabularyRefs(text: string, vocabulary: readonly string[], where: string): Set<string> {
-  const set = new Set<string>();
+  const words: string[] = [];
   for (const ref of wordList(text)) {
-    const word = ref.startsWith('=') ? ref.slice(1) : vocabulary[Number.parseInt(ref, 36)];
-    if (word === undefined) throw new Error(`${where}: the vocabulary has no word ${ref}: rebuild the extension`);
-    set.add(word);
+    if (ref.startsWith('=')) {
+      words.push(ref.slice(1));
+      continue;
+    }
+    const plus = ref.indexOf('+');
+    const from = Number.parseInt(plus < 0 ? ref : ref.slice(0, plus), 36);
+    const to = plus < 0 ? from : from + Number.parseInt(ref.slice(plus + 1), 36);
+    if (!(to < vocabulary.length)) throw new Error(`${where}: the vocabulary has no word ${ref}: rebuild the extension`);
+    for (let i = from; i <= to; i++) words.push(vocabulary[i]!);
   }
-  return set;
+  return new Set(words);
 }
 
 export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
@@ -145,7 +175,9 @@ export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
       ...(vocabulary ? { vocabulary: words(vocabulary) } : {}),
       ...(personNouns ? { personNouns: vocabularyRefs(personNouns, vocabularyWords) } : {}),
     },
-    phrases: branches.map((branch) => [branch.first, ...branch.tails].join(',')),
+    firstWords: branches.map((branch) => branch.first).join(' '),
+    phrases: branches.map((branch) => branch.tails.join(',')),
+    size: lexicon.trie.size,
     entries: branches.map((branch) => branch.entries.join(' ')),
     ambiguous: [...lexicon.ambiguous.values()],
     noise: words(lexicon.noise),
@@ -157,39 +189,27 @@ export function prebuiltLexicon(lexicon: Lexicon): PrebuiltLexicon {
   };
 }
 
-const firstWordOf = (branch: string) => {
-  const end = branch.indexOf(',');
-  return end < 0 ? branch : branch.slice(0, end);
-};
-
 /**
  * The phrase trie, each first word's branch built only when a title first reaches it: building
  * all twenty thousand phrases was most of reading the lexicon back, in every start of the
  * worker, and a title reaches a handful of branches. The branches keep the order a full build
  * gives them (PhraseTrie.deferBranches).
  */
-function deferredPhraseTrie(
-  phrases: string[],
-  entries: string[],
-  same: (current: LexEntry | undefined, value: LexEntry) => LexEntry,
-  where: string,
-): PhraseTrie<LexEntry> {
-  if (entries.length !== phrases.length)
-    throw new Error(`${where} has ${phrases.length} branches of phrases but ${entries.length} of entries: rebuild the extension`);
-  const firstWords = phrases.map(firstWordOf);
-  // A branch has at least one phrase, and one code more than spaces.
-  let size = 0;
-  for (const branch of entries) {
-    size++;
-    for (let at = branch.indexOf(' '); at >= 0; at = branch.indexOf(' ', at + 1)) size++;
-  }
+function deferredPhraseTrie(data: PrebuiltLexicon, same: (current: LexEntry | undefined, value: LexEntry) => LexEntry, where: string): PhraseTrie<LexEntry> {
+  const { phrases, entries } = data;
+  const firstWords = wordList(data.firstWords);
+  if (entries.length !== phrases.length || firstWords.length !== phrases.length)
+    throw new Error(
+      `${where} has ${firstWords.length} first words, ${phrases.length} branches of phrases and ${entries.length} of entries: rebuild the extension`,
+    );
   const trie = new PhraseTrie<LexEntry>();
-  trie.deferBranches(firstWords, size, (branch) => {
-    const [first, ...tails] = phrases[branch]!.split(',');
+  trie.deferBranches(firstWords, data.size, (branch) => {
+    const first = firstWords[branch]!;
+    const tails = phrases[branch]!.split(',');
     const codes = entries[branch]!.split(' ');
     if (tails.length !== codes.length) throw new Error(`${where}: the phrases of "${first}" do not match their entries: rebuild the extension`);
     for (let i = 0; i < tails.length; i++) {
-      const phrase = tails[i] === '' ? first! : `${first} ${tails[i]}`;
+      const phrase = tails[i] === '' ? first : `${first} ${tails[i]}`;
       trie.upsert(phrase.split(' '), same, unpackEntry(phrase, Number.parseInt(codes[i]!, 36)));
     }
   });
@@ -217,7 +237,7 @@ export function lexiconFromPrebuilt(data: PrebuiltLexicon, where = 'the prebuilt
   }
   const tokenizer = new Tokenizer(tables);
   const same = <T>(_current: T | undefined, value: T) => value;
-  const trie = deferredPhraseTrie(data.phrases, data.entries, same, where);
+  const trie = deferredPhraseTrie(data, same, where);
   const employers = new PhraseTrie<FunctionId>();
   for (const [name, fn] of data.employers) employers.upsert(name.split(' '), same, fn);
   return {

@@ -57,7 +57,7 @@ describe('the prebuilt lexicon', () => {
 
   it('refuses a branch whose phrases and entries differ in number (data this code did not write)', () => {
     const data = prebuiltLexicon(fresh);
-    const first = data.phrases[0]!.split(',')[0]!;
+    const first = data.firstWords.split(' ')[0]!;
     const lexicon = lexiconFromPrebuilt({ ...data, entries: [`${data.entries[0]} 0`, ...data.entries.slice(1)] }, 'lexicon.json');
     expect(() => lexicon.trie.entries()).toThrow(`lexicon.json: the phrases of "${first}" do not match their entries: rebuild the extension`);
   });
@@ -72,9 +72,9 @@ describe('the prebuilt lexicon', () => {
 
   it('spells each word once: phrases without their first word, word parts and person nouns as vocabulary places', () => {
     const data = prebuiltLexicon(fresh);
-    const branch = data.phrases.find((b) => b.startsWith('chief,'))!;
+    const branch = data.phrases[data.firstWords.split(' ').indexOf('chief')]!;
     expect(branch.split(',')).toContain('financial officer');
-    expect(branch).not.toContain('chief financial');
+    expect(branch.split(',')).not.toContain('chief financial officer');
     expect(data.tokenizer.parts.length).toBeLessThan([...fresh.tokenizer.tables.parts].join(' ').length / 2);
     expect(data.tokenizer.personNouns!.length).toBeLessThan([...fresh.tokenizer.tables.personNouns!].join(' ').length / 2);
   });
@@ -111,6 +111,6 @@ describe('the prebuilt lexicon', () => {
 
   it('refuses data of another format, saying which and what to do', () => {
     const data = { ...prebuiltLexicon(fresh), format: 0 } as unknown as PrebuiltLexicon;
-    expect(() => lexiconFromPrebuilt(data, 'lexicon.json')).toThrow('lexicon.json has format 0, this code reads format 3: rebuild the extension');
+    expect(() => lexiconFromPrebuilt(data, 'lexicon.json')).toThrow('lexicon.json has format 0, this code reads format 4: rebuild the extension');
   });
 });

@@ -97,6 +97,17 @@ describe('PhraseTrie', () => {
       expect(t.size).toBe(6);
     });
 
+    it('lists a first word upserted while branches were deferred after them, as a full build does', () => {
+      const { t } = deferred();
+      t.get(['vp']);
+      t.upsert(['cto'], () => 'cto');
+      t.get(['head']);
+      const full = built();
+      full.upsert(['cto'], () => 'cto');
+      expect(t.entries()).toEqual(full.entries());
+      expect(t.entries().map(([tokens]) => tokens[0])).toEqual(['chief', 'chief', 'chief', 'head', 'head', 'vp', 'cto']);
+    });
+
     it('an upsert into a deferred branch keeps the branch’s own phrases', () => {
       const { t } = deferred();
       t.upsert(['chief', 'of', 'staff'], (v) => `${v}!`);

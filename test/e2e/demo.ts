@@ -128,7 +128,9 @@ async function picture(session: ExtensionSession, url: string, name: string): Pr
   await page.setViewportSize(PAGE_SIZE);
   await page.goto(url);
   const tabId = await session.tabIdOf(page);
-  const badge = await session.waitForBadge(tabId, /.+/).catch(() => '');
+  // The page was read once a badge shows; a list read in slices may still be counting up, so the
+  // badge printed is the one read after the panel showed the page (what the picture shows).
+  await session.waitForBadge(tabId, /.+/).catch(() => '');
   const panel: Page = await session.openPanel(tabId);
   await panel.setViewportSize({ width: PANEL_WIDTH, height: PAGE_SIZE.height });
   const heading = panel.getByRole('heading', { level: 1 }).first();
@@ -138,6 +140,7 @@ async function picture(session: ExtensionSession, url: string, name: string): Pr
   // The persona shown first (level 2), with its pack's name beside it.
   const personaHeading = panel.getByRole('heading', { level: 2 }).first();
   const persona = (await personaHeading.count()) ? ((await personaHeading.textContent())?.trim() ?? '') : '';
+  const badge = await session.badgeText(tabId);
   const result = { path, badge, heading: (await heading.textContent())?.trim() ?? '', persona };
   await panel.close();
   await page.close();

@@ -5,7 +5,7 @@
  *
  * Variants, copies of one production build differing only in the content script:
  * - `no content script`: the manifest's `content_scripts` removed (the worker is the same);
- * - `empty content script`: the same matches and `document_idle`, a script that only notes when it ran;
+ * - `empty script, <run_at>`: the same matches at document_idle, _end or _start, a script that only notes when it ran;
  * - `this build`: the real one, noting when it ran too.
  * `BENCH_VARIANTS=<label>=<dir>,…` adds builds of other commits (noted the same way).
  *
@@ -27,7 +27,8 @@ const WITHOUT_URL = SEARCH_URL.replace('www.linkedin.com', 'bench-without-extens
 const MARK = 'document.documentElement.dataset.pmRanAt=String(performance.now());';
 
 /** A copy of `build` with its content script changed by `edit` (manifest, script source). */
-function variant(build: string, edit: (manifest: { content_scripts?: Array<{ js: string[] }> }, script: string) => string | null): string {
+type Manifest = { content_scripts?: Array<{ js: string[]; run_at: string }> };
+function variant(build: string, edit: (manifest: Manifest, script: string) => string | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'persona-map-variant-'));
   cpSync(build, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
@@ -98,6 +99,34 @@ async function timedLoad(session: ExtensionSession, url: string): Promise<Timing
   };
 }
 
+const TRACED_ROUNDS = Number(process.env.BENCH_TRACED_ROUNDS ?? 3);
+
+/**
+ * From a trace of one load: its load event's start minus the end of the parser's finishing step
+ * (Blink's `Document::FinishedParsing`, in whose task a page with nothing pending dispatches its
+ * load event). Zero or less: the load event came in the parser's task; more: something held it back.
+ */
+async function loadAfterParsing(session: ExtensionSession, url: string): Promise<number> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  const events: Array<{ name: string; ph: string; ts: number; dur?: number; pid: number; args?: { data?: { documentLoaderURL?: string } } }> = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'blink,blink.user_timing,loading', transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  await page.close();
+  const navigation = events.filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url).at(-1);
+  const after = (e: { pid: number; ts: number }) => navigation !== undefined && e.pid === navigation.pid && e.ts > navigation.ts;
+  const load = events.find((e) => e.name === 'loadEventStart' && after(e));
+  const parsed = events.filter((e) => e.name === 'Document::FinishedParsing' && e.ph === 'X' && after(e)).at(-1);
+  if (!load || !parsed) throw new Error('load-delay: no load event or parser end in the trace');
+  return (load.ts - (parsed.ts + (parsed.dur ?? 0))) / 1000;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
@@ -116,7 +145,13 @@ async function loadDelay(): Promise<BenchTable> {
     });
   const variants = [
     { label: 'no content script', dir: variant(PRODUCTION_BUILD_DIR, () => null) },
-    { label: 'empty content script', dir: variant(PRODUCTION_BUILD_DIR, () => MARK) },
+    ...(['document_idle', 'document_end', 'document_start'] as const).map((runAt) => ({
+      label: `empty script, ${runAt}`,
+      dir: variant(PRODUCTION_BUILD_DIR, (manifest) => {
+        for (const script of manifest.content_scripts ?? []) script.run_at = runAt;
+        return MARK;
+      }),
+    })),
     { label: 'this build', dir: variant(PRODUCTION_BUILD_DIR, (_m, script) => MARK + script) },
     ...extra,
   ];
@@ -129,6 +164,7 @@ async function loadDelay(): Promise<BenchTable> {
     sessions.push(session);
   }
   const samples = variants.map(() => [] as Array<{ with: Timing; without: Timing }>);
+  const traced = variants.map(() => [] as Array<{ with: number; without: number }>);
   try {
     for (let round = 0; round < ROUNDS; round++) {
       for (let k = 0; k < sessions.length; k++) {
@@ -141,22 +177,30 @@ async function loadDelay(): Promise<BenchTable> {
         samples[b]!.push(first ? { without: a, with: c } : { without: c, with: a });
       }
     }
+    for (let round = 0; round < TRACED_ROUNDS; round++) {
+      for (let k = 0; k < sessions.length; k++) {
+        const b = (k + round) % sessions.length;
+        traced[b]!.push({ with: await loadAfterParsing(sessions[b]!, SEARCH_URL), without: await loadAfterParsing(sessions[b]!, WITHOUT_URL) });
+      }
+    }
   } finally {
     for (const session of sessions) await session.close();
   }
+  const shownAfter = (s: Array<{ with: Timing }>, pick: (t: Timing) => number | null, fromNavigation: boolean) =>
+    spread(s.flatMap(({ with: t }) => (pick(t) === null ? [] : [pick(t)! + (fromNavigation ? t.loadEventStart : 0)])));
   return {
-    title: `Load event of the ${CARDS}-card people search, with the script's host minus without, per extension variant (median (range) of ${ROUNDS} interleaved rounds, ms)`,
+    title: `Load event of the ${CARDS}-card people search per extension variant, with the script's host minus without (median (range) of ${ROUNDS} interleaved rounds, ms)`,
     columns: [
       'variant',
       'load event delay',
-      'DOMContentLoaded delay',
       'load (without)',
       'script ran at',
-      'ran at − DCL',
       'load − ran at',
-      'main-thread task ms delay',
       'load → first contact',
+      'navigation → first contact',
       'load → all contacts',
+      `traced: load − parser end (with)`,
+      '(without)',
     ],
     rows: variants.map((v, b) => {
       const s = samples[b]!;
@@ -164,19 +208,20 @@ async function loadDelay(): Promise<BenchTable> {
       return [
         v.label,
         spread(s.map((x) => x.with.loadEventStart - x.without.loadEventStart)),
-        spread(s.map((x) => x.with.domContentLoaded - x.without.domContentLoaded)),
         spread(s.map((x) => x.without.loadEventStart)),
         spread(ran.map((x) => x.with.ranAt!)),
-        spread(ran.map((x) => x.with.ranAt! - x.with.domContentLoaded)),
         spread(ran.map((x) => x.with.loadEventStart - x.with.ranAt!)),
-        spread(s.map((x) => x.with.taskMs - x.without.taskMs)),
-        spread(s.flatMap((x) => (x.with.firstBadgeMs === null ? [] : [x.with.firstBadgeMs]))),
-        spread(s.flatMap((x) => (x.with.allBadgeMs === null ? [] : [x.with.allBadgeMs]))),
+        shownAfter(s, (t) => t.firstBadgeMs, false),
+        shownAfter(s, (t) => t.firstBadgeMs, true),
+        shownAfter(s, (t) => t.allBadgeMs, false),
+        spread(traced[b]!.map((x) => x.with)),
+        spread(traced[b]!.map((x) => x.without)),
       ];
     }),
     notes: [
       'each variant in a browser of its own; each round loads, per variant in turns, the page on a host outside the matches and on www.linkedin.com, alternating which goes first',
-      'load event: loadEventStart from navigation start (PerformanceNavigationTiming), as the pages bench',
+      "load event: loadEventStart from navigation start (PerformanceNavigationTiming), as the pages bench; ran at: when the script was evaluated; contacts: until the worker's tab state holds the first / all cards (polled every 10 ms)",
+      `traced: ${TRACED_ROUNDS} more loads each (CDP tracing): loadEventStart minus the end of Blink's Document::FinishedParsing; ≤ 0 when the load event is dispatched in the parser's own task, as without a content script`,
     ],
   };
 }

@@ -1,8 +1,17 @@
-/** Rewrites lib/policy/managed-schema.json from the zod schema (lib/policy/managed-schema.ts). */
+/**
+ * Rewrites lib/policy/managed-schema.json (the manifest's managed storage schema) and
+ * lib/policy/managed-types.json (its types alone, which the worker checks) from the zod schema
+ * (lib/policy/managed-schema.ts).
+ */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generateManagedStorageSchema } from '../lib/policy/managed-schema';
+import { generateManagedStorageSchema, generatePolicyTypes } from '../lib/policy/managed-schema';
 
-const file = resolve(import.meta.dirname, '../lib/policy/managed-schema.json');
-writeFileSync(file, `${JSON.stringify(generateManagedStorageSchema(), null, 2)}\n`);
-console.log(`wrote ${file}`);
+for (const [name, value] of [
+  ['managed-schema.json', generateManagedStorageSchema()],
+  ['managed-types.json', generatePolicyTypes()],
+] as const) {
+  const file = resolve(import.meta.dirname, '../lib/policy', name);
+  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
+  console.log(`wrote ${file}`);
+}

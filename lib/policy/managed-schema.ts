@@ -79,3 +79,13 @@ export function generateManagedStorageSchema(): ManagedStorageSchema {
   const properties = Object.fromEntries(Object.entries(json.properties ?? {}).map(([key, value]) => [key, chromeSubset(value)]));
   return { type: 'object', properties: properties as ManagedStorageSchema['properties'] };
 }
+
+/**
+ * The types alone of each policy property, with no title or description: what the service worker
+ * checks a policy against (lib/policy/managed.ts), so the admins' texts stay out of background.js.
+ */
+export function generatePolicyTypes(): ManagedStorageSchema['properties'] {
+  const withoutText = ({ type, items }: ManagedPropertySchema): ManagedPropertySchema => ({ type, ...(items ? { items: withoutText(items) } : {}) });
+  const { properties } = generateManagedStorageSchema();
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, withoutText(value)])) as ManagedStorageSchema['properties'];
+}

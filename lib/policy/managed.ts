@@ -14,6 +14,7 @@ import { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES } from './limits';
 // Type only: the zod schema itself stays out of the service worker (lib/policy/managed-schema.ts).
 import type { ManagedPolicy, ManagedPropertySchema, ManagedStorageSchema } from './managed-schema';
 import managedSchemaJson from './managed-schema.json';
+import policyTypesJson from './managed-types.json';
 
 export { MAX_SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES };
 export type { ManagedPolicy };
@@ -24,6 +25,9 @@ export type { ManagedPolicy };
  * `storage.managed_schema` names (wxt.config.ts).
  */
 export const MANAGED_STORAGE_SCHEMA = managedSchemaJson as ManagedStorageSchema;
+
+/** The same properties' types alone (generated with it): the worker's bundle needs no admin texts. */
+const POLICY_TYPES = policyTypesJson as ManagedStorageSchema['properties'];
 
 /** Whether a policy value has the type the schema gives it. */
 function conforms(value: unknown, schema: ManagedPropertySchema): boolean {
@@ -106,7 +110,7 @@ export const englishPolicyWords: PolicyWords = {
 export function parseManagedPolicy(raw: unknown, words: PolicyWords = englishPolicyWords): { policy: ManagedPolicy | null; problems: string[] } {
   if (!raw || typeof raw !== 'object' || Object.keys(raw).length === 0) return { policy: null, problems: [] };
   const input = raw as Record<string, unknown>;
-  const shape = MANAGED_STORAGE_SCHEMA.properties;
+  const shape = POLICY_TYPES;
   const problems: string[] = [];
   const policy: ManagedPolicy = {};
   if (input.packUrls !== undefined) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../../lib/background/apply-policy';
 import { readEffectiveSettings } from '../../../lib/policy/effective-settings';
 import { MANAGED_STORAGE_SCHEMA, parseManagedPolicy } from '../../../lib/policy/managed';
-import { generateManagedStorageSchema, managedPolicySchema } from '../../../lib/policy/managed-schema';
+import { generateManagedStorageSchema, generatePolicyTypes, managedPolicySchema } from '../../../lib/policy/managed-schema';
 import type { PersonaMapDb } from '../../../lib/storage/db';
 import { addPackSource, listPackSources } from '../../../lib/sync/sources';
 import { freshDb } from '../sync/test-support';
@@ -16,6 +16,16 @@ describe('the managed storage schema', () => {
     expect(committed).toEqual(generateManagedStorageSchema());
     expect(MANAGED_STORAGE_SCHEMA).toEqual(committed);
     expect(Object.keys(committed.properties)).toEqual(Object.keys(managedPolicySchema.shape));
+  });
+
+  it('has its types alone committed beside it, for the worker (the same command writes both)', () => {
+    const committed = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../lib/policy/managed-types.json'), 'utf8'));
+    expect(committed).toEqual(generatePolicyTypes());
+    for (const [key, value] of Object.entries(generateManagedStorageSchema().properties)) {
+      expect(committed[key].type).toBe(value.type);
+      expect(committed[key].items?.type).toBe(value.items?.type);
+      expect(JSON.stringify(committed[key])).not.toMatch(/title|description/);
+    }
   });
 
   it('leaves out what Chrome would act on against the extension: no range, no $schema, no additionalProperties', () => {

@@ -253,8 +253,7 @@ export function splitSegments(text: string, lx: Lexicon): string[] {
     // "Cyber Security / Ex-Deloitte": a past role after a slash is a segment of its own.
     const firstPast = parts.findIndex((p, i) => i > 0 && isPastRole(p));
     if (firstPast > 0) {
-      const current = parts.slice(0, firstPast);
-      out.push(current.length > 1 ? current.join(' ') : current[0]!, ...parts.slice(firstPast));
+      out.push(parts.slice(0, firstPast).join(' '), ...parts.slice(firstPast));
       continue;
     }
     const allRoles = parts.length > 1 && parts.every((p) => readTokens(lx.tokenizer.tokens(p), lx).isRole);
